@@ -1,0 +1,69 @@
+import type { Lang } from '../corpus/model';
+
+/**
+ * A draft as stored on disk (documented, versioned JSON; see README "Draft file format").
+ * The editor state is Lexical's own serialised JSON; `content` is a plain projection of it
+ * that export, precedent check and provenance use without knowing Lexical.
+ */
+export const DRAFT_FORMAT = 'precedent-desk/draft';
+export const DRAFT_FORMAT_VERSION = 1;
+
+export type CitationStyle = 'inline' | 'footnote';
+
+export interface DraftFile {
+  format: typeof DRAFT_FORMAT;
+  version: typeof DRAFT_FORMAT_VERSION;
+  id: string;
+  title: string;
+  lang: Lang;
+  citationStyle: CitationStyle;
+  createdAt: string;
+  updatedAt: string;
+  /** Lexical SerializedEditorState; opaque outside the editor. */
+  editorState: unknown;
+  content: DraftContent;
+}
+
+export interface DraftSummary {
+  id: string;
+  title: string;
+  lang: Lang;
+  updatedAt: string;
+}
+
+/** The draft as paragraphs and runs: what export and check read. */
+export interface DraftContent {
+  preamble: DraftParagraph[];
+  operative: DraftParagraph[];
+}
+
+export interface DraftParagraph {
+  /** Heading paragraphs are exported with a heading style and never numbered. */
+  style: 'body' | 'heading';
+  runs: DraftRun[];
+}
+
+export type DraftRun = TextRun | PrecedentRun | CitationRun;
+
+export interface TextRun {
+  type: 'text';
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+/** Agreed language inserted from the corpus; `text` is what the draft now says. */
+export interface PrecedentRun {
+  type: 'precedent';
+  paragraphId: string;
+  /** The language of the inserted version. */
+  lang: Lang;
+  text: string;
+  /** The corpus text at insertion, to tell verbatim from modified. */
+  sourceText: string;
+}
+
+export interface CitationRun {
+  type: 'citation';
+  paragraphId: string;
+}

@@ -1,0 +1,64 @@
+import type { Corpus } from '../corpus/model';
+import type { DraftFile, DraftSummary } from '../draft/model';
+
+/**
+ * The one contract between the window and its host (Electron main process or the local web
+ * server). The renderer receives one implementation and never asks which one it has.
+ * Every method takes at most one JSON-serialisable argument and returns JSON-serialisable data.
+ */
+export interface DeskHost {
+  loadCorpus(): Promise<Corpus>;
+
+  getSettings(): Promise<DeskSettings>;
+  saveSettings(settings: DeskSettings): Promise<void>;
+
+  listDrafts(): Promise<DraftSummary[]>;
+  openDraft(request: { id: string }): Promise<OpenDraftResult>;
+  saveDraft(draft: DraftFile): Promise<void>;
+  deleteDraft(request: { id: string }): Promise<void>;
+  listDraftBackups(request: { id: string }): Promise<DraftBackup[]>;
+  openDraftBackup(request: { id: string; backup: string }): Promise<OpenDraftResult>;
+
+  /** Saves bytes the renderer built (a .docx): a save dialog in Electron, a download in web mode. */
+  saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+}
+
+export type DeskSettings = Record<string, unknown>;
+
+export type OpenDraftResult =
+  | { ok: true; draft: DraftFile }
+  | { ok: false; error: string; setAsideAs: string | null; backups: DraftBackup[] };
+
+export interface DraftBackup {
+  name: string;
+  savedAt: string;
+}
+
+export interface SaveFileRequest {
+  suggestedName: string;
+  mimeType: string;
+  /** File content, base64-encoded so it crosses IPC and HTTP alike. */
+  base64: string;
+}
+
+export type SaveFileResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'error'; message?: string };
+
+/** The method names of DeskHost, the only names the preload and the web server accept. */
+export const DESK_HOST_METHODS = [
+  'loadCorpus',
+  'getSettings',
+  'saveSettings',
+  'listDrafts',
+  'openDraft',
+  'saveDraft',
+  'deleteDraft',
+  'listDraftBackups',
+  'openDraftBackup',
+  'saveFile',
+] as const satisfies readonly (keyof DeskHost)[];
+
+export type DeskHostMethod = (typeof DESK_HOST_METHODS)[number];
+
+export function isDeskHostMethod(name: unknown): name is DeskHostMethod {
+  return typeof name === 'string' && (DESK_HOST_METHODS as readonly string[]).includes(name);
+}
