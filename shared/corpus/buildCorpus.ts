@@ -35,6 +35,9 @@ export function buildCorpus(sources: SourceTexts): Corpus {
   buildRecommendationReport(builder, SOURCE_FILES.report2022, parseRecommendationReport(read('report2022')));
   const themes = buildThemes(builder, index);
   recordSymbolFootnotes(builder.documents, sources);
+  for (const document of builder.documents.filter((d) => d.place === null)) {
+    builder.report({ kind: 'missing-metadata', message: `${document.shortKey}: the place of the meeting or session is not given in the sources.` });
+  }
 
   return {
     documents: builder.documents,
