@@ -6,7 +6,7 @@ import type { ReportParagraph, WrappedReport } from '../parse/parseWrappedReport
 import { SOURCE_FILES } from '../sourceFiles';
 import { type CorpusBuilder, provenance } from './CorpusBuilder';
 import { indexLocatorsByReference, type IndexLocatorEntry, splitLocator } from './indexLocators';
-import { describeWordingDifference, sameWording, textSimilarity } from './wording';
+import { bigramProfile, describeWordingDifference, sameWording, textSimilarity } from './wording';
 
 export interface OriginalReport {
   file: string;
@@ -139,8 +139,9 @@ function addFromOriginal(
 function bestMatch(text: string, candidates: readonly ReportParagraph[]): ReportParagraph | null {
   let best: ReportParagraph | null = null;
   let bestScore = MATCH_THRESHOLD;
+  const profile = bigramProfile(text);
   for (const candidate of candidates) {
-    const score = textSimilarity(text, candidate.text);
+    const score = textSimilarity(profile, bigramProfile(candidate.text));
     if (score > bestScore) {
       best = candidate;
       bestScore = score;

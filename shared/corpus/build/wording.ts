@@ -35,19 +35,30 @@ const words = (text: string) =>
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
 
+export interface BigramProfile {
+  counts: Map<string, number>;
+  total: number;
+}
+
+const profiles = new Map<string, BigramProfile>();
+
+/** Word-bigram counts of a text (memoised: report paragraphs are compared with many recommendations). */
+export function bigramProfile(text: string): BigramProfile {
+  const known = profiles.get(text);
+  if (known) return known;
+  const tokens = words(text);
+  const counts = new Map<string, number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const key = `${tokens[i]} ${tokens[i + 1]}`;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const profile = { counts, total: Math.max(0, tokens.length - 1) };
+  profiles.set(text, profile);
+  return profile;
+}
+
 /** Similarity of two texts from their word bigrams (Dice coefficient, 0 to 1). */
-export function textSimilarity(a: string, b: string): number {
-  const bigrams = (text: string) => {
-    const tokens = words(text);
-    const counts = new Map<string, number>();
-    for (let i = 0; i + 1 < tokens.length; i++) {
-      const key = `${tokens[i]} ${tokens[i + 1]}`;
-      counts.set(key, (counts.get(key) ?? 0) + 1);
-    }
-    return { counts, total: Math.max(0, tokens.length - 1) };
-  };
-  const left = bigrams(a);
-  const right = bigrams(b);
+export function textSimilarity(left: BigramProfile, right: BigramProfile): number {
   if (left.total + right.total === 0) return 0;
   let shared = 0;
   for (const [key, count] of left.counts) shared += Math.min(count, right.counts.get(key) ?? 0);
