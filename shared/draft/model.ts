@@ -29,6 +29,8 @@ export interface DraftSummary {
   title: string;
   lang: Lang;
   updatedAt: string;
+  /** The file cannot be read; opening it sets it aside and offers its backups. */
+  damaged?: true;
 }
 
 /** The draft as paragraphs and runs: what export and check read. */

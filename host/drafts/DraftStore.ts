@@ -1,0 +1,239 @@
+import type { Stats } from 'node:fs';
+import { mkdir, readdir, rename, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { DraftFile, DraftSummary } from '../../shared/draft/model';
+import type { DraftBackup, OpenDraftResult } from '../../shared/host/DeskHost';
+import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './atomicWrite';
+import { BackupFolder, isBackupName } from './BackupFolder';
+import { assertSafeDraftId, draftIdOfFileName } from './draftId';
+import { HostInputError } from '../HostInputError';
+import { errorCode } from './errorCode';
+import { freeStamp } from './fileStamp';
+import { KeyedQueue } from './KeyedQueue';
+import { fingerprint, readDraftFile } from './readDraftFile';
+import { checkDraftValue } from './validateDraftFile';
+
+export interface DraftStoreOptions {
+  /** A save keeps the version it replaces as a backup when the newest backup is at least this old. */
+  backupIntervalMs?: number;
+  /** Backups kept per draft; older ones are deleted. */
+  keepBackups?: number;
+  /** The clock that names backups, set-aside files and trash folders; replaceable in tests. */
+  now?: () => number;
+}
+
+export const DEFAULT_BACKUP_INTERVAL_MS = 5 * 60_000;
+export const DEFAULT_KEEP_BACKUPS = 5;
+
+/**
+ * The drafts folder: one `<id>.json` per draft, written atomically, with rotating backups under
+ * `backups/<id>/`, damaged files set aside beside it and deleted drafts moved to `trash/`.
+ * The file format and the backup rule are described in FORMAT.md.
+ */
+export class DraftStore {
+  private readonly queue = new KeyedQueue();
+  /** The file version each draft had when this store last wrote or read it, to notice changes made behind its back. */
+  private readonly known = new Map<string, string>();
+  private readonly backupIntervalMs: number;
+  private readonly keepBackups: number;
+  private readonly now: () => number;
+
+  constructor(
+    private readonly draftsDir: string,
+    options: DraftStoreOptions = {},
+  ) {
+    this.backupIntervalMs = options.backupIntervalMs ?? DEFAULT_BACKUP_INTERVAL_MS;
+    this.keepBackups = options.keepBackups ?? DEFAULT_KEEP_BACKUPS;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Readable drafts, most recently updated first. A damaged file is left out here and reported by open(). */
+  async list(): Promise<DraftSummary[]> {
+    let names: string[];
+    try {
+      names = (await readdir(this.draftsDir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name);
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+    await removeStaleTempFiles(this.draftsDir);
+    const summaries: DraftSummary[] = [];
+    for (const name of names) {
+      const id = draftIdOfFileName(name);
+      if (id === null) continue;
+      const read = await readDraftFile(this.draftPath(id), id);
+      if (read.ok) summaries.push({ id, title: read.draft.title, lang: read.draft.lang, updatedAt: read.draft.updatedAt });
+      // A damaged draft stays in the list, so the user can open it and be offered its backups.
+      else if (read.reason === 'invalid') summaries.push({ id, title: id, lang: 'fr', updatedAt: (await stat(this.draftPath(id))).mtime.toISOString(), damaged: true });
+    }
+    return summaries.sort((a, b) => Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || a.title.localeCompare(b.title));
+  }
+
+  /** Opens a draft; a damaged file is set aside untouched and its backups are offered instead. */
+  async open(id: string): Promise<OpenDraftResult> {
+    assertSafeDraftId(id);
+    return this.queue.run(id, async () => {
+      const path = this.draftPath(id);
+      const read = await readDraftFile(path, id);
+      if (read.ok) {
+        this.known.set(id, read.fingerprint);
+        return { ok: true, draft: read.draft };
+      }
+      const backups = await this.backups(id).list();
+      if (read.reason === 'invalid') {
+        const setAsideAs = await this.setAside(id);
+        const error = `The draft file ${path} cannot be opened: ${read.problem}. It was set aside untouched as ${setAsideAs}. ${offer(backups)}`;
+        return { ok: false, error, setAsideAs, backups };
+      }
+      const earlier = (await this.setAsideNames(id)).map((name) => join(this.draftsDir, name));
+      const problem =
+        read.reason === 'missing'
+          ? `There is no draft "${id}" in ${this.draftsDir}.` +
+            (earlier.length > 0 ? ` A damaged version was set aside earlier as ${earlier.join(', ')}.` : '')
+          : `The draft file ${path} cannot be opened: ${read.problem}. It was left in place.`;
+      return { ok: false, error: `${problem} ${offer(backups)}`, setAsideAs: null, backups };
+    });
+  }
+
+  async save(draft: DraftFile): Promise<void> {
+    const check = checkDraftValue(draft);
+    if (!check.ok) throw new HostInputError(`Draft not saved: ${check.problem}.`);
+    const { id } = check.draft;
+    assertSafeDraftId(id);
+    // Serialised before queueing, so later changes to the caller's object cannot slip into this save.
+    const text = draftFileText(check.draft);
+    return this.queue.run(id, () => this.write(id, text));
+  }
+
+  /** Moves the draft, its backups and any set-aside versions into `trash/<stamp>-<id>/`; nothing is erased. */
+  async delete(id: string): Promise<void> {
+    assertSafeDraftId(id);
+    return this.queue.run(id, async () => {
+      const files = [...((await statIfExists(this.draftPath(id))) ? [`${id}.json`] : []), ...(await this.setAsideNames(id))];
+      const backupsDir = this.backups(id).dir;
+      const hasBackups = (await statIfExists(backupsDir)) !== null;
+      if (files.length === 0 && !hasBackups) throw new HostInputError(`There is no draft "${id}" to delete in ${this.draftsDir}.`);
+      const trash = join(this.draftsDir, 'trash');
+      await mkdir(trash, { recursive: true });
+      const stamp = await freeStamp(this.now(), (candidate) => [join(trash, `${candidate}-${id}`)]);
+      const folder = join(trash, `${stamp}-${id}`);
+      await mkdir(folder);
+      for (const name of files) await rename(join(this.draftsDir, name), join(folder, name));
+      if (hasBackups) await rename(backupsDir, join(folder, 'backups'));
+      this.known.delete(id);
+      await syncDirectory(this.draftsDir);
+    });
+  }
+
+  /** Newest first. */
+  async listBackups(id: string): Promise<DraftBackup[]> {
+    assertSafeDraftId(id);
+    return this.backups(id).list();
+  }
+
+  /** Reads a backup without changing anything; saving the draft afterwards makes it the current version. */
+  async openBackup(id: string, backupName: string): Promise<OpenDraftResult> {
+    assertSafeDraftId(id);
+    if (typeof backupName !== 'string' || !isBackupName(backupName)) {
+      throw new HostInputError(`${JSON.stringify(backupName)} is not a backup name (backup names look like "2026-11-03T10-15-30-123Z.json"; listBackups gives them).`);
+    }
+    return this.queue.run(id, async () => {
+      const folder = this.backups(id);
+      const read = await readDraftFile(join(folder.dir, backupName), id);
+      if (read.ok) return { ok: true, draft: read.draft };
+      const backups = await folder.list();
+      const problem =
+        read.reason === 'missing' ? `Draft "${id}" has no backup ${backupName}.` : `The backup ${join(folder.dir, backupName)} cannot be opened: ${read.problem}. It was left in place.`;
+      return { ok: false, error: `${problem} ${offer(backups)}`, setAsideAs: null, backups };
+    });
+  }
+
+  private async write(id: string, text: string): Promise<void> {
+    await mkdir(this.draftsDir, { recursive: true });
+    const path = this.draftPath(id);
+    const current = await statIfExists(path);
+    if (current) await this.keepPreviousVersion(id, path, current);
+    const written = await writeFileAtomic(this.draftsDir, `${id}.json`, text);
+    this.known.set(id, fingerprint(written));
+  }
+
+  /** Before a save replaces a draft's file: keeps it as a backup by the rule in FORMAT.md, or sets it aside if damaged. */
+  private async keepPreviousVersion(id: string, path: string, current: Stats): Promise<void> {
+    const backups = this.backups(id);
+    if (this.known.get(id) !== fingerprint(current)) {
+      // Written by another program, another app window or an earlier run: look before replacing it.
+      const read = await readDraftFile(path, id);
+      if (!read.ok && read.reason === 'invalid') {
+        await this.setAside(id);
+        return;
+      }
+      if (!read.ok && read.reason === 'unreadable') {
+        throw new Error(`Draft "${id}" not saved: the file it would replace, ${path}, is there but ${read.problem}; it was left untouched.`);
+      }
+      if (read.ok) await backups.keep(path, current, this.now());
+    } else {
+      const newest = await backups.newestTime();
+      const elapsed = newest === null ? Infinity : this.now() - newest;
+      // elapsed < 0: the clock was set back; without this, backups would stop until it caught up.
+      if (elapsed >= this.backupIntervalMs || elapsed < 0) await backups.keep(path, current, this.now());
+    }
+    await backups.prune(this.keepBackups);
+  }
+
+  /** Renames a damaged draft file, bytes untouched, to a name no later save will reuse. */
+  private async setAside(id: string): Promise<string> {
+    const pathFor = (stamp: string) => join(this.draftsDir, `${id}.corrupt-${stamp}.json`);
+    const target = pathFor(await freeStamp(this.now(), (stamp) => [pathFor(stamp)]));
+    await rename(this.draftPath(id), target);
+    await syncDirectory(this.draftsDir);
+    this.known.delete(id);
+    return target;
+  }
+
+  private async setAsideNames(id: string): Promise<string[]> {
+    const prefix = `${id}.corrupt-`;
+    try {
+      return (await readdir(this.draftsDir)).filter((name) => name.startsWith(prefix) && name.endsWith('.json')).sort();
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  private draftPath(id: string): string {
+    return join(this.draftsDir, `${id}.json`);
+  }
+
+  private backups(id: string): BackupFolder {
+    return new BackupFolder(join(this.draftsDir, 'backups', id));
+  }
+}
+
+/**
+ * One top-level field per line, format and version first: a person or another program sees at
+ * once what the file is, while the bulky content and editor state stay compact.
+ */
+function draftFileText(draft: DraftFile): string {
+  const { format, version, ...fields } = draft;
+  const lines = Object.entries({ format, version, ...fields }).flatMap(([key, value]) => {
+    const json = JSON.stringify(value) as string | undefined;
+    return json === undefined ? [] : [`  ${JSON.stringify(key)}: ${json}`];
+  });
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+function offer(backups: DraftBackup[]): string {
+  const newest = backups[0];
+  if (!newest) return 'There is no backup of it.';
+  const count = backups.length === 1 ? 'One backup' : `${backups.length} backups`;
+  return `${count} can be opened instead; the newest was saved at ${newest.savedAt}.`;
+}
+
+async function statIfExists(path: string): Promise<Stats | null> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return null;
+    throw error;
+  }
+}

@@ -1,0 +1,130 @@
+import { LANGS } from '../../shared/corpus/model';
+import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from '../../shared/draft/model';
+import type { DraftFile } from '../../shared/draft/model';
+
+export type DraftCheck = { ok: true; draft: DraftFile } | { ok: false; problem: string };
+
+/** Problems listed in one message; a file wrong everywhere needs only the first few to be recognised. */
+const MAX_PROBLEMS = 5;
+
+/** Reads the text of a draft file: JSON errors and format errors are told with where they are. */
+export function parseDraftText(text: string): DraftCheck {
+  if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problem: describeJsonError(text, error) };
+  }
+  return checkDraftValue(value);
+}
+
+/** Checks that `value` is a draft of format version 1, naming every wrong field by its path. */
+export function checkDraftValue(value: unknown): DraftCheck {
+  if (!isRecord(value)) return { ok: false, problem: `it holds ${describe(value)}, not a draft object` };
+  if (value.format !== DRAFT_FORMAT) {
+    const found = value.format === undefined ? 'has no "format" field' : `has "format": ${describe(value.format)}`;
+    return { ok: false, problem: `it ${found}, so it is not a Precedent Desk draft (expected "format": "${DRAFT_FORMAT}")` };
+  }
+  if (value.version !== DRAFT_FORMAT_VERSION) {
+    const problem =
+      typeof value.version === 'number' && value.version > DRAFT_FORMAT_VERSION
+        ? `it was written by a newer Precedent Desk (format version ${value.version}); this version reads format version ${DRAFT_FORMAT_VERSION}`
+        : `"version" is ${describe(value.version)}, expected ${DRAFT_FORMAT_VERSION}`;
+    return { ok: false, problem };
+  }
+  const problems: string[] = [];
+  const check = (ok: boolean, path: string, found: unknown, expected: string) => {
+    if (!ok) problems.push(found === undefined ? `${path} is missing (expected ${expected})` : `${path} is ${describe(found)} (expected ${expected})`);
+  };
+  check(typeof value.id === 'string', 'id', value.id, 'a string');
+  check(typeof value.title === 'string', 'title', value.title, 'a string');
+  check(isOneOf(value.lang, LANGS), 'lang', value.lang, '"fr" or "en"');
+  check(isOneOf(value.citationStyle, ['inline', 'footnote']), 'citationStyle', value.citationStyle, '"inline" or "footnote"');
+  for (const key of ['createdAt', 'updatedAt'] as const) {
+    check(typeof value[key] === 'string' && !Number.isNaN(Date.parse(value[key])), key, value[key], 'an ISO date string');
+  }
+  check(isRecord(value.editorState), 'editorState', value.editorState, 'an object (the editor state)');
+  checkContent(value.content, check);
+  if (problems.length > 0) {
+    const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
+    return { ok: false, problem: problems.slice(0, MAX_PROBLEMS).join('; ') + more };
+  }
+  return { ok: true, draft: value as unknown as DraftFile };
+}
+
+type Check = (ok: boolean, path: string, found: unknown, expected: string) => void;
+
+function checkContent(content: unknown, check: Check): void {
+  if (!isRecord(content)) return check(false, 'content', content, 'an object with "preamble" and "operative"');
+  for (const part of ['preamble', 'operative'] as const) {
+    const paragraphs = content[part];
+    if (!Array.isArray(paragraphs)) {
+      check(false, `content.${part}`, paragraphs, 'a list of paragraphs');
+      continue;
+    }
+    paragraphs.forEach((paragraph: unknown, index) => checkParagraph(paragraph, `content.${part}[${index}]`, check));
+  }
+}
+
+function checkParagraph(paragraph: unknown, path: string, check: Check): void {
+  if (!isRecord(paragraph)) return check(false, path, paragraph, 'a paragraph object');
+  check(isOneOf(paragraph.style, ['body', 'heading']), `${path}.style`, paragraph.style, '"body" or "heading"');
+  if (!Array.isArray(paragraph.runs)) return check(false, `${path}.runs`, paragraph.runs, 'a list of runs');
+  paragraph.runs.forEach((run: unknown, index) => checkRun(run, `${path}.runs[${index}]`, check));
+}
+
+function checkRun(run: unknown, path: string, check: Check): void {
+  if (!isRecord(run)) return check(false, path, run, 'a run object');
+  const string = (key: string) => check(typeof run[key] === 'string', `${path}.${key}`, run[key], 'a string');
+  const optionalBoolean = (key: string) =>
+    check(run[key] === undefined || typeof run[key] === 'boolean', `${path}.${key}`, run[key], 'true or false');
+  switch (run.type) {
+    case 'text':
+      string('text');
+      optionalBoolean('bold');
+      optionalBoolean('italic');
+      return;
+    case 'precedent':
+      string('paragraphId');
+      check(isOneOf(run.lang, LANGS), `${path}.lang`, run.lang, '"fr" or "en"');
+      string('text');
+      string('sourceText');
+      return;
+    case 'citation':
+      string('paragraphId');
+      return;
+    default:
+      check(false, `${path}.type`, run.type, '"text", "precedent" or "citation"');
+  }
+}
+
+function describeJsonError(text: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message)?.[1];
+  if (position === undefined) {
+    if (message.includes('end of JSON input')) return `the file ends early, it looks cut off (${message})`;
+    return `it is not valid JSON (${message})`;
+  }
+  const offset = Number(position);
+  const before = text.slice(0, offset).split('\n');
+  const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
+  if (offset >= text.trimEnd().length) return `the file ends early at ${where}, it looks cut off (${message})`;
+  return `it is not valid JSON at ${where} (${message})`;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isOneOf<T>(value: unknown, allowed: readonly T[]): value is T {
+  return allowed.includes(value as T);
+}
