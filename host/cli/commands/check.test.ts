@@ -1,0 +1,78 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCitation } from '../../../shared/citation/formatCitation';
+import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import type { Paragraph } from '../../../shared/corpus/model';
+import { loadCliIndex } from '../loadCliIndex';
+import { recordingIO } from '../recordingIO';
+import { runDesk } from '../runDesk';
+
+async function desk(...args: string[]) {
+  const io = recordingIO();
+  const code = await runDesk(args, io);
+  return { code, stdout: io.stdout(), stderr: io.stderr() };
+}
+
+let index: CorpusIndex;
+let i22: Paragraph;
+let folder: string;
+beforeAll(async () => {
+  index = await loadCliIndex();
+  const found = index.byCompendiumRef.get('A:I.22');
+  if (!found?.text.fr) throw new Error('No I.22');
+  i22 = found;
+  folder = await mkdtemp(join(tmpdir(), 'desk-check-'));
+});
+afterAll(async () => {
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('desk check', () => {
+  it('prints the verdict, the best precedent with its citation, the word-level differences and the strength change', async () => {
+    const edited = (i22.text.fr ?? '').replace('devraient', 'voudront peut-être');
+    const { code, stdout } = await desk('check', edited);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Paragraph 1 (fr, detected): modified agreed language');
+    expect(stdout).toContain(`1. I.22 (${formatCitation(index, [i22.id], 'fr', 'plain')})`);
+    expect(stdout).toContain('[-devraient-]{+voudront peut-être+}');
+    expect(stdout).toContain('operative strength weaker: "devraient" (should) -> "voudront peut-être" (may)');
+  });
+
+  it('prints JSON with each precedent\'s reference and citation', async () => {
+    const { code, stdout } = await desk('check', '--json', '--lang', 'en', i22.text.fr ?? '');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout) as { paragraphs: { verdict: string; lang: string }[] };
+    expect(parsed.paragraphs.map((p) => [p.lang, p.verdict])).toEqual([['en', 'no-precedents-in-language']]);
+
+    const french = JSON.parse((await desk('check', '--json', i22.text.fr ?? '')).stdout) as {
+      paragraphs: { verdict: string; precedents: { paragraphId: string; reference: string; citation: string }[] }[];
+    };
+    expect(french.paragraphs[0]?.verdict).toBe('verbatim');
+    expect(french.paragraphs[0]?.precedents[0]).toMatchObject({
+      paragraphId: i22.id,
+      reference: 'I.22',
+      citation: formatCitation(index, [i22.id], 'fr', 'plain'),
+    });
+  });
+
+  it('checks a file one paragraph per line', async () => {
+    const file = join(folder, 'draft.txt');
+    await writeFile(file, `${i22.text.fr}\n\nStates parties should consider it.\n`);
+    const { code, stdout } = await desk('check', '--file', file);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Paragraph 1 (fr, detected): verbatim agreed language');
+    expect(stdout).toContain('Paragraph 2 (en, detected): no precedents in this language');
+  });
+
+  it('exits 2 on usage errors and unreadable files', async () => {
+    expect((await desk('check')).code).toBe(2);
+    expect((await desk('check', '--file', join(folder, 'missing.txt'))).code).toBe(2);
+    expect((await desk('check', '--file', join(folder, 'missing.txt'), 'text')).code).toBe(2);
+    expect((await desk('check', '--lang', 'de', 'Texte')).code).toBe(2);
+    const empty = await desk('check', '   ');
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('Nothing to check');
+  });
+});

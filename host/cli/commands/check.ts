@@ -1,0 +1,145 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createPrecedentChecker, type PrecedentChecker } from '../../../shared/check/createPrecedentChecker';
+import type { ParagraphCheck, PrecedentMatch, Verdict, WordDiffPart } from '../../../shared/check/model';
+import { formatCitation } from '../../../shared/citation/formatCitation';
+import { formatReference } from '../../../shared/citation/formatReference';
+import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import { CliError } from '../CliError';
+import type { CliCommand, CliIO } from '../command';
+import { EXIT_OK } from '../exitCodes';
+import { loadCliIndex } from '../loadCliIndex';
+import { parseCommandArgs, readLang } from '../parseCommandArgs';
+
+const VERDICT: Record<Verdict, string> = {
+  verbatim: 'verbatim agreed language',
+  modified: 'modified agreed language',
+  new: 'new language',
+  'no-precedents-in-language': 'no precedents in this language',
+};
+
+const checkers = new WeakMap<CorpusIndex, PrecedentChecker>();
+
+function checkerFor(index: CorpusIndex): PrecedentChecker {
+  let checker = checkers.get(index);
+  if (!checker) {
+    checker = createPrecedentChecker(index);
+    checkers.set(index, checker);
+  }
+  return checker;
+}
+
+/** `npm run desk` runs in the project folder; INIT_CWD is where the user typed the command. */
+async function readInput(file: string): Promise<string> {
+  const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new CliError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** jsdiff's word-diff notation: [-removed-]{+added+}. */
+export function renderComparison(parts: readonly WordDiffPart[]): string {
+  return parts
+    .map((part) => {
+      switch (part.kind) {
+        case 'same':
+          return part.draftText;
+        case 'added':
+          return `{+${part.draftText}+}`;
+        case 'removed':
+          return `[-${part.precedentText}-]`;
+        case 'replaced':
+          return `[-${part.precedentText}-]{+${part.draftText}+}`;
+      }
+    })
+    .join(' ');
+}
+
+function label(index: CorpusIndex, result: ParagraphCheck, paragraphId: string): string {
+  const paragraph = index.paragraphs.get(paragraphId);
+  if (!paragraph) return paragraphId;
+  return `${formatReference(index, paragraph)} (${formatCitation(index, [paragraphId], result.lang, 'plain')})`;
+}
+
+function printMatch(index: CorpusIndex, result: ParagraphCheck, match: PrecedentMatch, rank: number, io: CliIO): void {
+  io.out(`  ${rank + 1}. ${label(index, result, match.paragraphId)}, similarity ${match.similarity.toFixed(2)}`);
+  if (match.comparison && match.changes) {
+    const { added, removed, replaced } = match.changes;
+    io.out(`     changes: ${replaced} replaced, ${added} added, ${removed} removed`);
+    if (added + removed + replaced > 0) io.out(`     ${renderComparison(match.comparison)}`);
+  }
+  const change = match.strengthChange;
+  if (change) {
+    const side = (markers: typeof change.added) => markers.map((marker) => `"${marker.phrase}" (${marker.strength})`).join(', ') || 'none';
+    io.out(`     operative strength ${change.direction === 'changed' ? 'changed' : `${change.direction}`}: ${side(change.removed)} -> ${side(change.added)}`);
+  }
+  if (match.alsoAdoptedAs.length > 0) io.out(`     also adopted as: ${match.alsoAdoptedAs.map((id) => label(index, result, id)).join('; ')}`);
+}
+
+function printResult(index: CorpusIndex, result: ParagraphCheck, io: CliIO): void {
+  const language = `${result.lang}${result.langSource === 'detected' ? ', detected' : result.langSource === 'default' ? ', assumed' : ''}`;
+  io.out(`Paragraph ${result.index + 1} (${language}): ${VERDICT[result.verdict]}`);
+  if (result.verdict !== 'no-precedents-in-language') {
+    io.out(`  ${Math.round(result.coverage * 100)}% of ${result.words} words from precedents`);
+  }
+  result.precedents.forEach((match, rank) => printMatch(index, result, match, rank, io));
+  const sourced = result.spans.filter((span) => span.source);
+  if (sourced.length > 0 && result.verdict !== 'verbatim') {
+    io.out('  sources:');
+    for (const span of result.spans) {
+      const from = span.source ? (index.paragraphs.get(span.source.paragraphId) ?? null) : null;
+      io.out(`    ${from ? formatReference(index, from) : 'new'}: ${result.text.slice(span.start, span.end)}`);
+    }
+  }
+}
+
+/** The JSON output: the checks, with each precedent's reference and citation added. */
+function toJson(index: CorpusIndex, results: readonly ParagraphCheck[]): unknown {
+  const cite = (result: ParagraphCheck, id: string) => {
+    const paragraph = index.paragraphs.get(id);
+    return { reference: paragraph ? formatReference(index, paragraph) : id, citation: formatCitation(index, [id], result.lang, 'plain') };
+  };
+  return {
+    paragraphs: results.map((result) => ({
+      ...result,
+      precedents: result.precedents.map((match) => ({ ...match, ...cite(result, match.paragraphId) })),
+      spans: result.spans.map((span) => ({ ...span, ...(span.source ? cite(result, span.source.paragraphId) : {}) })),
+    })),
+  };
+}
+
+export const checkCommand: CliCommand = {
+  name: 'check',
+  usage: `check [--lang en|fr] [--json] "TEXT" | --file F
+  Checks text against the precedents, one paragraph per line: verdict (verbatim agreed language,
+  modified agreed language, new language, or no precedents in this language), the share of its
+  words taken from precedents, the closest precedents with their citations, the word-level
+  differences ([-removed-]{+added+}), any change of operative strength, and where each span comes
+  from. Without --lang the language of each paragraph is detected. --json prints
+  { "paragraphs": [ParagraphCheck + "reference"/"citation" per precedent and span] }
+  (shared/check/model.ts).`,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs('check', args, {
+      lang: { type: 'string' },
+      json: { type: 'boolean' },
+      file: { type: 'string' },
+    });
+    if (values.file !== undefined && positionals.length > 0) throw new CliError('Give either TEXT or --file F, not both.');
+    if (values.file === undefined && positionals.length === 0) throw new CliError('Missing text to check. See "desk check --help".');
+    const lang = values.lang === undefined ? undefined : readLang(values.lang);
+    const text = values.file === undefined ? positionals.join(' ') : await readInput(values.file);
+    const index = await loadCliIndex();
+    const results = checkerFor(index).check(text, { lang });
+    if (results.length === 0) throw new CliError('Nothing to check: the text is empty.');
+    if (values.json) io.out(JSON.stringify(toJson(index, results), null, 2));
+    else {
+      results.forEach((result, i) => {
+        if (i > 0) io.out('');
+        printResult(index, result, io);
+      });
+    }
+    return EXIT_OK;
+  },
+};

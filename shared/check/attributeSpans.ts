@@ -1,0 +1,120 @@
+import type { WordToken } from '../text/normalizeWording';
+import type { AttributedSpan } from './model';
+
+/**
+ * Shortest run of consecutive words that counts as taken from a precedent. Shorter runs ("de la",
+ * "les États parties") occur everywhere and say nothing about where a paragraph comes from.
+ */
+export const MIN_RUN_WORDS = 4;
+
+export interface SpanSource {
+  paragraphId: string;
+  tokens: readonly WordToken[];
+}
+
+interface Run {
+  source: number;
+  draftFrom: number;
+  precedentFrom: number;
+  length: number;
+}
+
+/** Interned ids so the quadratic run search compares integers, with `sameWord`'s sentence-start rule. */
+function interned(tokens: readonly WordToken[], table: Map<string, number>): { exact: Int32Array; loose: Int32Array; start: Uint8Array } {
+  const id = (key: string): number => {
+    let value = table.get(key);
+    if (value === undefined) {
+      value = table.size;
+      table.set(key, value);
+    }
+    return value;
+  };
+  return {
+    exact: Int32Array.from(tokens, (token) => id(token.key)),
+    loose: Int32Array.from(tokens, (token) => id(token.loose)),
+    start: Uint8Array.from(tokens, (token) => (token.sentenceStart ? 1 : 0)),
+  };
+}
+
+/** Maximal common runs of at least MIN_RUN_WORDS words between the paragraph and one source. */
+function commonRuns(draft: ReturnType<typeof interned>, other: ReturnType<typeof interned>, source: number): Run[] {
+  const runs: Run[] = [];
+  const n = draft.exact.length;
+  const m = other.exact.length;
+  let previous = new Int32Array(m + 1);
+  let current = new Int32Array(m + 1);
+  const same = (i: number, j: number): boolean =>
+    draft.exact[i] === other.exact[j] || ((draft.start[i] === 1 || other.start[j] === 1) && draft.loose[i] === other.loose[j]);
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) current[j + 1] = same(i, j) ? (previous[j] ?? 0) + 1 : 0;
+    // A run ending at (i-1, j-1) is maximal when it does not continue to (i, j).
+    for (let j = 1; j <= m; j++) {
+      const length = previous[j] ?? 0;
+      if (length >= MIN_RUN_WORDS && (current[j + 1] ?? 0) === 0) runs.push({ source, draftFrom: i - length, precedentFrom: j - length, length });
+    }
+    [previous, current] = [current, previous];
+  }
+  for (let j = 1; j <= m; j++) {
+    const length = previous[j] ?? 0;
+    if (length >= MIN_RUN_WORDS) runs.push({ source, draftFrom: n - length, precedentFrom: j - length, length });
+  }
+  return runs;
+}
+
+/**
+ * Which words of the paragraph come from which precedent. Greedy: the longest common runs first
+ * (ties to the better-ranked source, `sources` being best first), each claiming the words of the
+ * paragraph no longer run has claimed, as long as the unclaimed piece still has MIN_RUN_WORDS
+ * words. A paragraph stitched from the first half of one recommendation and the second half of
+ * another thus gets each half attributed to its own source. The result covers the paragraph's
+ * words in order; words no precedent supplies form spans with a null source.
+ */
+export function attributeSpans(
+  draftTokens: readonly WordToken[],
+  sources: readonly SpanSource[],
+): { spans: AttributedSpan[]; coveredWords: number } {
+  const table = new Map<string, number>();
+  const draft = interned(draftTokens, table);
+  const runs = sources.flatMap((source, index) => commonRuns(draft, interned(source.tokens, table), index));
+  runs.sort((a, b) => b.length - a.length || a.source - b.source || a.draftFrom - b.draftFrom);
+
+  const owner = new Int32Array(draftTokens.length).fill(-1);
+  const precedentAt = new Int32Array(draftTokens.length);
+  for (const run of runs) {
+    let i = run.draftFrom;
+    const end = run.draftFrom + run.length;
+    while (i < end) {
+      while (i < end && owner[i] !== -1) i++;
+      let j = i;
+      while (j < end && owner[j] === -1) j++;
+      if (j - i >= MIN_RUN_WORDS) {
+        for (let k = i; k < j; k++) {
+          owner[k] = run.source;
+          precedentAt[k] = run.precedentFrom + (k - run.draftFrom);
+        }
+      }
+      i = j;
+    }
+  }
+
+  const spans: AttributedSpan[] = [];
+  let coveredWords = 0;
+  let from = 0;
+  while (from < draftTokens.length) {
+    const source = owner[from] ?? -1;
+    let to = from + 1;
+    while (to < draftTokens.length && owner[to] === source && (source === -1 || precedentAt[to] === (precedentAt[to - 1] ?? 0) + 1)) to++;
+    const origin = sources[source];
+    const precedentFirst = origin?.tokens[precedentAt[from] ?? 0];
+    const precedentLast = origin?.tokens[precedentAt[to - 1] ?? 0];
+    spans.push({
+      start: draftTokens[from]?.start ?? 0,
+      end: draftTokens[to - 1]?.end ?? 0,
+      words: to - from,
+      source: origin && precedentFirst && precedentLast ? { paragraphId: origin.paragraphId, start: precedentFirst.start, end: precedentLast.end } : null,
+    });
+    if (origin) coveredWords += to - from;
+    from = to;
+  }
+  return { spans, coveredWords };
+}

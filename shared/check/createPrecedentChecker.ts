@@ -1,0 +1,167 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { LANGS, type Lang } from '../corpus/model';
+import { detectStrengths } from '../corpus/operativeStrength';
+import type { WordToken } from '../text/normalizeWording';
+import { attributeSpans } from './attributeSpans';
+import { comparableWords } from './comparableWords';
+import { alignWords, countChanges, describeParts, type Alignment } from './compareWords';
+import { detectLanguage } from './detectLanguage';
+import type { AttributedSpan, CheckOptions, ParagraphCheck, PhraseUsage, PrecedentMatch, Verdict } from './model';
+import { phraseUsage } from './phraseUsage';
+import { buildPrecedentIndex, type PrecedentIndex } from './precedentIndex';
+import { splitParagraphs, type TextParagraph } from './splitParagraphs';
+import { strengthChange } from './strengthChange';
+
+/** Precedents retrieved by shared shingles and aligned word by word, per paragraph. */
+const ALIGNED = 10;
+const REPORTED = 5;
+/**
+ * The best precedents get the word-level comparison, the strength check and "also adopted as": the
+ * first always, the next two when they are close enough for a comparison to mean something (each
+ * half of a paragraph stitched from two precedents is about 0.5 similar to its source).
+ */
+const COMPARED = 3;
+const COMPARED_SIMILARITY = 0.4;
+/** Similarity from which two precedents are the same text adopted twice (I.2 and resolution 6/3, para. 2: 0.91). */
+export const NEAR_IDENTICAL = 0.85;
+const MODIFIED_COVERAGE = 0.5;
+const MODIFIED_SIMILARITY = 0.6;
+
+export interface PrecedentChecker {
+  /** Languages the library has precedents in. */
+  languages: Lang[];
+  /** One result per non-blank line of `text`. */
+  check(text: string, options?: CheckOptions): ParagraphCheck[];
+  /** `text` as one paragraph (line breaks are spaces): for a paragraph of a draft. */
+  checkParagraph(text: string, options?: CheckOptions): ParagraphCheck;
+  /** Other precedents with near-identical wording, most similar first. */
+  alsoAdoptedAs(paragraphId: string): string[];
+  phraseUsage(phrase: string, options?: CheckOptions): PhraseUsage;
+}
+
+interface Aligned {
+  precedent: number;
+  score: number;
+  tokens: WordToken[];
+  alignment: Alignment | null;
+}
+
+function verdictOf(best: Aligned | undefined, coverage: number): Verdict {
+  const similarity = best?.alignment?.similarity ?? 0;
+  if (similarity === 1) return 'verbatim';
+  return coverage >= MODIFIED_COVERAGE || similarity >= MODIFIED_SIMILARITY ? 'modified' : 'new';
+}
+
+/** Only adopted paragraphs are precedents. Build once: the indexes take a moment on a large library. */
+export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
+  const adopted = corpus.corpus.paragraphs.filter((paragraph) => paragraph.adopted);
+  const indexes = new Map<Lang, PrecedentIndex>();
+  const positions = new Map<Lang, Map<string, number>>();
+  for (const lang of LANGS) {
+    const withText = adopted.filter((paragraph) => paragraph.text[lang]?.trim());
+    if (withText.length === 0) continue;
+    indexes.set(lang, buildPrecedentIndex(withText, lang));
+    positions.set(lang, new Map(withText.map((paragraph, i) => [paragraph.id, i])));
+  }
+  const languages = LANGS.filter((lang) => indexes.has(lang));
+  const nearIdentical = new Map<string, string[]>();
+
+  /** Retrieved candidates aligned with the words, best first (similarity, then shared shingles). */
+  function align(index: PrecedentIndex, words: readonly WordToken[], exclude?: number): Aligned[] {
+    return index
+      .candidates(words, ALIGNED + (exclude === undefined ? 0 : 1))
+      .filter((candidate) => candidate.precedent !== exclude)
+      .map((candidate) => {
+        const tokens = index.tokensOf(candidate.precedent);
+        return { ...candidate, tokens, alignment: alignWords(words, tokens) };
+      })
+      .sort((a, b) => (b.alignment?.similarity ?? -1) - (a.alignment?.similarity ?? -1) || b.score - a.score);
+  }
+
+  function alsoAdoptedAs(paragraphId: string): string[] {
+    const known = nearIdentical.get(paragraphId);
+    if (known) return known;
+    const found = new Map<string, number>();
+    for (const [lang, index] of indexes) {
+      const position = positions.get(lang)?.get(paragraphId);
+      if (position === undefined) continue;
+      for (const other of align(index, index.tokensOf(position), position)) {
+        const similarity = other.alignment?.similarity ?? 0;
+        const id = index.paragraphs[other.precedent]?.id;
+        if (id && similarity >= NEAR_IDENTICAL) found.set(id, Math.max(similarity, found.get(id) ?? 0));
+      }
+    }
+    const result = [...found].sort(([, a], [, b]) => b - a).map(([id]) => id);
+    nearIdentical.set(paragraphId, result);
+    return result;
+  }
+
+  function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Aligned, rank: number): PrecedentMatch {
+    const alignment = candidate.alignment as Alignment;
+    const id = index.paragraphs[candidate.precedent]?.id ?? '';
+    const compared = rank === 0 || (rank < COMPARED && alignment.similarity >= COMPARED_SIMILARITY);
+    const precedent = { text: index.textOf(candidate.precedent), tokens: candidate.tokens };
+    const draft = { text: paragraph.text, tokens: words };
+    return {
+      paragraphId: id,
+      similarity: alignment.similarity,
+      sameWords: alignment.sameWords,
+      precedentWords: candidate.tokens.length,
+      comparison: compared ? describeParts(alignment.parts, draft, precedent) : null,
+      changes: compared ? countChanges(alignment.parts) : null,
+      strengthChange: compared ? strengthChange(draft, precedent, alignment.parts, index.lang) : null,
+      alsoAdoptedAs: compared ? alsoAdoptedAs(id) : [],
+    };
+  }
+
+  function checkOne(paragraph: TextParagraph, position: number, options: CheckOptions): ParagraphCheck {
+    const detected = options.lang ? null : detectLanguage(paragraph.text);
+    const lang = options.lang ?? detected ?? languages[0] ?? 'fr';
+    const words = comparableWords(paragraph.text);
+    const index = indexes.get(lang);
+    const unattributed: AttributedSpan[] = words.length
+      ? [{ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, words: words.length, source: null }]
+      : [];
+    const base = {
+      index: position,
+      text: paragraph.text,
+      start: paragraph.start,
+      end: paragraph.end,
+      lang,
+      langSource: options.lang ? ('given' as const) : detected ? ('detected' as const) : ('default' as const),
+      words: words.length,
+      strengths: detectStrengths(paragraph.text, lang),
+    };
+    if (!index) return { ...base, verdict: 'no-precedents-in-language', coverage: 0, precedents: [], spans: unattributed };
+    if (words.length === 0) return { ...base, verdict: 'new', coverage: 0, precedents: [], spans: [] };
+
+    const aligned = align(index, words);
+    const { spans, coveredWords } = attributeSpans(
+      words,
+      aligned.map((candidate) => ({ paragraphId: index.paragraphs[candidate.precedent]?.id ?? '', tokens: candidate.tokens })),
+    );
+    const coverage = coveredWords / words.length;
+    const precedents = aligned
+      .filter((candidate) => candidate.alignment)
+      .slice(0, REPORTED)
+      .map((candidate, rank) => match(index, paragraph, words, candidate, rank));
+    return { ...base, verdict: verdictOf(aligned[0], coverage), coverage, precedents, spans };
+  }
+
+  return {
+    languages,
+    check: (text, options = {}) => splitParagraphs(text).map((paragraph, i) => checkOne(paragraph, i, options)),
+    checkParagraph(text, options = {}) {
+      const flat = text.replace(/[\r\n]+/g, ' ');
+      const trimmed = flat.trim();
+      const start = flat.length - flat.trimStart().length;
+      return checkOne({ text: trimmed, start, end: start + trimmed.length }, 0, options);
+    },
+    alsoAdoptedAs,
+    phraseUsage(phrase, options = {}) {
+      const lang = options.lang ?? detectLanguage(phrase);
+      const searched = lang ? [indexes.get(lang)] : [...indexes.values()];
+      return phraseUsage(phrase, searched.filter((index) => index !== undefined), corpus);
+    },
+  };
+}

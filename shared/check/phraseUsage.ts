@@ -1,0 +1,43 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import { sameWord, tokenizeWords, type WordToken } from '../text/normalizeWording';
+import type { PhraseUsage } from './model';
+import type { PrecedentIndex } from './precedentIndex';
+
+function containsRun(tokens: readonly WordToken[], phrase: readonly WordToken[]): boolean {
+  for (let i = 0; i + phrase.length <= tokens.length; i++) {
+    if (phrase.every((word, k) => sameWord(tokens[i + k] as WordToken, word))) return true;
+  }
+  return false;
+}
+
+/**
+ * How established a formulation is: the precedents whose wording contains the phrase (same words
+ * in the same order, typography aside) and the years of their documents.
+ */
+export function phraseUsage(phrase: string, indexes: readonly PrecedentIndex[], corpus: CorpusIndex): PhraseUsage {
+  const words = tokenizeWords(phrase);
+  const found = new Set<string>();
+  if (words.length > 0) {
+    for (const index of indexes) {
+      for (const precedent of index.holdingAllWords(words)) {
+        const paragraph = index.paragraphs[precedent];
+        if (paragraph && containsRun(index.tokensOf(precedent), words)) found.add(paragraph.id);
+      }
+    }
+  }
+  const paragraphIds = corpus.corpus.paragraphs.filter((paragraph) => found.has(paragraph.id)).map((paragraph) => paragraph.id);
+  const perYear = new Map<number, number>();
+  for (const id of paragraphIds) {
+    const year = corpus.documents.get(corpus.paragraphs.get(id)?.docId ?? '')?.year;
+    if (year !== undefined) perYear.set(year, (perYear.get(year) ?? 0) + 1);
+  }
+  const years = [...perYear].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
+  return {
+    phrase,
+    paragraphIds,
+    count: paragraphIds.length,
+    years,
+    firstYear: years[0]?.year ?? null,
+    lastYear: years[years.length - 1]?.year ?? null,
+  };
+}

@@ -1,0 +1,19 @@
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { SaveFileRequest } from '../host/DeskHost';
+import { buildCompilationDocx, type CompilationOptions } from './buildCompilationDocx';
+import { buildDraftDocx, type DraftDocxOptions, type ExportableDraft } from './buildDraftDocx';
+import type { CompilationSelection } from './compilationGroups';
+import { DOCX_MIME_TYPE, docxFileName, encodeBase64 } from './docxFile';
+import { EXPORT_LABELS } from './exportLabels';
+
+/** What the renderer hands to `DeskHost.saveFile` for "Export to Word". */
+export async function draftSaveRequest(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}): Promise<SaveFileRequest> {
+  const bytes = await buildDraftDocx(index, draft, options);
+  const name = options.bilingual ? `${draft.title} (FR-EN)` : draft.title;
+  return { suggestedName: docxFileName(name), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
+}
+
+export async function compilationSaveRequest(index: CorpusIndex, selection: CompilationSelection, options: CompilationOptions): Promise<SaveFileRequest> {
+  const bytes = await buildCompilationDocx(index, selection, options);
+  return { suggestedName: docxFileName(options.title ?? EXPORT_LABELS[options.lang].compilationTitle), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
+}
