@@ -43,7 +43,11 @@ export interface WordToken {
   sentenceStart: boolean;
 }
 
+/** Characters that make a word's key differ from the word as written (most words have none). */
+const NEEDS_KEYING = /[\p{M}^<}\u00ad\u2019\u2018\u02bc\u2010\u2011œŒæÆ]/u;
+
 function wordKey(word: string): string {
+  if (!NEEDS_KEYING.test(word)) return word;
   return word
     .normalize('NFC')
     .replace(/\^\{|<sup>|<\/sup>|\}|\u00ad/g, '')

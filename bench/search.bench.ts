@@ -1,0 +1,79 @@
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { createSearchIndex, type SearchDoc } from '../shared/search/searchIndex';
+import { corpusSentences, makeSyntheticParagraphs } from './syntheticCorpus';
+
+const SYNTHETIC_SIZE = 100_000;
+const SEED = 20261123;
+const ROUNDS = 5;
+/** What a results table can show before the user refines the query. */
+const PAGE = 1000;
+/** Typed as a delegate would: single words, prefixes, several words (AND), phrases, typos. */
+const QUERIES = [
+  'migrants',
+  'enfants',
+  'secrétariat',
+  'formation',
+  'donnees',
+  'coopér',
+  'protec',
+  'sensibil',
+  'renforc',
+  'con',
+  'États parties',
+  'protection victimes',
+  'trafic illicite',
+  'renforcer coopération',
+  'groupe de travail',
+  'l’assistance technique',
+  '"enfants non accompagnes"',
+  '"trafic illicite de migrants"',
+  'cooperatoin',
+  'migrnts',
+  'sensibilisaton',
+];
+
+export default async function searchBench(): Promise<void> {
+  const corpus = await loadBundledCorpus();
+  const bundled = corpus.paragraphs.flatMap((paragraph) => (paragraph.text.fr ? [{ id: paragraph.id, text: paragraph.text.fr }] : []));
+  measure('bundled corpus', bundled);
+  const sentences = corpusSentences(corpus);
+  const synthetic = makeSyntheticParagraphs(sentences, SYNTHETIC_SIZE, SEED);
+  console.log('goal: p95 under 16 ms on the synthetic corpus');
+  measure(`synthetic corpus (${sentences.length} distinct corpus sentences recombined, seed ${SEED})`, synthetic);
+}
+
+function measure(label: string, docs: readonly SearchDoc[]): void {
+  const megabytes = docs.reduce((sum, doc) => sum + doc.text.length, 0) / 1e6;
+  const buildStart = performance.now();
+  const index = createSearchIndex(docs);
+  const buildTime = performance.now() - buildStart;
+  console.log(`${label}: ${docs.length.toLocaleString('en')} paragraphs, ${megabytes.toFixed(1)} MB of text; index built in ${formatMs(buildTime)}`);
+  for (const limit of [PAGE, undefined]) {
+    for (const query of QUERIES) index.search(query, { limit });
+    const samples: number[] = [];
+    const perQuery = new Map<string, number[]>();
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const query of QUERIES) {
+        const start = performance.now();
+        index.search(query, { limit });
+        const time = performance.now() - start;
+        samples.push(time);
+        perQuery.set(query, [...(perQuery.get(query) ?? []), time]);
+      }
+    }
+    const slowest = [...perQuery].map(([query, times]) => [query, percentile(times, 0.5)] as const).sort((a, b) => b[1] - a[1])[0]!;
+    console.log(
+      `  ${limit ? `first ${limit.toLocaleString('en')} results` : 'all results'}: median ${formatMs(percentile(samples, 0.5))}, ` +
+        `p95 ${formatMs(percentile(samples, 0.95))} (${QUERIES.length} queries × ${ROUNDS}; slowest ${slowest[0]} at ${formatMs(slowest[1])})`,
+    );
+  }
+}
+
+function percentile(values: readonly number[], fraction: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)]!;
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
+}
