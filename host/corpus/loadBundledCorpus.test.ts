@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SOURCE_FILES } from '../../shared/corpus/sourceFiles';
-import { loadBundledCorpus, readSourceTexts } from './loadBundledCorpus';
+import { bundledSourcesDir, loadBundledCorpus, readSourceTexts } from './loadBundledCorpus';
 
 const startDir = process.cwd();
 afterEach(() => process.chdir(startDir));
@@ -22,14 +22,14 @@ describe('loadBundledCorpus', () => {
   });
 
   it('says where it looked when a folder holds no sources, and does not cache the failure', async () => {
-    const empty = await mkdtemp(join(tmpdir(), 'desk-sources-'));
+    const folder = await mkdtemp(join(tmpdir(), 'desk-sources-'));
     try {
-      await expect(loadBundledCorpus(empty)).rejects.toThrow(`No source texts (*.txt) found in ${empty}`);
-      await writeFile(join(empty, 'a.txt'), 'texte');
-      await expect(readSourceTexts(empty)).resolves.toEqual({ 'a.txt': 'texte' });
-      await expect(loadBundledCorpus(empty)).resolves.toBeDefined();
+      await expect(loadBundledCorpus(folder)).rejects.toThrow(`No source texts (*.txt) found in ${folder}`);
+      await cp(bundledSourcesDir(), folder, { recursive: true });
+      const corpus = await loadBundledCorpus(folder);
+      expect(corpus.documents.length).toBeGreaterThan(0);
     } finally {
-      await rm(empty, { recursive: true, force: true });
+      await rm(folder, { recursive: true, force: true });
     }
   });
 });

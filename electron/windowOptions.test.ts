@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { ELECTRON_CSP, isOwnPage, isPermissionAllowed, mainWindowOptions, withContentSecurityPolicy } from './windowOptions';
+
+const INDEX = 'file:///opt/precedent-desk/dist/renderer/index.html';
+
+describe('main window options', () => {
+  const prefs = mainWindowOptions('/opt/precedent-desk/dist/electron/preload.cjs').webPreferences ?? {};
+
+  it('isolates the page from Node and Electron', () => {
+    expect(prefs).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+    });
+    expect(prefs.preload).toBe('/opt/precedent-desk/dist/electron/preload.cjs');
+  });
+
+  it('does not switch on anything experimental or remote', () => {
+    expect(prefs).not.toHaveProperty('experimentalFeatures', true);
+    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
+    expect(prefs).not.toHaveProperty('additionalArguments');
+  });
+});
+
+describe('Content-Security-Policy of the window', () => {
+  const directives = new Map(ELECTRON_CSP.split(';').map((part) => {
+    const [name = '', ...values] = part.trim().split(/\s+/);
+    return [name, values] as const;
+  }));
+
+  it('allows only the app’s own files and no inline or evaluated script', () => {
+    expect(directives.get('default-src')).toEqual(["'none'"]);
+    expect(directives.get('script-src')).toEqual(["'self'"]);
+    expect(directives.get('style-src')).toEqual(["'self'"]);
+    expect(directives.get('object-src')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'none'"]);
+    expect(ELECTRON_CSP).not.toMatch(/unsafe-|https?:|\*|ws:/);
+  });
+
+  it('gives the page no network access at all: the host is reached over IPC', () => {
+    expect(directives.get('connect-src')).toEqual(["'none'"]);
+  });
+
+  it('replaces any policy the response carried, whatever its case', () => {
+    const headers = withContentSecurityPolicy({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] });
+    expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [ELECTRON_CSP] });
+    expect(withContentSecurityPolicy(undefined)).toEqual({ 'Content-Security-Policy': [ELECTRON_CSP] });
+  });
+});
+
+describe('navigation guard and IPC sender check', () => {
+  it('accepts the renderer page itself, with a query or fragment', () => {
+    expect(isOwnPage(INDEX, INDEX)).toBe(true);
+    expect(isOwnPage(`${INDEX}#/drafts`, INDEX)).toBe(true);
+    expect(isOwnPage(`${INDEX}?lang=en`, INDEX)).toBe(true);
+  });
+
+  it('refuses remote pages, other local files and other schemes', () => {
+    for (const url of [
+      'https://www.unodc.org/',
+      'http://127.0.0.1:4317/index.html',
+      'file:///etc/passwd',
+      'file:///opt/precedent-desk/dist/renderer/other.html',
+      'file://attacker.example/opt/precedent-desk/dist/renderer/index.html',
+      'javascript:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'not a url',
+      '',
+    ]) {
+      expect(isOwnPage(url, INDEX), url).toBe(false);
+    }
+  });
+
+  it('grants only clipboard writing among permissions', () => {
+    expect(isPermissionAllowed('clipboard-sanitized-write')).toBe(true);
+    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal', 'clipboard-read', 'fileSystem']) {
+      expect(isPermissionAllowed(permission), permission).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,53 @@
+import type { BrowserWindowConstructorOptions } from 'electron';
+import { contentSecurityPolicy } from '../host/contentSecurityPolicy';
+
+/** Kept free of Electron's runtime so the security settings are unit-tested without its binary. */
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1400,
+    height: 900,
+    minWidth: 900,
+    minHeight: 600,
+    title: 'Precedent Desk',
+    // Shown on ready-to-show, so the window never flashes empty.
+    show: false,
+    webPreferences: {
+      preload: preloadPath,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      // A file dropped outside the editor would otherwise replace the app with that file.
+      navigateOnDragDrop: false,
+      spellcheck: true,
+    },
+  };
+}
+
+export const ELECTRON_CSP = contentSecurityPolicy('electron');
+
+/** Response headers with our policy in place of any the response carried. */
+export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+  const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [ELECTRON_CSP] };
+}
+
+/** The renderer's own page, whatever its query or #fragment; every other URL is foreign. */
+export function isOwnPage(url: string, indexUrl: string): boolean {
+  try {
+    const target = new URL(url);
+    const own = new URL(indexUrl);
+    return target.protocol === 'file:' && own.protocol === 'file:' && target.pathname === own.pathname && target.host === own.host;
+  } catch {
+    return false;
+  }
+}
+
+/** The copy-citation button writes to the clipboard; nothing else (camera, location, ...) is granted. */
+export function isPermissionAllowed(permission: string): boolean {
+  return permission === 'clipboard-sanitized-write';
+}

@@ -1,0 +1,24 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Corpus } from '../shared/corpus/model';
+import { DraftStore } from './drafts/DraftStore';
+import { NodeDeskHost, type SaveFileHandler } from './NodeDeskHost';
+import { SettingsStore } from './settings/SettingsStore';
+
+export interface NodeDeskHostOptions {
+  dataDir: string;
+  loadCorpus: () => Promise<Corpus>;
+  saveFile: SaveFileHandler;
+}
+
+/** The data folder holds `settings.json` and `drafts/`; both modes use the same layout. */
+export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<NodeDeskHost> {
+  const draftsDir = join(options.dataDir, 'drafts');
+  await mkdir(draftsDir, { recursive: true });
+  return new NodeDeskHost({
+    loadCorpus: options.loadCorpus,
+    settings: new SettingsStore(join(options.dataDir, 'settings.json')),
+    drafts: new DraftStore(draftsDir),
+    saveFile: options.saveFile,
+  });
+}

@@ -1,0 +1,56 @@
+import type { DeskHost, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import {
+  DESK_HOST_API_PREFIX,
+  DESK_HOST_TOKEN_HEADER,
+  DESK_HOST_TOKEN_PARAM,
+  type DeskHostReply,
+  forwardDeskHost,
+  unwrapDeskHostReply,
+} from '../../shared/host/transport';
+
+/** The web mode's DeskHost: each method is `POST /api/<method>` on the server that served the page. */
+export function createHttpDeskHost(token: string): DeskHost {
+  const remote = forwardDeskHost(async (method, argument) => {
+    let response: Response;
+    try {
+      response = await fetch(`${DESK_HOST_API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', [DESK_HOST_TOKEN_HEADER]: token },
+        body: argument === undefined ? '' : JSON.stringify(argument),
+      });
+    } catch {
+      throw new Error('The Precedent Desk server is not reachable. Is `npm run web` still running?');
+    }
+    const reply = (await response.json().catch(() => null)) as DeskHostReply | null;
+    if (reply === null) throw new Error(`The server answered ${response.status} without a readable reply.`);
+    return unwrapDeskHostReply(reply);
+  });
+  return { ...remote, saveFile: downloadFile };
+}
+
+/** The page URL carries the token (`?token=`); it is read once, when the adapter is made. */
+export function tokenFromPageUrl(): string {
+  const token = new URLSearchParams(window.location.search).get(DESK_HOST_TOKEN_PARAM);
+  if (!token) throw new Error('This address has no access token. Open the address printed by `npm run web`.');
+  return token;
+}
+
+/** In a browser the host cannot show a save dialog: the bytes are handed to the browser as a download. */
+async function downloadFile(request: SaveFileRequest): Promise<SaveFileResult> {
+  try {
+    const bytes = Uint8Array.from(atob(request.base64), (char) => char.charCodeAt(0));
+    const url = URL.createObjectURL(new Blob([bytes], { type: request.mimeType }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = request.suggestedName;
+    link.style.display = 'none';
+    document.body.append(link);
+    link.click();
+    link.remove();
+    // Revoking at once can cancel the download in some browsers; a minute is ample for a local blob.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { saved: true, location: request.suggestedName };
+  } catch (error) {
+    return { saved: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,10 @@
+import type { DeskHost } from '../../shared/host/DeskHost';
+import { createHttpDeskHost, tokenFromPageUrl } from './httpDeskHost';
+
+let deskHost: DeskHost | undefined;
+
+/** The host of this window, whichever it is: components call this and nothing else. */
+export function getDeskHost(): DeskHost {
+  deskHost ??= window.deskHost ?? createHttpDeskHost(tokenFromPageUrl());
+  return deskHost;
+}

@@ -1,0 +1,34 @@
+import { DESK_HOST_METHODS, type DeskHost, type DeskHostMethod } from './DeskHost';
+
+/**
+ * How DeskHost calls travel: over Electron IPC (one channel) or over HTTP to the local web server.
+ * Both carry the method name and its single argument, and answer with a DeskHostReply.
+ */
+export const DESK_HOST_IPC_CHANNEL = 'precedent-desk:desk-host';
+
+/** `POST ${DESK_HOST_API_PREFIX}<method>` with the argument as the JSON body. */
+export const DESK_HOST_API_PREFIX = '/api/';
+
+/** Header carrying the per-start token of the web mode; the page reads it from `?token=`. */
+export const DESK_HOST_TOKEN_HEADER = 'x-precedent-desk-token';
+export const DESK_HOST_TOKEN_PARAM = 'token';
+
+/** A host error crosses as a plain message so both adapters can rethrow it as an Error. */
+export type DeskHostReply = { result?: unknown } | { error: string };
+
+type DeskHostForwarder = { [M in DeskHostMethod]: (argument?: unknown) => ReturnType<DeskHost[M]> };
+
+/**
+ * A DeskHost whose every method hands its argument to `send`. Built from DESK_HOST_METHODS, so
+ * nothing but those names exists on it; `satisfies` fails the build if the list misses a method.
+ */
+export function forwardDeskHost(send: (method: DeskHostMethod, argument: unknown) => Promise<unknown>): DeskHost {
+  const forwarder = Object.fromEntries(DESK_HOST_METHODS.map((method) => [method, (argument?: unknown) => send(method, argument)]));
+  return forwarder as DeskHostForwarder satisfies DeskHost;
+}
+
+/** Unwraps a reply: the result, or the host's error rethrown with its message. */
+export function unwrapDeskHostReply(reply: DeskHostReply): unknown {
+  if ('error' in reply) throw new Error(reply.error);
+  return reply.result;
+}
