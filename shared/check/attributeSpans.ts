@@ -1,5 +1,6 @@
 import type { WordToken } from '../text/normalizeWording';
 import type { AttributedSpan } from './model';
+import { sameWordAt, type WordIds } from './precedentIndex';
 
 /**
  * Shortest run of consecutive words that counts as taken from a precedent. Shorter runs ("de la",
@@ -9,7 +10,9 @@ export const MIN_RUN_WORDS = 4;
 
 export interface SpanSource {
   paragraphId: string;
-  tokens: readonly WordToken[];
+  ids: WordIds;
+  /** Tokens with offsets, asked for only when the source supplies a span. */
+  tokens(): readonly WordToken[];
 }
 
 interface Run {
@@ -19,34 +22,15 @@ interface Run {
   length: number;
 }
 
-/** Interned ids so the quadratic run search compares integers, with `sameWord`'s sentence-start rule. */
-function interned(tokens: readonly WordToken[], table: Map<string, number>): { exact: Int32Array; loose: Int32Array; start: Uint8Array } {
-  const id = (key: string): number => {
-    let value = table.get(key);
-    if (value === undefined) {
-      value = table.size;
-      table.set(key, value);
-    }
-    return value;
-  };
-  return {
-    exact: Int32Array.from(tokens, (token) => id(token.key)),
-    loose: Int32Array.from(tokens, (token) => id(token.loose)),
-    start: Uint8Array.from(tokens, (token) => (token.sentenceStart ? 1 : 0)),
-  };
-}
-
 /** Maximal common runs of at least MIN_RUN_WORDS words between the paragraph and one source. */
-function commonRuns(draft: ReturnType<typeof interned>, other: ReturnType<typeof interned>, source: number): Run[] {
+function commonRuns(draft: WordIds, other: WordIds, source: number): Run[] {
   const runs: Run[] = [];
-  const n = draft.exact.length;
-  const m = other.exact.length;
+  const n = draft.loose.length;
+  const m = other.loose.length;
   let previous = new Int32Array(m + 1);
   let current = new Int32Array(m + 1);
-  const same = (i: number, j: number): boolean =>
-    draft.exact[i] === other.exact[j] || ((draft.start[i] === 1 || other.start[j] === 1) && draft.loose[i] === other.loose[j]);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < m; j++) current[j + 1] = same(i, j) ? (previous[j] ?? 0) + 1 : 0;
+    for (let j = 0; j < m; j++) current[j + 1] = sameWordAt(draft, i, other, j) ? (previous[j] ?? 0) + 1 : 0;
     // A run ending at (i-1, j-1) is maximal when it does not continue to (i, j).
     for (let j = 1; j <= m; j++) {
       const length = previous[j] ?? 0;
@@ -71,11 +55,10 @@ function commonRuns(draft: ReturnType<typeof interned>, other: ReturnType<typeof
  */
 export function attributeSpans(
   draftTokens: readonly WordToken[],
+  draft: WordIds,
   sources: readonly SpanSource[],
 ): { spans: AttributedSpan[]; coveredWords: number } {
-  const table = new Map<string, number>();
-  const draft = interned(draftTokens, table);
-  const runs = sources.flatMap((source, index) => commonRuns(draft, interned(source.tokens, table), index));
+  const runs = sources.flatMap((source, index) => commonRuns(draft, source.ids, index));
   runs.sort((a, b) => b.length - a.length || a.source - b.source || a.draftFrom - b.draftFrom);
 
   const owner = new Int32Array(draftTokens.length).fill(-1);
@@ -105,8 +88,9 @@ export function attributeSpans(
     let to = from + 1;
     while (to < draftTokens.length && owner[to] === source && (source === -1 || precedentAt[to] === (precedentAt[to - 1] ?? 0) + 1)) to++;
     const origin = sources[source];
-    const precedentFirst = origin?.tokens[precedentAt[from] ?? 0];
-    const precedentLast = origin?.tokens[precedentAt[to - 1] ?? 0];
+    const precedentTokens = origin?.tokens();
+    const precedentFirst = precedentTokens?.[precedentAt[from] ?? 0];
+    const precedentLast = precedentTokens?.[precedentAt[to - 1] ?? 0];
     spans.push({
       start: draftTokens[from]?.start ?? 0,
       end: draftTokens[to - 1]?.end ?? 0,

@@ -1,4 +1,4 @@
-import { tokenizeWords, type WordToken } from '../text/normalizeWording';
+import { forEachWord, wordToken, type WordToken } from '../text/normalizeWording';
 
 /** A leading list label: "3.", "12)", "a)", "(b)", "ii)", "- c)", "*a)*". */
 const LIST_LABEL = /^[\s*]*(?:[-–•][\s*]*)?(?:\d{1,3}[.)]|\(?[a-z]{1,4}\))\*?\s+/iu;
@@ -8,10 +8,18 @@ const LIST_LABEL = /^[\s*]*(?:[-–•][\s*]*)?(?:\d{1,3}[.)]|\(?[a-z]{1,4}\))\*
  * wording, so "3. Les États parties devraient…" is verbatim when the precedent reads "Les États
  * parties devraient…". The first word after the label starts the sentence.
  */
-export function comparableWords(text: string): WordToken[] {
+export function forEachComparableWord(text: string, visit: (word: string, start: number, sentenceStart: boolean) => void): void {
   const labelEnd = LIST_LABEL.exec(text)?.[0].length ?? 0;
-  const tokens = tokenizeWords(text).filter((token) => token.start >= labelEnd);
-  const first = tokens[0];
-  if (first && !first.sentenceStart) tokens[0] = { ...first, sentenceStart: true };
+  let first = true;
+  forEachWord(text, (word, start, sentenceStart) => {
+    if (start < labelEnd) return;
+    visit(word, start, first || sentenceStart);
+    first = false;
+  });
+}
+
+export function comparableWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  forEachComparableWord(text, (word, start, sentenceStart) => tokens.push(wordToken(word, start, sentenceStart)));
   return tokens;
 }

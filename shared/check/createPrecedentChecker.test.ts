@@ -113,6 +113,14 @@ describe('check against the real corpus', () => {
     expect(best?.strengthChange?.draft).toEqual(['may']);
   });
 
+  it('reports a strengthening too ("voudront peut-être" becomes "devraient" in I.21)', () => {
+    const original = frenchText('A:I.21');
+    const result = checkOne(original.replace('voudront peut-être', 'devraient'));
+    expect(result.precedents[0]?.paragraphId).toBe(paragraph('A:I.21').id);
+    expect(result.precedents[0]?.strengthChange?.direction).toBe('stronger');
+    expect(result.strengths).toEqual(['should']);
+  });
+
   it('reports no strength change for an edit that leaves the operative verbs alone', () => {
     const original = frenchText('A:I.22');
     const result = checkOne(original.replace('particulière', 'spéciale'));
@@ -149,6 +157,15 @@ describe('check against the real corpus', () => {
       [0, a, 'verbatim'],
       [1, b, 'new'],
     ]);
+  });
+
+  it('checks a draft paragraph broken over lines as one paragraph, with offsets into the text', () => {
+    const original = frenchText('A:I.22');
+    const wrapped = `  ${original.replace('. En cas', '.\r\nEn cas')}\n`;
+    const result = checker.checkParagraph(wrapped);
+    expect(result.verdict).toBe('verbatim');
+    expect(result.start).toBe(2);
+    expect(wrapped.slice(result.start, result.end).replace(/[\r\n]/g, ' ')).toBe(result.text);
   });
 
   it('never offers report context (not adopted) as a precedent', () => {

@@ -4,16 +4,16 @@ import { detectStrengths } from '../corpus/operativeStrength';
 import type { WordToken } from '../text/normalizeWording';
 import { attributeSpans } from './attributeSpans';
 import { comparableWords } from './comparableWords';
-import { alignWords, countChanges, describeParts, type Alignment } from './compareWords';
+import { alignWords, commonWords, countChanges, describeParts, MIN_ALIGNED_SIMILARITY } from './compareWords';
 import { detectLanguage } from './detectLanguage';
 import type { AttributedSpan, CheckOptions, ParagraphCheck, PhraseUsage, PrecedentMatch, Verdict } from './model';
 import { phraseUsage } from './phraseUsage';
-import { buildPrecedentIndex, type PrecedentIndex } from './precedentIndex';
+import { buildPrecedentIndex, type PrecedentIndex, type WordIds } from './precedentIndex';
 import { splitParagraphs, type TextParagraph } from './splitParagraphs';
 import { strengthChange } from './strengthChange';
 
-/** Precedents retrieved by shared shingles and aligned word by word, per paragraph. */
-const ALIGNED = 10;
+/** Precedents retrieved by shared shingles and ranked by common words, per paragraph. */
+const RANKED = 10;
 const REPORTED = 5;
 /**
  * The best precedents get the word-level comparison, the strength check and "also adopted as": the
@@ -24,6 +24,8 @@ const COMPARED = 3;
 const COMPARED_SIMILARITY = 0.4;
 /** Similarity from which two precedents are the same text adopted twice (I.2 and resolution 6/3, para. 2: 0.91). */
 export const NEAR_IDENTICAL = 0.85;
+/** Near-identical texts share nearly all their shingles: their rarest few are enough to find them. */
+const NEAR_IDENTICAL_SHINGLES = 12;
 const MODIFIED_COVERAGE = 0.5;
 const MODIFIED_SIMILARITY = 0.6;
 
@@ -39,15 +41,17 @@ export interface PrecedentChecker {
   phraseUsage(phrase: string, options?: CheckOptions): PhraseUsage;
 }
 
-interface Aligned {
+interface Ranked {
   precedent: number;
+  /** Retrieval score (shared shingles). */
   score: number;
-  tokens: WordToken[];
-  alignment: Alignment | null;
+  ids: WordIds;
+  sameWords: number;
+  similarity: number;
 }
 
-function verdictOf(best: Aligned | undefined, coverage: number): Verdict {
-  const similarity = best?.alignment?.similarity ?? 0;
+function verdictOf(best: Ranked | undefined, coverage: number): Verdict {
+  const similarity = best?.similarity ?? 0;
   if (similarity === 1) return 'verbatim';
   return coverage >= MODIFIED_COVERAGE || similarity >= MODIFIED_SIMILARITY ? 'modified' : 'new';
 }
@@ -66,16 +70,25 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
   const languages = LANGS.filter((lang) => indexes.has(lang));
   const nearIdentical = new Map<string, string[]>();
 
-  /** Retrieved candidates aligned with the words, best first (similarity, then shared shingles). */
-  function align(index: PrecedentIndex, words: readonly WordToken[], exclude?: number): Aligned[] {
+  /**
+   * Retrieved candidates ranked by common words, best first (similarity, then shared shingles).
+   * With `nearIdenticalTo` (a precedent), only candidates that can be near-identical to it: those
+   * whose lengths alone rule it out are not compared.
+   */
+  function rank(index: PrecedentIndex, query: WordIds, nearIdenticalTo?: number): Ranked[] {
+    const length = query.loose.length;
+    const atLeast = nearIdenticalTo === undefined ? 0 : NEAR_IDENTICAL;
+    const options = nearIdenticalTo === undefined ? {} : { exclude: nearIdenticalTo, rarest: NEAR_IDENTICAL_SHINGLES };
     return index
-      .candidates(words, ALIGNED + (exclude === undefined ? 0 : 1))
-      .filter((candidate) => candidate.precedent !== exclude)
-      .map((candidate) => {
-        const tokens = index.tokensOf(candidate.precedent);
-        return { ...candidate, tokens, alignment: alignWords(words, tokens) };
+      .candidates(query, RANKED, options)
+      .flatMap((candidate) => {
+        const ids = index.idsOf(candidate.precedent);
+        const total = length + ids.loose.length;
+        if (total === 0 || (2 * Math.min(length, ids.loose.length)) / total < atLeast) return [];
+        const sameWords = commonWords(query, ids);
+        return [{ ...candidate, ids, sameWords, similarity: (2 * sameWords) / total }];
       })
-      .sort((a, b) => (b.alignment?.similarity ?? -1) - (a.alignment?.similarity ?? -1) || b.score - a.score);
+      .sort((a, b) => b.similarity - a.similarity || b.score - a.score);
   }
 
   function alsoAdoptedAs(paragraphId: string): string[] {
@@ -85,10 +98,9 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     for (const [lang, index] of indexes) {
       const position = positions.get(lang)?.get(paragraphId);
       if (position === undefined) continue;
-      for (const other of align(index, index.tokensOf(position), position)) {
-        const similarity = other.alignment?.similarity ?? 0;
+      for (const other of rank(index, index.idsOf(position), position)) {
         const id = index.paragraphs[other.precedent]?.id;
-        if (id && similarity >= NEAR_IDENTICAL) found.set(id, Math.max(similarity, found.get(id) ?? 0));
+        if (id && other.similarity >= NEAR_IDENTICAL) found.set(id, Math.max(other.similarity, found.get(id) ?? 0));
       }
     }
     const result = [...found].sort(([, a], [, b]) => b - a).map(([id]) => id);
@@ -96,21 +108,21 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     return result;
   }
 
-  function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Aligned, rank: number): PrecedentMatch {
-    const alignment = candidate.alignment as Alignment;
+  function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Ranked, position: number): PrecedentMatch {
     const id = index.paragraphs[candidate.precedent]?.id ?? '';
-    const compared = rank === 0 || (rank < COMPARED && alignment.similarity >= COMPARED_SIMILARITY);
-    const precedent = { text: index.textOf(candidate.precedent), tokens: candidate.tokens };
+    const precedent = { text: index.textOf(candidate.precedent), tokens: index.tokensOf(candidate.precedent) };
     const draft = { text: paragraph.text, tokens: words };
+    const compared = position === 0 || (position < COMPARED && candidate.similarity >= COMPARED_SIMILARITY);
+    const alignment = compared ? alignWords(words, precedent.tokens) : null;
     return {
       paragraphId: id,
-      similarity: alignment.similarity,
-      sameWords: alignment.sameWords,
-      precedentWords: candidate.tokens.length,
-      comparison: compared ? describeParts(alignment.parts, draft, precedent) : null,
-      changes: compared ? countChanges(alignment.parts) : null,
-      strengthChange: compared ? strengthChange(draft, precedent, alignment.parts, index.lang) : null,
-      alsoAdoptedAs: compared ? alsoAdoptedAs(id) : [],
+      similarity: candidate.similarity,
+      sameWords: candidate.sameWords,
+      precedentWords: candidate.ids.loose.length,
+      comparison: alignment ? describeParts(alignment.parts, draft, precedent) : null,
+      changes: alignment ? countChanges(alignment.parts) : null,
+      strengthChange: alignment ? strengthChange(draft, precedent, alignment.parts, index.lang) : null,
+      alsoAdoptedAs: alignment ? alsoAdoptedAs(id) : [],
     };
   }
 
@@ -135,24 +147,31 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     if (!index) return { ...base, verdict: 'no-precedents-in-language', coverage: 0, precedents: [], spans: unattributed };
     if (words.length === 0) return { ...base, verdict: 'new', coverage: 0, precedents: [], spans: [] };
 
-    const aligned = align(index, words);
+    const query = index.idsFor(words);
+    const ranked = rank(index, query);
     const { spans, coveredWords } = attributeSpans(
       words,
-      aligned.map((candidate) => ({ paragraphId: index.paragraphs[candidate.precedent]?.id ?? '', tokens: candidate.tokens })),
+      query,
+      ranked.map((candidate) => ({
+        paragraphId: index.paragraphs[candidate.precedent]?.id ?? '',
+        ids: candidate.ids,
+        tokens: () => index.tokensOf(candidate.precedent),
+      })),
     );
     const coverage = coveredWords / words.length;
-    const precedents = aligned
-      .filter((candidate) => candidate.alignment)
+    const precedents = ranked
+      .filter((candidate) => candidate.similarity >= MIN_ALIGNED_SIMILARITY)
       .slice(0, REPORTED)
-      .map((candidate, rank) => match(index, paragraph, words, candidate, rank));
-    return { ...base, verdict: verdictOf(aligned[0], coverage), coverage, precedents, spans };
+      .map((candidate, position) => match(index, paragraph, words, candidate, position));
+    return { ...base, verdict: verdictOf(ranked[0], coverage), coverage, precedents, spans };
   }
 
   return {
     languages,
     check: (text, options = {}) => splitParagraphs(text).map((paragraph, i) => checkOne(paragraph, i, options)),
     checkParagraph(text, options = {}) {
-      const flat = text.replace(/[\r\n]+/g, ' ');
+      // One space per line-break character, so that offsets still point into `text`.
+      const flat = text.replace(/[\r\n]/g, ' ');
       const trimmed = flat.trim();
       const start = flat.length - flat.trimStart().length;
       return checkOne({ text: trimmed, start, end: start + trimmed.length }, 0, options);

@@ -1,11 +1,14 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import { sameWord, tokenizeWords, type WordToken } from '../text/normalizeWording';
+import { tokenizeWords } from '../text/normalizeWording';
 import type { PhraseUsage } from './model';
-import type { PrecedentIndex } from './precedentIndex';
+import { sameWordAt, type PrecedentIndex, type WordIds } from './precedentIndex';
 
-function containsRun(tokens: readonly WordToken[], phrase: readonly WordToken[]): boolean {
-  for (let i = 0; i + phrase.length <= tokens.length; i++) {
-    if (phrase.every((word, k) => sameWord(tokens[i + k] as WordToken, word))) return true;
+function containsRun(words: WordIds, phrase: WordIds): boolean {
+  const length = phrase.loose.length;
+  for (let i = 0; i + length <= words.loose.length; i++) {
+    let k = 0;
+    while (k < length && sameWordAt(phrase, k, words, i + k)) k++;
+    if (k === length) return true;
   }
   return false;
 }
@@ -19,9 +22,10 @@ export function phraseUsage(phrase: string, indexes: readonly PrecedentIndex[], 
   const found = new Set<string>();
   if (words.length > 0) {
     for (const index of indexes) {
-      for (const precedent of index.holdingAllWords(words)) {
+      const query = index.idsFor(words);
+      for (const precedent of index.holdingAllWords(query)) {
         const paragraph = index.paragraphs[precedent];
-        if (paragraph && containsRun(index.tokensOf(precedent), words)) found.add(paragraph.id);
+        if (paragraph && containsRun(index.idsOf(precedent), query)) found.add(paragraph.id);
       }
     }
   }

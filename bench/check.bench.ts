@@ -1,0 +1,111 @@
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { createPrecedentChecker, type PrecedentChecker } from '../shared/check/createPrecedentChecker';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
+import type { Corpus, CorpusDocument, Paragraph } from '../shared/corpus/model';
+import { tokenizeWords } from '../shared/text/normalizeWording';
+import { corpusSentences, makeSyntheticParagraphs } from './syntheticCorpus';
+
+const SYNTHETIC_COUNT = 100_000;
+const QUERIES = 300;
+
+/** A precedent as a delegate would paste it after an edit: one word in the middle changed. */
+function edited(text: string): string {
+  const tokens = tokenizeWords(text);
+  const middle = tokens[Math.floor(tokens.length / 2)];
+  return middle ? `${text.slice(0, middle.start)}modifié${text.slice(middle.end)}` : text;
+}
+
+function percentile(sorted: readonly number[], share: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+function timeChecks(checker: PrecedentChecker, queries: readonly string[]): string {
+  for (const query of queries.slice(0, 20)) checker.checkParagraph(query, { lang: 'fr' }); // warm-up
+  const times = queries.map((query) => {
+    const start = performance.now();
+    checker.checkParagraph(query, { lang: 'fr' });
+    return performance.now() - start;
+  });
+  const sorted = [...times].sort((a, b) => a - b);
+  return `median ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms per paragraph (${queries.length} paragraphs)`;
+}
+
+/** The synthetic paragraphs as adopted precedents of twenty documents spread over 2004–2023. */
+function syntheticCorpus(texts: readonly { id: string; text: string }[]): Corpus {
+  const documents: CorpusDocument[] = Array.from({ length: 20 }, (_, i) => ({
+    id: `SYNTHETIC/${i}`,
+    symbol: null,
+    shortKey: `SYN-${i}`,
+    body: 'wg',
+    kind: 'report',
+    meeting: i + 1,
+    number: null,
+    year: 2004 + i,
+    dates: null,
+    place: null,
+    title: {},
+    languages: ['fr'],
+    originalLanguage: null,
+    locatorScheme: 'paragraph',
+    qualifyingChapeauId: null,
+    compendiumSection: null,
+    paragraphIds: [],
+    metadataSources: {},
+  }));
+  const paragraphs: Paragraph[] = texts.map((doc, i) => {
+    const document = documents[i % documents.length] as CorpusDocument;
+    document.paragraphIds.push(doc.id);
+    return {
+      id: doc.id,
+      docId: document.id,
+      kind: 'recommendation',
+      adopted: true,
+      compendiumRef: null,
+      compendiumPart: null,
+      locator: { kind: 'paragraph', number: i + 1, items: [], source: 'original-text' },
+      parentId: null,
+      childIds: [],
+      text: { fr: doc.text },
+      textSource: 'original',
+      variants: [],
+      section: null,
+      strengths: [],
+      addressees: [],
+      themeIds: [],
+      provenance: [],
+    };
+  });
+  return {
+    documents,
+    paragraphs,
+    themes: [],
+    dataQuality: [],
+    coverage: { documentCount: documents.length, meetings: [], sessions: [], years: { first: 2004, last: 2023 }, knownGaps: [] },
+  };
+}
+
+/** Precedent check: index build time, then time per checked paragraph (one word edited in each). */
+export default async function benchCheck(): Promise<void> {
+  const corpus = await loadBundledCorpus();
+  const bundled = indexCorpus(corpus);
+  let start = performance.now();
+  const checker = createPrecedentChecker(bundled);
+  const precedents = corpus.paragraphs.filter((p) => p.adopted && p.text.fr);
+  console.log(`bundled corpus (${precedents.length} precedents): build ${(performance.now() - start).toFixed(1)} ms`);
+  console.log(`  check: ${timeChecks(checker, precedents.map((p) => edited(p.text.fr ?? '')))}`);
+
+  const synthetic = makeSyntheticParagraphs(corpusSentences(corpus), SYNTHETIC_COUNT, 42);
+  const large = indexCorpus(syntheticCorpus(synthetic));
+  const heapBefore = process.memoryUsage().heapUsed;
+  start = performance.now();
+  const largeChecker = createPrecedentChecker(large);
+  const buildMs = performance.now() - start;
+  const heapMiB = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
+  console.log(`synthetic corpus (${SYNTHETIC_COUNT} precedents): build ${buildMs.toFixed(0)} ms, ~${heapMiB.toFixed(0)} MiB heap`);
+  const step = Math.floor(SYNTHETIC_COUNT / QUERIES);
+  const queries = Array.from({ length: QUERIES }, (_, i) => edited(synthetic[i * step]?.text ?? ''));
+  console.log(`  check: ${timeChecks(largeChecker, queries)}`);
+  start = performance.now();
+  const usage = largeChecker.phraseUsage('les États parties devraient');
+  console.log(`  phraseUsage("les États parties devraient"): ${usage.count} precedents in ${(performance.now() - start).toFixed(1)} ms`);
+}
