@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { PRECEDENT_DRAG_MIME } from '../renderer/app/draftBridge';
+import { $initDraftStructure } from '../renderer/editor/draftStructure';
+import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
+import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
+import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
+import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
+
+const DRAFT_PARAGRAPHS = 200;
+const DROPS = 20;
+const TOKEN = 'bench-drop-000000000000001';
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The draft's side of the figures of the draft issue: what each autosave costs the window for a
+ * 200-paragraph draft (the store's own write is in drafts.bench), and the time from a drop of a
+ * precedent row to its citation on screen, in Debian's Chromium against the web mode.
+ */
+export default async function benchDrop(): Promise<void> {
+  await benchAutosaveBuild();
+  await benchDropToCitation();
+}
+
+async function benchAutosaveBuild(): Promise<void> {
+  const index = indexCorpus(await loadBundledCorpus());
+  const ids = index.corpus.paragraphs.filter((p) => p.adopted && p.parentId === null && p.text.fr).map((p) => p.id);
+  const editor = createHeadlessDraftEditor();
+  editor.update($initDraftStructure, { discrete: true });
+  for (let i = 0; i < DRAFT_PARAGRAPHS; i++) {
+    const id = ids[i % ids.length] ?? '';
+    editor.update(() => $insertPrecedents(resolvePrecedents(index, [id], 'fr').sources, null), { discrete: true });
+  }
+  const times = Array.from({ length: 30 }, () => {
+    const start = performance.now();
+    const state = editor.getEditorState();
+    JSON.stringify({ editorState: state.toJSON(), content: state.read($projectDraftContent) });
+    return performance.now() - start;
+  });
+  console.log(`autosave, building the file of a ${DRAFT_PARAGRAPHS}-paragraph draft (editor state + content): ${figures(times)}`);
+}
+
+async function benchDropToCitation(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'drop-bench-'));
+  const port = 22_000 + (process.pid % 20_000);
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', TOKEN, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await waitForLine(server, /is running/);
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+      await page.goto(`http://127.0.0.1:${port}/?token=${TOKEN}`);
+      const editor = page.locator('.draft-editor__input');
+      await editor.waitFor({ timeout: 30_000 });
+      const times: number[] = [];
+      for (let drop = 0; drop <= DROPS; drop++) {
+        // The drop lands at the end of the draft, as after dragging a row from the table.
+        const elapsed = await page.evaluate(
+          ({ mime, id }) =>
+            new Promise<number>((resolve) => {
+              const target = document.querySelector('.draft-editor__input') as HTMLElement;
+              const before = target.querySelectorAll('.draft-citation__text').length;
+              const box = target.getBoundingClientRect();
+              const dataTransfer = new DataTransfer();
+              dataTransfer.setData(mime, JSON.stringify([id]));
+              const at = { clientX: box.left + box.width / 2, clientY: box.bottom - 4, bubbles: true, cancelable: true, dataTransfer };
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (target.querySelectorAll('.draft-citation__text').length > before) {
+                  observer.disconnect();
+                  requestAnimationFrame(() => resolve(performance.now() - start));
+                }
+              });
+              observer.observe(target, { childList: true, subtree: true, characterData: true });
+              target.dispatchEvent(new DragEvent('dragover', at));
+              target.dispatchEvent(new DragEvent('drop', at));
+            }),
+          { mime: PRECEDENT_DRAG_MIME, id: 'CTOC/COP/WG.7/2012/6#25' },
+        );
+        // The first drop also loads the editor's code paths: not counted.
+        if (drop > 0) times.push(elapsed);
+      }
+      console.log(`drop of a precedent row to its citation on screen: ${figures(times)} over ${DROPS} drops`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function figures(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`The web mode stopped (exit ${code}) before it was ready:\n${output}`)));
+    setTimeout(() => reject(new Error(`The web mode was not ready after 120 s:\n${output}`)), 120_000).unref();
+  });
+}

@@ -1,0 +1,59 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** The search box and the results grid. */
+export class PrecedentResults {
+  readonly grid: Locator;
+  /** Rendered body rows (the grid is virtualised: far-off rows are not in the page). */
+  readonly rows: Locator;
+  readonly count: Locator;
+  readonly search: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole('grid');
+    this.rows = this.grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
+    this.count = page.getByRole('status').filter({ hasText: /\d/ });
+    this.search = page.getByRole('searchbox', { name: /Rechercher dans les textes|Search the texts/ });
+  }
+
+  columnHeader(name: string): Locator {
+    return this.grid.getByRole('columnheader', { name, exact: true });
+  }
+
+  row(paragraphId: string): Locator {
+    return this.grid.locator(`[role="row"][data-paragraph-id="${paragraphId}"]`);
+  }
+
+  /** Every row of the result, scrolling the grid from top to bottom to meet them all. */
+  async allParagraphIds(): Promise<string[]> {
+    await expect(this.grid).toBeVisible();
+    return this.grid.evaluate(async (grid) => {
+      const ids = new Set<string>();
+      const collect = () => grid.querySelectorAll('[role="row"][data-paragraph-id]').forEach((row) => ids.add(row.getAttribute('data-paragraph-id') ?? ''));
+      const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      grid.scrollTop = 0;
+      await settle();
+      collect();
+      while (grid.scrollTop + grid.clientHeight < grid.scrollHeight) {
+        grid.scrollTop += grid.clientHeight / 2;
+        await settle();
+        collect();
+      }
+      grid.scrollTop = 0;
+      return [...ids];
+    });
+  }
+
+  /** The first cell (compendium reference) of every rendered row. */
+  async renderedRefs(): Promise<string[]> {
+    return (await this.rows.locator('[role="gridcell"]:first-child').allInnerTexts()).map((text) => text.trim());
+  }
+
+  async focusGridByKeyboard(): Promise<void> {
+    await this.search.focus();
+    for (let i = 0; i < 15; i += 1) {
+      if (await this.grid.evaluate((grid) => grid === document.activeElement)) return;
+      await this.page.keyboard.press('Tab');
+    }
+    throw new Error('The results grid could not be reached with Tab from the search box');
+  }
+}

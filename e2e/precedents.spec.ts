@@ -1,0 +1,176 @@
+import { expect, test } from '@playwright/test';
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { callHost } from './utils/rawRequest';
+
+// A French system: the interface starts in French, as on a delegate's French-language laptop.
+test.use({ locale: 'fr-FR' });
+
+async function hostSettings(): Promise<Record<string, unknown>> {
+  return (JSON.parse((await callHost('getSettings')).body) as { result: Record<string, unknown> }).result;
+}
+
+/** Case, accents, typographic apostrophes and spaces set aside, the way a delegate types. */
+function looseText(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[\u2019\u2018\u02bc]/g, "'")
+    .replace(/\s+/gu, ' ')
+    .toLowerCase();
+}
+
+test.describe('precedent browser', () => {
+  let desk: PrecedentDesk;
+
+  test.beforeEach(async ({ page }) => {
+    desk = new PrecedentDesk(page);
+    await desk.openFresh();
+  });
+
+  test('choosing the theme "Enfants (protection)" shows exactly III.21', async () => {
+    await desk.themes.choose('Enfants (protection)');
+    await expect(desk.themes.theme('Enfants (protection)')).toHaveAttribute('aria-selected', 'true');
+    await expect(desk.results.rows).toHaveCount(1);
+    expect(await desk.results.renderedRefs()).toEqual(['III.21']);
+    await expect(desk.results.count).toHaveText('1 paragraphe');
+    await expect(desk.page.getByRole('group', { name: 'Filtres actifs' })).toContainText('Enfants (protection)');
+  });
+
+  test('a phrase typed without accents finds exactly the paragraphs containing it', async () => {
+    const phrase = 'enfants non accompagnes';
+    const corpus = await loadBundledCorpus();
+    const expected = corpus.paragraphs.filter((paragraph) => paragraph.adopted && looseText(paragraph.text.fr ?? '').includes(phrase)).map((paragraph) => paragraph.id);
+    expect(expected.length).toBeGreaterThan(0);
+
+    await desk.results.search.fill(`"${phrase}"`);
+    await expect(desk.results.count).toHaveText(`${expected.length} paragraphe${expected.length > 1 ? 's' : ''}`);
+    expect((await desk.results.allParagraphIds()).sort()).toEqual([...expected].sort());
+    // The accented words of the text are what is highlighted.
+    await expect(desk.results.rows.first().locator('mark').first()).toHaveText(/^enfants non accompagnés$/i);
+  });
+
+  test('switching the interface to English changes the labels and the theme names, and is remembered', async ({ page }) => {
+    await expect(desk.results.columnHeader('Texte')).toBeVisible();
+    await expect(desk.themes.theme('Enfants')).toBeVisible();
+
+    await desk.switchInterfaceTo('English');
+
+    await expect(desk.results.columnHeader('Text')).toBeVisible();
+    await expect(desk.results.columnHeader('Texte')).toHaveCount(0);
+    await expect(desk.results.search).toHaveAttribute('placeholder', /^Search: words/);
+    await expect(desk.themes.theme('Children')).toBeVisible();
+    await expect(desk.themes.theme('Enfants')).toHaveCount(0);
+    await expect(page.getByText('English theme names are unofficial translations.')).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+    // Remembered by the host, not by the page.
+    await expect.poll(async () => (await hostSettings()).interfaceLanguage).toBe('en');
+    await page.reload();
+    await expect(desk.results.columnHeader('Text')).toBeVisible();
+    expect(await desk.interfaceLanguageChecked()).toBe('English');
+  });
+
+  test('the keyboard alone reaches the results, moves the selection and opens the detail', async ({ page }) => {
+    await desk.results.focusGridByKeyboard();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const third = desk.results.rows.nth(2);
+    await expect(third).toHaveAttribute('aria-selected', 'true');
+    await expect(desk.results.grid.locator('[aria-selected="true"]')).toHaveCount(1);
+
+    await page.keyboard.press('Enter');
+    const citation = (await third.getByRole('gridcell').nth(1).innerText()).trim();
+    await expect(desk.detail.heading).toHaveText(citation);
+
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(desk.results.grid.locator('[aria-selected="true"]')).toHaveCount(2);
+    await expect(desk.results.count).toContainText('2 sélectionnés');
+  });
+
+  test('report paragraphs that are not adopted text appear only when asked, clearly marked', async ({ page }) => {
+    const corpus = await loadBundledCorpus();
+    const adopted = corpus.paragraphs.filter((paragraph) => paragraph.adopted).length;
+    await expect(desk.results.count).toHaveText(`${adopted} paragraphes`);
+    await expect(desk.results.grid.getByText('Contexte', { exact: true })).toHaveCount(0);
+
+    await desk.openViewMenu();
+    await page.getByRole('checkbox', { name: 'Inclure les paragraphes de rapport non adoptés' }).check();
+    await expect(desk.results.count).toHaveText(`${corpus.paragraphs.length} paragraphes`);
+    await expect(desk.results.grid.getByText('Contexte', { exact: true }).first()).toBeVisible();
+    await desk.activeFilters.getByRole('button', { name: 'Retirer le filtre : Paragraphes de rapport inclus' }).click();
+    await expect(desk.results.count).toHaveText(`${adopted} paragraphes`);
+  });
+
+  test('facets combine, show as chips and clear all at once', async ({ page }) => {
+    const corpus = await loadBundledCorpus();
+    const documents = new Map(corpus.documents.map((document) => [document.id, document]));
+    const expected = corpus.paragraphs.filter((paragraph) => {
+      const document = documents.get(paragraph.docId)!;
+      return paragraph.adopted && document.body === 'cop' && document.year >= 2010;
+    });
+    expect(expected.length).toBeGreaterThan(0);
+
+    await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox', { name: 'Conférence des Parties' }).check();
+    await page.getByRole('group', { name: 'Années' }).getByRole('combobox', { name: 'De' }).selectOption('2010');
+    await expect(desk.results.count).toHaveText(`${expected.length} paragraphes`);
+    expect((await desk.results.allParagraphIds()).sort()).toEqual(expected.map((paragraph) => paragraph.id).sort());
+    await expect(desk.activeFilters.getByRole('button', { name: /^Retirer le filtre/ })).toHaveCount(2);
+
+    await desk.activeFilters.getByRole('button', { name: 'Tout effacer' }).click();
+    await expect(desk.results.count).toHaveText(`${corpus.paragraphs.filter((paragraph) => paragraph.adopted).length} paragraphes`);
+    await expect(desk.activeFilters).toHaveCount(0);
+  });
+
+  test('a missing English version is shown as missing, with the French text on demand', async ({ page }) => {
+    const corpus = await loadBundledCorpus();
+    const first = corpus.paragraphs.find((paragraph) => paragraph.id === 'CTOC/COP/WG.7/2012/6#4')!;
+    expect(first.text.en).toBeUndefined();
+
+    await page.getByRole('group', { name: 'Langue des textes' }).getByRole('radio', { name: 'Anglais' }).check();
+    const row = desk.results.row(first.id);
+    await expect(row.getByText('Pas de version anglaise')).toBeVisible();
+    await expect(row).not.toContainText(first.text.fr!.slice(0, 30));
+
+    await row.click();
+    await expect(desk.detail.region.getByText('Pas de version anglaise').first()).toBeVisible();
+    await desk.detail.region.getByRole('button', { name: 'Afficher le texte français' }).first().click();
+    await expect(desk.detail.region.locator('[lang="fr"]').filter({ hasText: first.text.fr! }).first()).toBeVisible();
+    // The citation exists in both languages even where the text does not.
+    await expect(desk.detail.heading).toHaveText('CTOC/COP/WG.7/2012/6, para.\u00a04');
+    await expect(desk.detail.region.getByText('CTOC/COP/WG.7/2012/6, par.\u00a04', { exact: true })).toBeVisible();
+  });
+
+  test('sorting and hidden columns are remembered', async ({ page }) => {
+    const yearHeader = desk.results.columnHeader('Année');
+    await yearHeader.getByRole('button').click();
+    await yearHeader.getByRole('button').click();
+    await expect(yearHeader).toHaveAttribute('aria-sort', 'descending');
+    await expect(desk.results.rows.first().getByRole('gridcell').nth(5)).toHaveText('2022');
+
+    await desk.openViewMenu();
+    await page.getByRole('checkbox', { name: 'Thèmes' }).uncheck();
+    await expect(desk.results.columnHeader('Thèmes')).toHaveCount(0);
+
+    await expect.poll(async () => JSON.stringify((await hostSettings())['precedents.table'])).toContain('"themes":false');
+    await page.reload();
+    await expect(desk.results.columnHeader('Année')).toHaveAttribute('aria-sort', 'descending');
+    await expect(desk.results.columnHeader('Thèmes')).toHaveCount(0);
+  });
+
+  test('dragging one row of a selection drags the whole selection, with a plain-text fallback', async ({ page }) => {
+    const rows = desk.results.rows;
+    await rows.nth(0).click();
+    await rows.nth(2).click({ modifiers: ['Shift'] });
+    const ids = await rows.evaluateAll((elements) => elements.slice(0, 3).map((element) => element.getAttribute('data-paragraph-id')));
+
+    const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+    await rows.nth(1).dispatchEvent('dragstart', { dataTransfer });
+    const carried = await dataTransfer.evaluate((transfer) => ({ ids: transfer.getData('application/x-precedent-desk-paragraphs'), plain: transfer.getData('text/plain') }));
+    expect(JSON.parse(carried.ids)).toEqual(ids);
+    const corpus = await loadBundledCorpus();
+    const firstText = corpus.paragraphs.find((paragraph) => paragraph.id === ids[0])!.text.fr!;
+    expect(carried.plain.split('\n\n')).toHaveLength(3);
+    expect(carried.plain.startsWith(`${firstText} (CTOC/COP/WG.7/2012/6, par.\u00a04)`)).toBe(true);
+  });
+});

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import type { DeskHost } from '../shared/host/DeskHost';
+import { CorpusLoader } from './app/corpus/CorpusLoader';
+import { DraftPane } from './drafts/DraftPane';
+import { DraftProvider } from './drafts/DraftProvider';
+import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { PrecedentBrowser } from './precedents/PrecedentBrowser';
+import './styles/app.css';
+
+export function App({ host }: { host: DeskHost }) {
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a href="#precedent-search" className="skip-link">
+        {t('app.skipToSearch')}
+      </a>
+      <header className="app__header">
+        <h1 className="app__title">{t('app.title')}</h1>
+        <LanguageSwitcher />
+      </header>
+      <CorpusLoader host={host}>
+        <DraftProvider>
+          <div className="app__workspace">
+            <main className="app__main">
+              <PrecedentBrowser />
+            </main>
+            <aside className="app__draft" aria-label={t('app.draftRegion')}>
+              <DraftPane />
+            </aside>
+          </div>
+        </DraftProvider>
+      </CorpusLoader>
+    </div>
+  );
+}

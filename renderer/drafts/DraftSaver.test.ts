@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import type { DraftFile } from '../../shared/draft/model';
+import { DraftSaver, type SaveStatus } from './DraftSaver';
+
+const timing = { quietMs: 400, maxWaitMs: 900, retryMs: 2000 };
+
+function draftSaying(title: string): DraftFile {
+  return {
+    format: 'precedent-desk/draft',
+    version: 1,
+    id: 'd1',
+    title,
+    lang: 'fr',
+    citationStyle: 'inline',
+    createdAt: '2026-01-01T00:00:00.000Z',
+    updatedAt: '2026-01-01T00:00:00.000Z',
+    editorState: {},
+    content: { preamble: [], operative: [] },
+  };
+}
+
+describe('DraftSaver', () => {
+  let saved: string[];
+  let statuses: SaveStatus['state'][];
+  let save: (draft: DraftFile) => Promise<void>;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    saved = [];
+    statuses = [];
+    save = async (draft) => {
+      saved.push(draft.title);
+    };
+  });
+  afterEach(() => vi.useRealTimers());
+
+  const saverWith = (saveFn: (draft: DraftFile) => Promise<void>) =>
+    new DraftSaver(saveFn, (status) => statuses.push(status.state), timing, () => Date.now());
+
+  test('saves once the delegate pauses, with the latest text', async () => {
+    const saver = saverWith(save);
+    saver.changed(() => draftSaying('a'));
+    await vi.advanceTimersByTimeAsync(200);
+    saver.changed(() => draftSaying('ab'));
+    await vi.advanceTimersByTimeAsync(399);
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(saved).toEqual(['ab']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  test('continuous typing is still saved within the maximum wait', async () => {
+    const saver = saverWith(save);
+    for (let elapsed = 0; elapsed < 2000; elapsed += 100) {
+      saver.changed(() => draftSaying(`t${elapsed}`));
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    // Changes at 0 and 1000 ms started a wait each; both ended by 900 ms later.
+    expect(saved).toEqual(['t800', 't1700']);
+  });
+
+  test('a change made during a save is saved right after it, in order', async () => {
+    let release: () => void = () => undefined;
+    const slowSave = (draft: DraftFile) =>
+      new Promise<void>((resolve) => {
+        saved.push(`start ${draft.title}`);
+        release = () => {
+          saved.push(`end ${draft.title}`);
+          resolve();
+        };
+      });
+    const saver = saverWith(slowSave);
+    saver.changed(() => draftSaying('one'));
+    await vi.advanceTimersByTimeAsync(400);
+    saver.changed(() => draftSaying('two'));
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['start one']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saved).toEqual(['start one', 'end one', 'start two']);
+    release();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  test('a failed save keeps the draft and tries again', async () => {
+    let failures = 1;
+    const saver = saverWith(async (draft) => {
+      if (failures-- > 0) throw new Error('disk full');
+      saved.push(draft.title);
+    });
+    saver.changed(() => draftSaying('kept'));
+    await vi.advanceTimersByTimeAsync(400);
+    expect(statuses.at(-1)).toBe('failed');
+    expect(saved).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2000);
+    expect(saved).toEqual(['kept']);
+    expect(statuses.at(-1)).toBe('saved');
+  });
+
+  test('flush saves at once and waits for the disk', async () => {
+    const saver = saverWith(save);
+    saver.changed(() => draftSaying('now'));
+    await saver.flush();
+    expect(saved).toEqual(['now']);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(saved).toEqual(['now']);
+  });
+});

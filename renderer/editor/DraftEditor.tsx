@@ -1,0 +1,87 @@
+import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { LexicalErrorBoundary } from '@lexical/react/LexicalErrorBoundary';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { ListPlugin } from '@lexical/react/LexicalListPlugin';
+import { OnChangePlugin } from '@lexical/react/LexicalOnChangePlugin';
+import { RichTextPlugin } from '@lexical/react/LexicalRichTextPlugin';
+import type { EditorState, LexicalEditor } from 'lexical';
+import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { Lang } from '../../shared/corpus/model';
+import type { CitationStyle } from '../../shared/draft/model';
+import { CitationDisplayProvider } from './CitationDisplayProvider';
+import { draftTheme } from './draftTheme';
+import { editorNodes } from './editorNodes';
+import { FootnotesList } from './FootnotesList';
+import { DraftLanguagePlugin } from './plugins/DraftLanguagePlugin';
+import { DraftStructurePlugin } from './plugins/DraftStructurePlugin';
+import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
+import { PrecedentDropPlugin } from './plugins/PrecedentDropPlugin';
+import { PrecedentInspectorPlugin } from './plugins/PrecedentInspectorPlugin';
+import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import type { LanguageSwitchReport } from './switchPrecedentLanguage';
+import './draftEditor.css';
+
+export interface DraftEditorProps {
+  /** The saved editor state (Lexical JSON), already checked with readEditorState. */
+  initialState: string;
+  index: CorpusIndex;
+  lang: Lang;
+  citationStyle: CitationStyle;
+  onChange: (editorState: EditorState) => void;
+  onEditor: (editor: LexicalEditor | null) => void;
+  onUnknownPrecedents: (paragraphIds: string[]) => void;
+  onLanguageSwitched: (report: LanguageSwitchReport) => void;
+  /** More plugins from other features (live precedent check), mounted inside the composer. */
+  children?: ReactNode;
+}
+
+/** One draft's editor. Mounted once per opened draft (keyed by its id), so its initial state is read once. */
+export function DraftEditor(props: DraftEditorProps) {
+  const { t } = useTranslation('draft');
+  const initialConfig = useMemo<InitialConfigType>(
+    () => ({
+      namespace: 'precedent-desk-draft',
+      nodes: [...editorNodes],
+      theme: draftTheme,
+      editorState: props.initialState,
+      onError: (error) => {
+        throw error;
+      },
+    }),
+    // The initial state is only read when the editor is created.
+    [],
+  );
+  // Section labels live in CSS (generated content) so the document itself holds only the delegate's text.
+  const labels = {
+    '--draft-preamble-label': JSON.stringify(t('sections.preamble')),
+    '--draft-operative-label': JSON.stringify(t('sections.operative')),
+    '--draft-missing-version-label': JSON.stringify(t(`precedent.noVersion.${props.lang}`)),
+  } as CSSProperties;
+
+  return (
+    <LexicalComposer initialConfig={initialConfig}>
+      <ToolbarPlugin />
+      <CitationDisplayProvider index={props.index} lang={props.lang} style={props.citationStyle}>
+        <div className="draft-editor" style={labels}>
+          <RichTextPlugin
+            contentEditable={<ContentEditable className="draft-editor__input" lang={props.lang} spellCheck aria-label={t('editor.label')} />}
+            ErrorBoundary={LexicalErrorBoundary}
+          />
+          <FootnotesList />
+        </div>
+        <PrecedentInspectorPlugin />
+      </CitationDisplayProvider>
+      <HistoryPlugin />
+      <ListPlugin />
+      <DraftStructurePlugin />
+      <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
+      <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} />
+      <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />
+      <EditorRegistrationPlugin onEditor={props.onEditor} />
+      {props.children}
+    </LexicalComposer>
+  );
+}

@@ -1,0 +1,76 @@
+import { $isHeadingNode } from '@lexical/rich-text';
+import { $isListItemNode, $isListNode } from '@lexical/list';
+import {
+  $getRoot,
+  $isElementNode,
+  $isLineBreakNode,
+  $isTextNode,
+  type ElementNode,
+  type LexicalNode,
+} from 'lexical';
+import type { DraftContent, DraftParagraph, DraftRun, TextRun } from '../../shared/draft/model';
+import { $isCitationNode } from './nodes/CitationNode';
+import { $isDraftSectionNode } from './nodes/DraftSectionNode';
+import { $isPrecedentNode } from './nodes/PrecedentNode';
+
+/**
+ * The draft as paragraphs and runs, for export, precedent check and provenance. Blank paragraphs
+ * are left out (they are not paragraphs of the text); each list item is a paragraph of its own.
+ */
+export function $projectDraftContent(): DraftContent {
+  const content: DraftContent = { preamble: [], operative: [] };
+  for (const section of $getRoot().getChildren()) {
+    if (!$isDraftSectionNode(section)) continue;
+    const paragraphs = content[section.getSection()];
+    for (const block of section.getChildren()) collectParagraphs(block, paragraphs);
+  }
+  return content;
+}
+
+function collectParagraphs(block: LexicalNode, into: DraftParagraph[]): void {
+  if ($isListNode(block)) {
+    for (const item of block.getChildren()) collectParagraphs(item, into);
+    return;
+  }
+  if (!$isElementNode(block)) return;
+  const nested = $isListItemNode(block) ? block.getChildren().filter($isListNode) : [];
+  const runs = collectRuns(block, []);
+  if (runs.some((run) => run.type !== 'text' || run.text.trim() !== '')) {
+    into.push({ style: $isHeadingNode(block) ? 'heading' : 'body', runs });
+  }
+  for (const list of nested) collectParagraphs(list, into);
+}
+
+function collectRuns(element: ElementNode, runs: DraftRun[]): DraftRun[] {
+  for (const child of element.getChildren()) {
+    if ($isPrecedentNode(child)) {
+      const { paragraphId, lang, sourceText } = child.getSource();
+      runs.push({ type: 'precedent', paragraphId, lang, text: child.getTextContent(), sourceText });
+    } else if ($isCitationNode(child)) {
+      runs.push({ type: 'citation', paragraphId: child.getParagraphId() });
+    } else if ($isTextNode(child)) {
+      pushText(runs, { type: 'text', text: child.getTextContent(), ...formatOf(child.hasFormat('bold'), child.hasFormat('italic')) });
+    } else if ($isLineBreakNode(child)) {
+      pushText(runs, { type: 'text', text: '\n' });
+    } else if ($isListNode(child)) {
+      continue;
+    } else if ($isElementNode(child)) {
+      collectRuns(child, runs);
+    }
+  }
+  return runs;
+}
+
+function formatOf(bold: boolean, italic: boolean): Pick<TextRun, 'bold' | 'italic'> {
+  return { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
+}
+
+/** Adjacent text of the same formatting is one run, as Word would write it. */
+function pushText(runs: DraftRun[], run: TextRun): void {
+  const last = runs.at(-1);
+  if (last?.type === 'text' && Boolean(last.bold) === Boolean(run.bold) && Boolean(last.italic) === Boolean(run.italic)) {
+    last.text += run.text;
+  } else {
+    runs.push(run);
+  }
+}

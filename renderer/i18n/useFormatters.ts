@@ -1,0 +1,26 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+
+export interface Formatters {
+  number(value: number): string;
+  /** Two ISO dates (YYYY-MM-DD) as the locale writes a period: "18–20 novembre 2015", "May 30 – June 1, 2012". */
+  dateRange(startIso: string, endIso: string): string;
+}
+
+function parseIsoDate(iso: string): Date {
+  // Noon UTC so no time zone moves the day.
+  return new Date(`${iso}T12:00:00Z`);
+}
+
+export function useFormatters(): Formatters {
+  const { i18n } = useTranslation();
+  const locale = i18n.resolvedLanguage ?? 'fr';
+  return useMemo(() => {
+    const numbers = new Intl.NumberFormat(locale);
+    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    return {
+      number: (value) => numbers.format(value),
+      dateRange: (start, end) => dates.formatRange(parseIsoDate(start), parseIsoDate(end)),
+    };
+  }, [locale]);
+}

@@ -1,0 +1,88 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useCorpus } from '../app/corpus/CorpusContext';
+import { useDraftBridge } from '../app/draftBridge';
+import { useSetting } from '../app/settings/SettingsContext';
+import { ThemeNavigator } from '../themes/ThemeNavigator';
+import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
+import { LibraryCoverage } from './coverage/LibraryCoverage';
+import { PrecedentDetail } from './detail/PrecedentDetail';
+import { FacetPanel } from './filters/FacetPanel';
+import { filterParagraphIds, NO_FILTERS } from './filters/precedentFilters';
+import { usePrecedentFilters } from './filters/usePrecedentFilters';
+import { citationsFor } from './model/citationsFor';
+import { displayOrder } from './model/displayOrder';
+import { buildPrecedentRows } from './model/precedentRows';
+import { PrecedentViewContext } from './PrecedentViewContext';
+import { ResultsToolbar } from './ResultsToolbar';
+import { useSearchHits } from './search/useSearchHits';
+import { PrecedentGrid } from './table/PrecedentGrid';
+import { usePrecedentTable } from './table/usePrecedentTable';
+import { useRowSelection } from './table/useRowSelection';
+import { Splitter } from '../ui/Splitter';
+import '../styles/browser.css';
+
+const DETAIL_SHARE_KEY = 'precedents.detailShare';
+
+/** Percent of the results column given to the detail. */
+function parseDetailShare(raw: unknown): number {
+  return typeof raw === 'number' && raw >= 15 && raw <= 80 ? raw : 40;
+}
+
+export function PrecedentBrowser() {
+  const { t } = useTranslation('precedents');
+  const index = useCorpus();
+  const bridge = useDraftBridge();
+  const [filters, actions] = usePrecedentFilters();
+  const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
+  const [showFallback, setShowFallback] = useState(false);
+  const [openId, setOpenId] = useState<string | null>(null);
+  const [detailShare, setDetailShare] = useSetting(DETAIL_SHARE_KEY, parseDetailShare);
+
+  // Typing stays fluid: the table catches up with the filters when React has time.
+  const shownFilters = useDeferredValue(filters);
+  const query = shownFilters.query;
+  const order = useMemo(() => displayOrder(index), [index]);
+  const citations = useMemo(() => citationsFor(index), [index]);
+  const themeCounts = useMemo(() => new Map(index.corpus.themes.map((theme) => [theme.id, filterParagraphIds(index, { ...NO_FILTERS, themeIds: [theme.id] }, null).size])), [index]);
+  const hits = useSearchHits(index, query, contentLang);
+  const rows = useMemo(() => buildPrecedentRows(index, filterParagraphIds(index, shownFilters, hits), order), [index, shownFilters, hits, order]);
+
+  const table = usePrecedentTable(rows);
+  const rowModel = table.getRowModel();
+  const rowIds = useMemo(() => rowModel.rows.map((row) => row.id), [rowModel]);
+  const selection = useRowSelection(rowIds);
+  const view = useMemo(() => ({ citations, contentLang, query, showFallback }), [citations, contentLang, query, showFallback]);
+
+  const insertSelection = () => {
+    if (bridge && selection.selectedIds.length > 0) bridge.insertPrecedents(selection.selectedIds);
+  };
+
+  return (
+    <PrecedentViewContext value={view}>
+      <div className="browser">
+        <aside className="browser__sidebar" aria-label={t('sidebar.label')}>
+          <LibraryCoverage />
+          <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
+          <FacetPanel filters={filters} actions={actions} />
+        </aside>
+        <section className="browser__results" aria-label={t('results.heading')}>
+          <ResultsToolbar
+            filters={filters}
+            actions={actions}
+            resultCount={rowIds.length}
+            selectedIds={selection.selectedIds}
+            table={table}
+            showFallback={showFallback}
+            onShowFallbackChange={setShowFallback}
+          />
+          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} />
+          {openId && <Splitter label={t('detail.resize')} value={detailShare} min={15} max={80} onChange={setDetailShare} />}
+          <section className="browser__detail" aria-label={t('detail.regionLabel')} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
+            {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}
+          </section>
+        </section>
+      </div>
+    </PrecedentViewContext>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useFormatters } from '../../i18n/useFormatters';
+import { useInterfaceLang } from '../../i18n/useInterfaceLang';
+import { shownText } from '../model/shownText';
+import { numberRanges } from './numberRanges';
+import '../../styles/coverage.css';
+
+/** What the library holds and what it knows it lacks, so nobody takes an absence for "no precedent". */
+export function LibraryCoverage() {
+  const { t } = useTranslation('precedents');
+  const format = useFormatters();
+  const lang = useInterfaceLang();
+  const { corpus } = useCorpus();
+  const { coverage } = corpus;
+  const starts = corpus.documents.flatMap((document) => (document.dates ? [document.dates.start] : [])).sort();
+  const ends = corpus.documents.flatMap((document) => (document.dates ? [document.dates.end] : [])).sort();
+  const firstDate = starts[0];
+  const lastDate = ends[ends.length - 1];
+  const years = coverage.years.first === coverage.years.last ? String(coverage.years.first) : `${coverage.years.first}–${coverage.years.last}`;
+  return (
+    <details className="coverage">
+      <summary className="coverage__summary">
+        {t('coverage.summary', { documents: format.number(coverage.documentCount), count: coverage.documentCount, years })}
+        {coverage.knownGaps.length > 0 && <span className="coverage__gaps-flag">{t('coverage.gapsFlag', { count: coverage.knownGaps.length })}</span>}
+      </summary>
+      <div className="coverage__panel">
+        <dl className="coverage__facts">
+          <dt>{t('coverage.documents')}</dt>
+          <dd>{format.number(coverage.documentCount)}</dd>
+          <dt>{t('coverage.meetings')}</dt>
+          <dd>{coverage.meetings.length > 0 ? numberRanges(coverage.meetings, format.number) : t('coverage.none')}</dd>
+          <dt>{t('coverage.sessions')}</dt>
+          <dd>{coverage.sessions.length > 0 ? numberRanges(coverage.sessions, format.number) : t('coverage.none')}</dd>
+          <dt>{t('coverage.years')}</dt>
+          <dd>{years}</dd>
+          {firstDate !== undefined && lastDate !== undefined && (
+            <>
+              <dt>{t('coverage.dates')}</dt>
+              <dd>{format.dateRange(firstDate, lastDate)}</dd>
+            </>
+          )}
+        </dl>
+        <h3 className="coverage__gaps-heading">{t('coverage.knownGaps')}</h3>
+        {coverage.knownGaps.length === 0 ? (
+          <p>{t('coverage.noKnownGaps')}</p>
+        ) : (
+          <ul className="coverage__gaps">
+            {coverage.knownGaps.map((gap, i) => {
+              const shown = shownText(gap, lang);
+              return (
+                <li key={i} lang={shown.text !== null ? lang : shown.fallback?.lang}>
+                  {shown.text ?? shown.fallback?.text}
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </div>
+    </details>
+  );
+}

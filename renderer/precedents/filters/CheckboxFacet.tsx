@@ -1,0 +1,23 @@
+import { useId } from 'react';
+
+export interface FacetChoice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** One facet: a titled group of checkboxes, any number of which may be ticked. */
+export function CheckboxFacet<T extends string>({ legend, choices, checked, onToggle }: { legend: string; choices: readonly FacetChoice<T>[]; checked: readonly T[]; onToggle(value: T): void }) {
+  const baseId = useId();
+  if (choices.length === 0) return null;
+  return (
+    <fieldset className="facet">
+      <legend className="facet__legend">{legend}</legend>
+      {choices.map((choice, i) => (
+        <div className="facet__option" key={choice.value}>
+          <input id={`${baseId}-${i}`} type="checkbox" checked={checked.includes(choice.value)} onChange={() => onToggle(choice.value)} />
+          <label htmlFor={`${baseId}-${i}`}>{choice.label}</label>
+        </div>
+      ))}
+    </fieldset>
+  );
+}

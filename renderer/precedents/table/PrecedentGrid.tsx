@@ -1,0 +1,150 @@
+import { useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useTranslation } from 'react-i18next';
+import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
+import { useCorpus } from '../../app/corpus/CorpusContext';
+import { dragPayload } from '../model/dragPayload';
+import { usePrecedentView } from '../PrecedentViewContext';
+import { GridHeader } from './GridHeader';
+import { gridKeyDownHandler } from './gridKeyDownHandler';
+import type { PrecedentTable } from './usePrecedentTable';
+import type { RowSelection } from './useRowSelection';
+import '../../styles/grid.css';
+
+const ESTIMATED_ROW_HEIGHT = 76;
+
+/** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
+export function rowDomId(paragraphId: string): string {
+  return `precedent-row-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+interface PrecedentGridProps {
+  table: PrecedentTable;
+  selection: RowSelection;
+  label: string;
+  onOpen(id: string): void;
+  onInsert(): void;
+}
+
+export function PrecedentGrid({ table, selection, label, onOpen, onInsert }: PrecedentGridProps) {
+  const { t } = useTranslation('precedents');
+  const index = useCorpus();
+  const { citations, contentLang } = usePrecedentView();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const headerRef = useRef<HTMLDivElement>(null);
+  const [headerHeight, setHeaderHeight] = useState(40);
+  const rows = table.getRowModel().rows;
+  const rowIds = rows.map((row) => row.id);
+
+  useLayoutEffect(() => {
+    const header = headerRef.current;
+    if (!header) return;
+    setHeaderHeight(header.offsetHeight);
+    // Labels wrap differently in each language and at each column width.
+    const observer = new ResizeObserver(() => setHeaderHeight(header.offsetHeight));
+    observer.observe(header);
+    return () => observer.disconnect();
+  }, []);
+
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    getItemKey: (i) => rows[i]?.id ?? i,
+    overscan: 8,
+    // The sticky header sits above the rows inside the same scroll box.
+    scrollMargin: headerHeight,
+    scrollPaddingStart: headerHeight,
+  });
+
+  const columnWidths = Object.fromEntries(table.getFlatHeaders().map((header) => [`--col-${header.column.id}`, `${header.getSize()}px`]));
+  const gridStyle = { ...columnWidths, '--grid-width': `${table.getTotalSize()}px` } as CSSProperties;
+  const virtualItems = virtualizer.getVirtualItems();
+  const activeRendered = virtualItems.some((item) => rowIds[item.index] === selection.activeId);
+
+  const onKeyDown = gridKeyDownHandler({
+    rowIds,
+    selection,
+    pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ESTIMATED_ROW_HEIGHT) - 1),
+    scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
+    onOpen,
+    onInsert,
+  });
+
+  const onRowClick = (event: MouseEvent, id: string) => {
+    if (event.shiftKey) selection.select(id, 'extend');
+    else if (event.ctrlKey || event.metaKey) selection.select(id, 'toggle');
+    else {
+      selection.select(id, 'replace');
+      onOpen(id);
+    }
+  };
+
+  const onDragStart = (event: DragEvent, id: string) => {
+    // Dragging a row of the selection drags the whole selection; dragging another row drags it alone.
+    const ids = selection.isSelected(id) ? selection.selectedIds : [id];
+    if (!selection.isSelected(id)) selection.select(id, 'replace');
+    const payload = dragPayload(index, citations, ids, contentLang);
+    event.dataTransfer.setData(PRECEDENT_DRAG_MIME, payload.ids);
+    event.dataTransfer.setData('text/plain', payload.plain);
+    event.dataTransfer.effectAllowed = 'copy';
+  };
+
+  return (
+    <div
+      ref={scrollRef}
+      role="grid"
+      aria-label={label}
+      aria-rowcount={rows.length + 1}
+      aria-multiselectable="true"
+      aria-activedescendant={selection.activeId && activeRendered ? rowDomId(selection.activeId) : undefined}
+      tabIndex={0}
+      className="grid"
+      style={gridStyle}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // Arriving by keyboard with nothing active: start on the first row, without selecting it.
+        const first = rowIds[0];
+        if (event.target === event.currentTarget && !selection.activeId && first !== undefined) selection.select(first, 'move');
+      }}
+    >
+      <GridHeader table={table} ref={headerRef} />
+      <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
+        {rows.length === 0 && (
+          <div role="row" className="grid__row grid__row--empty">
+            <div role="gridcell">{t('table.empty')}</div>
+          </div>
+        )}
+        {virtualItems.map((item) => {
+          const row = rows[item.index];
+          if (!row) return null;
+          const selected = selection.isSelected(row.id);
+          const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.original.paragraph.adopted && 'is-context'];
+          return (
+            <div
+              key={row.id}
+              id={rowDomId(row.id)}
+              role="row"
+              aria-rowindex={item.index + 2}
+              aria-selected={selected}
+              data-paragraph-id={row.id}
+              data-index={item.index}
+              ref={virtualizer.measureElement}
+              className={classes.filter(Boolean).join(' ')}
+              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              draggable
+              onClick={(event) => onRowClick(event, row.id)}
+              onDragStart={(event) => onDragStart(event, row.id)}
+            >
+              {row.getVisibleCells().map((cell) => (
+                <div role="gridcell" key={cell.id} className={`grid__cell grid__cell--${cell.column.id}`} style={{ width: `var(--col-${cell.column.id})` }}>
+                  <table.FlexRender cell={cell} />
+                </div>
+              ))}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { Badge } from '../../ui/Badge';
+import type { PrecedentRow } from '../model/precedentRows';
+import { shownText } from '../model/shownText';
+import { usePrecedentView } from '../PrecedentViewContext';
+import { HighlightedText } from '../search/HighlightedText';
+import { matchExcerpt } from '../search/matchExcerpt';
+
+export function TextCell({ row }: { row: PrecedentRow }) {
+  const { t } = useTranslation('precedents');
+  const { contentLang, query, showFallback } = usePrecedentView();
+  const shown = shownText(row.paragraph.text, contentLang);
+  if (shown.text !== null) {
+    return (
+      <span className="text-cell" lang={contentLang}>
+        <HighlightedText text={matchExcerpt(shown.text, query)} query={query} />
+      </span>
+    );
+  }
+  return (
+    <span className="text-cell">
+      <Badge tone="warning">{t(`missingVersion.${contentLang}`)}</Badge>
+      {showFallback && shown.fallback && (
+        <span className="text-cell__fallback" lang={shown.fallback.lang}>
+          {' '}
+          <HighlightedText text={matchExcerpt(shown.fallback.text, query)} query={query} />
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,0 +1,71 @@
+import type { KeyboardEvent } from 'react';
+import type { RowSelection, SelectionMode } from './useRowSelection';
+
+interface GridKeyboardOptions {
+  rowIds: readonly string[];
+  selection: RowSelection;
+  /** Rows that fit in the viewport, asked when Page Up/Down is pressed. */
+  pageSize(): number;
+  scrollToIndex(index: number): void;
+  onOpen(id: string): void;
+  onInsert(): void;
+}
+
+/**
+ * Keys of the results grid: arrows, Home/End, Page Up/Down move (Shift extends the selection,
+ * Ctrl moves without selecting), Space selects (Ctrl+Space adds or removes), Ctrl+A selects all,
+ * Enter opens the detail, Ctrl+Enter inserts the selection into the draft.
+ */
+export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen, onInsert }: GridKeyboardOptions) {
+  return (event: KeyboardEvent<HTMLElement>) => {
+    // Keys pressed on a header button belong to that button.
+    if (event.target !== event.currentTarget || rowIds.length === 0) return;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const current = selection.activeId ? rowIds.indexOf(selection.activeId) : -1;
+    const moveTo = (index: number) => {
+      const target = Math.max(0, Math.min(rowIds.length - 1, index));
+      const id = rowIds[target];
+      if (id === undefined) return;
+      const mode: SelectionMode = event.shiftKey ? 'extend' : ctrl ? 'move' : 'replace';
+      selection.select(id, mode);
+      scrollToIndex(target);
+    };
+    const handled = (() => {
+      switch (event.key) {
+        case 'ArrowDown':
+          moveTo(current + 1);
+          return true;
+        case 'ArrowUp':
+          moveTo(current < 0 ? 0 : current - 1);
+          return true;
+        case 'Home':
+          moveTo(0);
+          return true;
+        case 'End':
+          moveTo(rowIds.length - 1);
+          return true;
+        case 'PageDown':
+          moveTo(current + pageSize());
+          return true;
+        case 'PageUp':
+          moveTo(current - pageSize());
+          return true;
+        case ' ':
+          if (selection.activeId) selection.select(selection.activeId, ctrl ? 'toggle' : 'replace');
+          return true;
+        case 'Enter':
+          if (ctrl) onInsert();
+          else if (selection.activeId) onOpen(selection.activeId);
+          return true;
+        case 'a':
+        case 'A':
+          if (!ctrl) return false;
+          selection.selectAll();
+          return true;
+        default:
+          return false;
+      }
+    })();
+    if (handled) event.preventDefault();
+  };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { NO_SELECTION, selectionAfter, type RowSelectionState } from './useRowSelection';
+
+const ids = ['a', 'b', 'c', 'd', 'e'];
+const selected = (state: RowSelectionState) => [...state.selected].sort();
+
+describe('selectionAfter', () => {
+  it('a plain click or arrow selects one row and anchors there', () => {
+    const state = selectionAfter(selectionAfter(NO_SELECTION, ids, 'b', 'replace'), ids, 'd', 'replace');
+    expect(selected(state)).toEqual(['d']);
+    expect(state).toMatchObject({ activeId: 'd', anchorId: 'd' });
+  });
+
+  it('Shift extends from the anchor, both ways, and re-extending replaces the range', () => {
+    let state = selectionAfter(NO_SELECTION, ids, 'b', 'replace');
+    state = selectionAfter(state, ids, 'd', 'extend');
+    expect(selected(state)).toEqual(['b', 'c', 'd']);
+    state = selectionAfter(state, ids, 'a', 'extend');
+    expect(selected(state)).toEqual(['a', 'b']);
+    expect(state.anchorId).toBe('b');
+  });
+
+  it('Ctrl toggles a row in or out without touching the others', () => {
+    let state = selectionAfter(NO_SELECTION, ids, 'a', 'replace');
+    state = selectionAfter(state, ids, 'c', 'toggle');
+    expect(selected(state)).toEqual(['a', 'c']);
+    state = selectionAfter(state, ids, 'a', 'toggle');
+    expect(selected(state)).toEqual(['c']);
+  });
+
+  it('Ctrl+arrow moves the keyboard only', () => {
+    const state = selectionAfter(selectionAfter(NO_SELECTION, ids, 'a', 'replace'), ids, 'c', 'move');
+    expect(selected(state)).toEqual(['a']);
+    expect(state.activeId).toBe('c');
+  });
+
+  it('extending from a row that is no longer shown starts afresh', () => {
+    const state = selectionAfter({ selected: new Set(['z']), activeId: 'z', anchorId: 'z' }, ids, 'c', 'extend');
+    expect(selected(state)).toEqual(['c']);
+  });
+});
