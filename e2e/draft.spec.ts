@@ -150,7 +150,7 @@ class WebMode {
   }
 
   async start(): Promise<void> {
-    if (this.process && this.process.exitCode === null) throw new Error('The web mode is already running');
+    if (this.running()) throw new Error('The web mode is already running');
     const root = fileURLToPath(new URL('../', import.meta.url));
     this.process = spawn(process.execPath, ['scripts/web.mjs', '--port', String(this.port), '--token', E2E_TOKEN, '--data-dir', this.dataDir], {
       cwd: root,
@@ -160,16 +160,20 @@ class WebMode {
     while (Date.now() < deadline) {
       const up = await fetch(`http://127.0.0.1:${this.port}/index.html`).then((r) => r.ok, () => false);
       if (up) return;
-      if (this.process.exitCode !== null) throw new Error(`The web mode exited with code ${this.process.exitCode}`);
+      if (!this.running()) throw new Error(`The web mode stopped (exit code ${this.process.exitCode}, signal ${this.process.signalCode})`);
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
     throw new Error(`The web mode did not answer on port ${this.port} within a minute`);
   }
 
+  private running(): boolean {
+    return this.process !== null && this.process.exitCode === null && this.process.signalCode === null;
+  }
+
   /** As a crash or a kill from the task manager: no chance to clean up. */
   async kill(): Promise<void> {
     const child = this.process;
-    if (!child || child.exitCode !== null) return;
+    if (!child || !this.running()) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await exited;

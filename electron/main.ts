@@ -6,6 +6,7 @@ import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../host/createNodeDeskHost';
 import { defaultDataDir } from '../host/dataDir';
 import { createMainWindow } from './createMainWindow';
+import { pickImportFilesWithDialog } from './pickImportFilesWithDialog';
 import { saveFileWithDialog } from './saveFileWithDialog';
 import { serveDeskHost } from './serveDeskHost';
 import { isOwnPage } from './windowOptions';
@@ -36,6 +37,7 @@ async function start(): Promise<void> {
     dataDir,
     loadCorpus: () => loadBundledCorpus(join(appRoot, 'data', 'sources')),
     saveFile: saveFileWithDialog(() => mainWindow),
+    pickImportFiles: pickImportFilesWithDialog(() => mainWindow),
   });
   serveDeskHost(host, (event) => {
     const frame = event.senderFrame;

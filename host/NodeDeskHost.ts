@@ -5,10 +5,16 @@ import type {
   DeskSettings,
   DraftBackup,
   OpenDraftResult,
+  PickedImportFile,
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/host/DeskHost';
+import type { NewImportedDocument } from '../shared/import/confirmImport';
+import { mergeLibrary } from '../shared/import/mergeLibrary';
+import type { ImportedDocument, UserLibrary } from '../shared/import/model';
+import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
 import { HostInputError } from './HostInputError';
+import type { LibraryStore } from './library/LibraryStore';
 import type { SettingsStore } from './settings/SettingsStore';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
@@ -24,11 +30,17 @@ export interface DraftStorePort {
 /** Electron shows a save dialog; the web mode never calls the server for this (the browser downloads). */
 export type SaveFileHandler = (request: SaveFileRequest) => Promise<SaveFileResult>;
 
+/** Electron shows the open dialog; the web mode never calls the server for this (the page has a file input). */
+export type PickImportFilesHandler = () => Promise<PickedImportFile[]>;
+
 export interface NodeDeskHostDeps {
+  /** The bundled corpus; the host serves it merged with the user's library. */
   loadCorpus: () => Promise<Corpus>;
   settings: Pick<SettingsStore, 'get' | 'save'>;
   drafts: DraftStorePort;
   saveFile: SaveFileHandler;
+  library: Pick<LibraryStore, 'read' | 'add' | 'remove' | 'setMetadata'>;
+  pickImportFiles: PickImportFilesHandler;
 }
 
 /**
@@ -38,8 +50,9 @@ export interface NodeDeskHostDeps {
 export class NodeDeskHost implements DeskHost {
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
-  loadCorpus(): Promise<Corpus> {
-    return this.deps.loadCorpus();
+  async loadCorpus(): Promise<Corpus> {
+    const [bundled, library] = await Promise.all([this.deps.loadCorpus(), this.deps.library.read()]);
+    return mergeLibrary(bundled, library);
   }
 
   getSettings(): Promise<DeskSettings> {
@@ -80,6 +93,39 @@ export class NodeDeskHost implements DeskHost {
     requireString(request, 'mimeType');
     requireString(request, 'base64');
     return this.deps.saveFile(request);
+  }
+
+  pickImportFiles(): Promise<PickedImportFile[]> {
+    return this.deps.pickImportFiles();
+  }
+
+  getLibrary(): Promise<UserLibrary> {
+    return this.deps.library.read();
+  }
+
+  async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
+    const problem = validateNewImportedDocument(document);
+    if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
+    const { symbol, lang } = document.metadata;
+    const target = symbol === null ? undefined : (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
+    if (target?.languages.includes(lang)) {
+      throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
+    }
+    return this.deps.library.add(document);
+  }
+
+  async removeFromLibrary(request: { libraryId: string }): Promise<void> {
+    return this.deps.library.remove(requireString(request, 'libraryId'));
+  }
+
+  async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
+    const docId = requireString(request, 'docId');
+    const symbol = (request as { symbol?: unknown }).symbol;
+    if (symbol !== null && (typeof symbol !== 'string' || symbol.trim() === '')) throw new HostInputError('The request needs "symbol": a string, or null to remove it.');
+    const bundled = (await this.deps.loadCorpus()).documents.find((d) => d.id === docId);
+    if (!bundled) throw new HostInputError(`No bundled document ${docId}.`);
+    if (bundled.symbol !== null) throw new HostInputError(`${docId} already has a symbol in its source: ${bundled.symbol}.`);
+    return this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
   }
 }
 

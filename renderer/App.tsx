@@ -1,14 +1,17 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
 import { DraftPane } from './drafts/DraftPane';
 import { DraftProvider } from './drafts/DraftProvider';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
 
 export function App({ host }: { host: DeskHost }) {
   const { t } = useTranslation();
+  const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
     <div className="app">
       <a href="#precedent-search" className="skip-link">
@@ -16,9 +19,11 @@ export function App({ host }: { host: DeskHost }) {
       </a>
       <header className="app__header">
         <h1 className="app__title">{t('app.title')}</h1>
+        <div className="app__tools" ref={setHeaderTools} />
         <LanguageSwitcher />
       </header>
       <CorpusLoader host={host}>
+        <LibraryButton host={host} container={headerTools} />
         <DraftProvider>
           <div className="app__workspace">
             <main className="app__main">

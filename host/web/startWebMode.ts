@@ -20,6 +20,9 @@ export async function startWebMode(args: WebArgs, rendererDir: string = builtRen
     saveFile: () => {
       throw new HostInputError('In web mode the browser saves files itself; the server does not write them.');
     },
+    pickImportFiles: () => {
+      throw new HostInputError('In web mode the page chooses files itself; the server does not open them.');
+    },
   });
   return startWebServer({
     host,

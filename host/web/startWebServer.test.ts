@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../shared/corpus/buildCorpus';
+import { mergeLibrary } from '../../shared/import/mergeLibrary';
+import { EMPTY_LIBRARY } from '../../shared/import/model';
 import { buildSampleDraft, readSampleParagraphs } from '../drafts/testing/sampleDraft';
 import { readSourceTexts } from '../corpus/loadBundledCorpus';
 import { startWebMode } from './startWebMode';
@@ -79,10 +81,10 @@ describe('web server with the right token, host and origin', () => {
     expect(opened.result).toEqual({ ok: true, draft });
   });
 
-  it('serves the corpus built from data/sources', async () => {
+  it('serves the corpus built from data/sources, merged with the (empty) user library', async () => {
     const response = await callApi('loadCorpus');
     expect(response.status).toBe(200);
-    const expected = JSON.parse(JSON.stringify(buildCorpus(await readSourceTexts()))) as unknown;
+    const expected = JSON.parse(JSON.stringify(mergeLibrary(buildCorpus(await readSourceTexts()), EMPTY_LIBRARY))) as unknown;
     expect((JSON.parse(response.body) as { result: unknown }).result).toEqual(expected);
   });
 

@@ -1,6 +1,7 @@
 import { useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
+import type { Lang } from '../../shared/corpus/model';
 import type { CitationStyle } from '../../shared/draft/model';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
@@ -53,7 +54,13 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   );
   const onUnknown = useCallback((ids: string[]) => setNotice(t('notice.unknown', { ids: ids.join(', ') })), [t]);
   const onSwitched = useCallback(
-    (report: LanguageSwitchReport) => setNotice(report.missing + report.modified > 0 ? t('notice.switched', { ...report }) : null),
+    (lang: Lang, report: LanguageSwitchReport) => {
+      const parts = [
+        report.missing > 0 ? t(`notice.missing.${lang}`, { count: report.missing }) : '',
+        report.modified > 0 ? t('notice.modifiedKept', { count: report.modified }) : '',
+      ].filter(Boolean);
+      setNotice(parts.length > 0 ? parts.join(' ') : null);
+    },
     [t],
   );
 

@@ -1,4 +1,4 @@
-import { useMemo, type CSSProperties, type ReactNode } from 'react';
+import { memo, useMemo, type CSSProperties, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LexicalComposer, type InitialConfigType } from '@lexical/react/LexicalComposer';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
@@ -33,13 +33,16 @@ export interface DraftEditorProps {
   onChange: (editorState: EditorState) => void;
   onEditor: (editor: LexicalEditor | null) => void;
   onUnknownPrecedents: (paragraphIds: string[]) => void;
-  onLanguageSwitched: (report: LanguageSwitchReport) => void;
+  onLanguageSwitched: (lang: Lang, report: LanguageSwitchReport) => void;
   /** More plugins from other features (live precedent check), mounted inside the composer. */
   children?: ReactNode;
 }
 
-/** One draft's editor. Mounted once per opened draft (keyed by its id), so its initial state is read once. */
-export function DraftEditor(props: DraftEditorProps) {
+/**
+ * One draft's editor. Mounted once per opened draft, so its initial state is read once. Memoised:
+ * the pane re-renders on every keystroke (provenance, save status), the editor need not.
+ */
+export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
   const { t } = useTranslation('draft');
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
@@ -84,4 +87,4 @@ export function DraftEditor(props: DraftEditorProps) {
       {props.children}
     </LexicalComposer>
   );
-}
+});

@@ -1,4 +1,6 @@
-import type { DeskHost, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import { encodeBase64 } from '../../shared/export/docxFile';
+import type { DeskHost, PickedImportFile, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
 import {
   DESK_HOST_API_PREFIX,
   DESK_HOST_TOKEN_HEADER,
@@ -25,7 +27,7 @@ export function createHttpDeskHost(token: string): DeskHost {
     if (reply === null) throw new Error(`The server answered ${response.status} without a readable reply.`);
     return unwrapDeskHostReply(reply);
   });
-  return { ...remote, saveFile: downloadFile };
+  return { ...remote, saveFile: downloadFile, pickImportFiles: pickFilesInPage };
 }
 
 /** The page URL carries the token (`?token=`); it is read once, when the adapter is made. */
@@ -52,5 +54,36 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResult> {
     return { saved: true, location: request.suggestedName };
   } catch (error) {
     return { saved: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * In a browser the page chooses files itself, through a file input (several at once), and reads
+ * them; the server never sees them. Must be called from the click that asked for it.
+ */
+function pickFilesInPage(): Promise<PickedImportFile[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = '.docx,.pdf,.txt,.md';
+    input.style.display = 'none';
+    const finish = (files: PickedImportFile[]) => {
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('cancel', () => finish([]));
+    input.addEventListener('change', () => void Promise.all([...(input.files ?? [])].map(readPicked)).then(finish));
+    document.body.append(input);
+    input.click();
+  });
+}
+
+async function readPicked(file: File): Promise<PickedImportFile> {
+  if (file.size > MAX_IMPORT_BYTES) return { name: file.name, size: file.size, base64: null, problem: 'too-large' };
+  try {
+    return { name: file.name, size: file.size, base64: encodeBase64(new Uint8Array(await file.arrayBuffer())), problem: null };
+  } catch {
+    return { name: file.name, size: file.size, base64: null, problem: 'unreadable' };
   }
 }

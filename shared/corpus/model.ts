@@ -139,6 +139,12 @@ export interface Paragraph {
   addressees: Addressee[];
   /** Ids of themes that cite the paragraph (from the compendium's thematic index). */
   themeIds: string[];
+  /**
+   * Themes suggested from the wording's similarity to indexed paragraphs, for paragraphs the index
+   * does not cover (imported documents, the 2022 report). Never part of the index: shown apart, as
+   * suggestions. Absent in the bundled corpus; set by the user library's merge (shared/import).
+   */
+  suggestedThemeIds?: string[];
   /** Where the text was read. */
   provenance: Provenance[];
 }

@@ -1,5 +1,7 @@
 import type { Corpus } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
+import type { NewImportedDocument } from '../import/confirmImport';
+import type { ImportedDocument, UserLibrary } from '../import/model';
 
 /**
  * The one contract between the window and its host (Electron main process or the local web
@@ -21,6 +23,29 @@ export interface DeskHost {
 
   /** Saves bytes the renderer built (a .docx): a save dialog in Electron, a download in web mode. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+
+  /**
+   * Lets the user choose documents to import, several at once: the system's open dialog in
+   * Electron, a file input in web mode (the page reads the files; the server is not involved).
+   * An empty list when the user cancels. Reading them happens in the window (shared/import).
+   */
+  pickImportFiles(): Promise<PickedImportFile[]>;
+  /** The user's library: imported documents, metadata entered for bundled ones, damaged files. */
+  getLibrary(): Promise<UserLibrary>;
+  /** Stores a confirmed import; `loadCorpus` includes it from then on. */
+  addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
+  removeFromLibrary(request: { libraryId: string }): Promise<void>;
+  /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
+  saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
+}
+
+export interface PickedImportFile {
+  name: string;
+  size: number;
+  /** File content, base64-encoded so it crosses IPC and HTTP alike; null when it was not read. */
+  base64: string | null;
+  /** Why the content was not read: larger than the import limit, or the file could not be opened. */
+  problem: 'too-large' | 'unreadable' | null;
 }
 
 export type DeskSettings = Record<string, unknown>;
@@ -55,6 +80,11 @@ export const DESK_HOST_METHODS = [
   'listDraftBackups',
   'openDraftBackup',
   'saveFile',
+  'pickImportFiles',
+  'getLibrary',
+  'addToLibrary',
+  'removeFromLibrary',
+  'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 
 export type DeskHostMethod = (typeof DESK_HOST_METHODS)[number];

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import { CorpusContext } from './CorpusContext';
+import { CorpusReloadContext } from './CorpusReloadContext';
 import '../../styles/corpusLoader.css';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; message: string };
@@ -21,6 +22,11 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCor
 
   useEffect(load, [load]);
 
+  const reload = useCallback(async () => {
+    const corpus = await host.loadCorpus();
+    setState({ status: 'ready', index: indexCorpus(corpus) });
+  }, [host]);
+
   if (state.status === 'loading') {
     return (
       <p className="corpus-loader" role="status">
@@ -38,5 +44,9 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCor
       </div>
     );
   }
-  return <CorpusContext value={state.index}>{children}</CorpusContext>;
+  return (
+    <CorpusContext value={state.index}>
+      <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
+    </CorpusContext>
+  );
 }

@@ -1,8 +1,8 @@
-import { useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLexicalNodeSelection } from '@lexical/react/useLexicalNodeSelection';
-import { CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
+import { $getSelection, $isNodeSelection, CLICK_COMMAND, COMMAND_PRIORITY_LOW, type NodeKey } from 'lexical';
 import { useCitationDisplay } from '../CitationDisplayContext';
 import { citationText } from '../citationText';
 
@@ -11,9 +11,31 @@ export function CitationComponent({ nodeKey, paragraphId }: { nodeKey: NodeKey; 
   const { t } = useTranslation('draft');
   const [editor] = useLexicalComposerContext();
   const display = useCitationDisplay();
-  const [isSelected, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  const [, setSelected, clearSelection] = useLexicalNodeSelection(nodeKey);
+  // Picked on its own (clicked, or reached with the arrow keys); not merely inside a selected range.
+  const [isPicked, setPicked] = useState(false);
+  const [opensTowardsEnd, setOpensTowardsEnd] = useState(false);
   const ref = useRef<HTMLSpanElement>(null);
+  // The source text opens towards the wider side of the line, so it is not cut off by the pane's edge.
+  const placeTooltip = useCallback(() => {
+    const citation = ref.current?.getBoundingClientRect();
+    const line = ref.current?.closest('.draft-editor__input')?.getBoundingClientRect();
+    if (citation && line) setOpensTowardsEnd(citation.left - line.left < line.right - citation.right);
+  }, []);
   const tooltipId = useId();
+
+  useEffect(
+    () =>
+      editor.registerUpdateListener(({ editorState }) => {
+        const picked = editorState.read(() => {
+          const selection = $getSelection();
+          return $isNodeSelection(selection) && selection.has(nodeKey);
+        });
+        if (picked) placeTooltip();
+        setPicked(picked);
+      }),
+    [editor, nodeKey, placeTooltip],
+  );
 
   useEffect(
     () =>
@@ -37,7 +59,8 @@ export function CitationComponent({ nodeKey, paragraphId }: { nodeKey: NodeKey; 
   return (
     <span
       ref={ref}
-      className={`draft-citation${isSelected ? ' is-selected' : ''}${known ? '' : ' is-unknown'}`}
+      className={`draft-citation${isPicked ? ' is-selected' : ''}${known ? '' : ' is-unknown'}${opensTowardsEnd ? ' opens-towards-end' : ''}`}
+      onMouseEnter={placeTooltip}
       data-paragraph-id={paragraphId}
       aria-describedby={tooltipId}
     >

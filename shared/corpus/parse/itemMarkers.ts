@@ -33,8 +33,11 @@ export function isRoman(marker: string): boolean {
   return ROMANS.includes(marker);
 }
 
-/** `a) text`, `- a)* text` (markdown list artefacts already stripped of `*`): marker and rest. */
-export function matchItemMarker(cleanLine: string): { marker: string; rest: string } | null {
-  const match = /^-?\s*([a-z]{1,4})\)\s*(.*)$/.exec(cleanLine);
-  return match ? { marker: match[1]!, rest: match[2]! } : null;
+/**
+ * `a) text`, `- a)* text` (markdown list artefacts already stripped of `*`), and the English
+ * documents' `(a) text`: marker, rest, and the label as printed (`a)` or `(a)`).
+ */
+export function matchItemMarker(cleanLine: string): { marker: string; rest: string; label: string } | null {
+  const match = /^-?\s*(\(?)([a-z]{1,4})\)\s*(.*)$/.exec(cleanLine);
+  return match ? { marker: match[2]!, rest: match[3]!, label: `${match[1]}${match[2]})` } : null;
 }

@@ -40,7 +40,8 @@ export interface Compendium {
 }
 
 const SECTION = /^([IVX]+)\. \S+ (réunion|session), (.+)$/;
-const CONFERENCE = (line: string) => line.startsWith('La Conférence des Parties');
+/** The chapeau opening a decision or resolution, in French or English. */
+export const CONFERENCE = (line: string) => line.startsWith('La Conférence des Parties') || line.startsWith('The Conference of the Parties');
 
 /** Splits the compendium into part A (meetings), part B (decisions, resolutions) and the index. */
 export function parseCompendium(text: string): Compendium {

@@ -20,7 +20,7 @@ export interface RecommendationReport {
   paragraphs: NumberedBlock[];
 }
 
-const RECOMMENDATION = /^Recommandation (\d+)$/;
+const RECOMMENDATION = /^Recomm[ae]ndation (\d+)$/;
 const HEADING = /^([IVX]+|[A-H])\.\s+\S/;
 
 /**
@@ -37,7 +37,7 @@ export function parseRecommendationReport(text: string): RecommendationReport {
   let seenHeading = false;
 
   const lines = toSourceLines(text).flatMap(({ text: raw, line }) =>
-    raw.split(/(?<=\*\*)(?=\*Recommandation \d+\*)/).map((piece) => ({ text: piece, line })),
+    raw.split(/(?<=\*\*)(?=\*Recomm[ae]ndation \d+\*)/).map((piece) => ({ text: piece, line })),
   );
   for (const { text: raw, line } of lines) {
     if (!raw.trim() || isRuleLine(raw) || isMarkedFootnoteLine(raw)) continue;

@@ -6,7 +6,7 @@ import { precedentText } from '../../../../shared/draft/precedentText';
 import { $switchPrecedentLanguage, type LanguageSwitchReport } from '../../switchPrecedentLanguage';
 
 /** When the draft's language changes, swaps its unmodified precedents to that language where the corpus has it. */
-export function DraftLanguagePlugin({ index, lang, onSwitched }: { index: CorpusIndex; lang: Lang; onSwitched: (report: LanguageSwitchReport) => void }): null {
+export function DraftLanguagePlugin({ index, lang, onSwitched }: { index: CorpusIndex; lang: Lang; onSwitched: (lang: Lang, report: LanguageSwitchReport) => void }): null {
   const [editor] = useLexicalComposerContext();
   const shownLang = useRef(lang);
 
@@ -18,7 +18,7 @@ export function DraftLanguagePlugin({ index, lang, onSwitched }: { index: Corpus
       () => {
         report = $switchPrecedentLanguage(lang, (paragraphId, wanted) => precedentText(index, paragraphId, wanted));
       },
-      { onUpdate: () => report && onSwitched(report) },
+      { onUpdate: () => report && onSwitched(lang, report) },
     );
   }, [editor, index, lang, onSwitched]);
 

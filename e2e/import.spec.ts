@@ -1,0 +1,103 @@
+import { expect, test } from '@playwright/test';
+import type { Corpus } from '../shared/corpus/model';
+import type { UserLibrary } from '../shared/import/model';
+import { englishReportFixture } from '../shared/import/fixtures/englishReportFixture';
+import { fixtureAsDocx, fixtureAsText } from '../shared/import/fixtures/renderFixture';
+import { LibraryDialog } from './page-models/LibraryDialog';
+import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { callHost } from './utils/rawRequest';
+import { seriousViolations } from './utils/seriousViolations';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const SCRIPT_PAYLOAD = `<script>window.__pwned = 'script'</script>`;
+const IMG_PAYLOAD = `<img src=x onerror="window.__pwned = 'img'">`;
+
+async function hostResult<T>(method: string, argument?: unknown): Promise<T> {
+  const response = await callHost(method, argument);
+  expect(response.status).toBe(200);
+  return (JSON.parse(response.body) as { result: T }).result;
+}
+
+test.describe('importing documents into the library', () => {
+  let desk: PrecedentDesk;
+  let library: LibraryDialog;
+
+  test.beforeEach(async ({ page }) => {
+    desk = new PrecedentDesk(page);
+    library = new LibraryDialog(page);
+    await desk.openFresh();
+  });
+
+  // The run's data folder is shared by the specs: what a test imported is removed again.
+  test.afterEach(async () => {
+    for (const document of (await hostResult<UserLibrary>('getLibrary')).documents) await hostResult('removeFromLibrary', { libraryId: document.libraryId });
+  });
+
+  test('a .docx carrying <script> and <img onerror> imports as plain text and nothing runs', async ({ page }) => {
+    const report = englishReportFixture({ symbol: 'CTOC/COP/WG.7/2099/7' });
+    const recommendations = report.sections.find((section) => section.heading.startsWith('A.'))!.paragraphs;
+    recommendations[0]!.text = `States parties should review ${SCRIPT_PAYLOAD} their legislation.`;
+    recommendations[1]!.text = `States parties should cooperate ${IMG_PAYLOAD} with partners.`;
+
+    await library.open();
+    await library.importFiles([{ name: 'hostile.docx', mimeType: DOCX, buffer: Buffer.from(await fixtureAsDocx(report)) }]);
+    await expect(library.paragraphText('4')).toHaveValue(recommendations[0]!.text);
+    await expect(library.paragraphText('5')).toHaveValue(recommendations[1]!.text);
+    await library.confirm.click();
+    await expect(library.dialog.getByRole('status')).toContainText(/1 (document ajouté|document added)/);
+    await library.close();
+
+    // The imported report is in English only: the desk shows it with English as the content language.
+    await hostResult('saveSettings', { contentLanguage: 'en' });
+    await page.reload();
+    await desk.results.search.fill('onerror');
+    const row = desk.results.row('CTOC/COP/WG.7/2099/7#5');
+    await expect(row).toBeVisible();
+    await expect(row).toContainText(IMG_PAYLOAD);
+    await desk.results.search.fill('__pwned');
+    await expect(desk.results.row('CTOC/COP/WG.7/2099/7#4')).toContainText(SCRIPT_PAYLOAD);
+    expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
+    await expect(page.locator('img[src="x"], script:not([src])')).toHaveCount(0);
+  });
+
+  test('an English report becomes the English version of a bundled French one, after preview and confirmation', async () => {
+    await library.open();
+    await library.importFiles([{ name: 'report-2012-6-en.txt', mimeType: 'text/plain', buffer: Buffer.from(fixtureAsText(englishReportFixture())) }]);
+    await expect(library.alignment).toContainText(/CTOC\/COP\/WG\.7\/2012\/6/);
+    await expect(library.alignment).toContainText(/9 (of|paragraphes sur) 13/);
+    // The four sub-items the French report does not have are listed as not lining up.
+    for (const path of ['8.a', '8.b', '8.b.i', '8.b.ii']) await expect(library.alignment.getByRole('listitem').filter({ hasText: path }).first()).toBeVisible();
+    await expect(library.dialog.getByLabel(/^(Cote|Symbol)$/)).toHaveValue('CTOC/COP/WG.7/2012/6');
+    await library.confirm.click();
+    await expect(library.importedRow('report-2012-6-en.txt')).toBeVisible();
+
+    const corpus = await hostResult<Corpus>('loadCorpus');
+    expect(corpus.documents.find((d) => d.id === 'CTOC/COP/WG.7/2012/6')!.languages).toEqual(['fr', 'en']);
+    expect(corpus.paragraphs.find((p) => p.id === 'CTOC/COP/WG.7/2012/6#6')!.text.en).toContain('distinct crimes');
+
+    library.page.once('dialog', (confirm) => void confirm.accept());
+    await library.importedRow('report-2012-6-en.txt').getByRole('button', { name: /^(Retirer|Remove)/ }).click();
+    await expect(library.importedRow('report-2012-6-en.txt')).toHaveCount(0);
+    expect((await hostResult<Corpus>('loadCorpus')).documents.find((d) => d.id === 'CTOC/COP/WG.7/2012/6')!.languages).toEqual(['fr']);
+  });
+
+  test.describe('with axe injected', () => {
+    // The page's Content-Security-Policy forbids injected scripts; axe is the test's script, not the app's.
+    test.use({ bypassCSP: true });
+
+    test('the preview has no serious or critical accessibility violation', async ({ page }) => {
+      await library.open();
+      await library.importFiles([{ name: 'report-2012-6-en.txt', mimeType: 'text/plain', buffer: Buffer.from(fixtureAsText(englishReportFixture())) }]);
+      await expect(library.paragraphText('8.b.ii')).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  });
+
+  test('a file that is not a report is refused with its reason, and nothing is added', async () => {
+    await library.open();
+    await library.importFiles([{ name: 'letter.docx', mimeType: DOCX, buffer: Buffer.from('Dear colleague, this is not a Word file.') }]);
+    await expect(library.dialog.getByRole('alert')).toContainText(/letter\.docx (n’est pas un document Word|is not a Word document)/);
+    await expect(library.confirm).toHaveCount(0);
+    expect((await hostResult<UserLibrary>('getLibrary')).documents).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { confirmImport, type NewImportedDocument } from '../../shared/import/confirmImport';
+import { englishReportFixture } from '../../shared/import/fixtures/englishReportFixture';
+import { fixtureAsText } from '../../shared/import/fixtures/renderFixture';
+import { importFile } from '../../shared/import/importFile';
+import { ENTERED_BY_THE_USER } from '../../shared/import/model';
+import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
+import { createNodeDeskHost } from '../createNodeDeskHost';
+import type { NodeDeskHost } from '../NodeDeskHost';
+import { LibraryStore } from './LibraryStore';
+
+let english: NewImportedDocument;
+let dataDir: string;
+let host: NodeDeskHost;
+
+beforeAll(async () => {
+  const draft = await importFile({ name: 'fixture-en.txt', bytes: new TextEncoder().encode(fixtureAsText(englishReportFixture())) });
+  english = confirmImport(draft, draft.metadata, draft.paragraphs);
+});
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(join(tmpdir(), 'desk-library-'));
+  host = await createNodeDeskHost({
+    dataDir,
+    loadCorpus: () => loadBundledCorpus(),
+    saveFile: () => Promise.reject(new Error('not used')),
+    pickImportFiles: () => Promise.resolve([]),
+  });
+});
+
+afterEach(() => rm(dataDir, { recursive: true, force: true }));
+
+const englishOf = async (id: string) => (await host.loadCorpus()).paragraphs.find((p) => p.id === id)?.text.en;
+
+describe('the user library in the data folder', () => {
+  it('stores a confirmed import, which the corpus then includes', async () => {
+    expect(await englishOf('CTOC/COP/WG.7/2012/6#4')).toBeUndefined();
+    const stored = await host.addToLibrary(english);
+    expect(stored.libraryId).toMatch(/^[\w-]+$/);
+    expect(await readdir(join(dataDir, 'library', 'documents'))).toEqual([`${stored.libraryId}.json`]);
+    expect(await englishOf('CTOC/COP/WG.7/2012/6#4')).toBe(english.paragraphs.find((p) => p.locator.number === 4)!.text);
+    expect((await host.getLibrary()).documents).toEqual([stored]);
+  });
+
+  it('refuses a second version in a language the document already has, and changes nothing', async () => {
+    await host.addToLibrary(english);
+    await expect(host.addToLibrary(english)).rejects.toThrow(/already in the library in English/);
+    await expect(host.addToLibrary({ ...english, metadata: { ...english.metadata, lang: 'fr' } })).rejects.toThrow(/already in the library in French/);
+    expect((await host.getLibrary()).documents).toHaveLength(1);
+  });
+
+  it('refuses a malformed document without writing anything', async () => {
+    await expect(host.addToLibrary({ ...english, paragraphs: [] })).rejects.toThrow(/no paragraphs/);
+    expect((await host.getLibrary()).documents).toEqual([]);
+  });
+
+  it('removes an imported document by moving its file aside; the bundled text is back to French only', async () => {
+    const stored = await host.addToLibrary(english);
+    await host.removeFromLibrary({ libraryId: stored.libraryId });
+    expect(await englishOf('CTOC/COP/WG.7/2012/6#4')).toBeUndefined();
+    expect((await host.getLibrary()).documents).toEqual([]);
+    expect(JSON.parse(await readFile(join(dataDir, 'library', 'removed', `${stored.libraryId}.json`), 'utf8'))).toEqual(stored);
+    await expect(host.removeFromLibrary({ libraryId: '../settings' })).rejects.toThrow(/not a library id/);
+  });
+
+  it('records a symbol for a bundled document that lacks one, shown as entered by the user, and can take it back', async () => {
+    await host.saveDocumentMetadata({ docId: 'WG.7-2022', symbol: 'CTOC/COP/WG.7/2022/2' });
+    const document = (await host.loadCorpus()).documents.find((d) => d.id === 'WG.7-2022')!;
+    expect(document.symbol).toBe('CTOC/COP/WG.7/2022/2');
+    expect(document.metadataSources.symbol?.[0]?.what).toBe(ENTERED_BY_THE_USER);
+    await host.saveDocumentMetadata({ docId: 'WG.7-2022', symbol: null });
+    expect((await host.loadCorpus()).documents.find((d) => d.id === 'WG.7-2022')!.symbol).toBeNull();
+  });
+
+  it('refuses a symbol for a document whose source gives one, and a malformed symbol', async () => {
+    await expect(host.saveDocumentMetadata({ docId: 'CTOC/COP/WG.7/2012/6', symbol: 'CTOC/COP/WG.7/2099/1' })).rejects.toThrow(/already has a symbol/);
+    await expect(host.saveDocumentMetadata({ docId: 'WG.7-2022', symbol: 'not a symbol' })).rejects.toThrow(/not a document symbol/);
+  });
+
+  it('lists a damaged library file, leaves it in place, and still loads the rest', async () => {
+    const stored = await host.addToLibrary(english);
+    const damaged = join(dataDir, 'library', 'documents', 'damaged.json');
+    await writeFile(damaged, '{"libraryId": "damaged", "paragraphs": ');
+    const library = await host.getLibrary();
+    expect(library.documents.map((d) => d.libraryId)).toEqual([stored.libraryId]);
+    expect(library.damaged).toEqual([{ file: 'documents/damaged.json', message: expect.any(String) }]);
+    expect(await readFile(damaged, 'utf8')).toBe('{"libraryId": "damaged", "paragraphs": ');
+    expect(await englishOf('CTOC/COP/WG.7/2012/6#4')).toBeDefined();
+  });
+
+  it('does not overwrite a damaged metadata file with a new entry', async () => {
+    const store = new LibraryStore(join(dataDir, 'library'));
+    await mkdir(join(dataDir, 'library'), { recursive: true });
+    await writeFile(join(dataDir, 'library', 'metadata.json'), 'not json');
+    await expect(store.setMetadata('WG.7-2022', 'CTOC/COP/WG.7/2022/2')).rejects.toThrow();
+    expect(await readFile(join(dataDir, 'library', 'metadata.json'), 'utf8')).toBe('not json');
+    expect((await store.read()).damaged.map((d) => d.file)).toEqual(['metadata.json']);
+  });
+});

@@ -1,0 +1,13 @@
+import { createContext, useContext } from 'react';
+
+/**
+ * Loads the corpus again (after the user's library changed) while the current one stays on
+ * screen; rejects with the host's message if the new one cannot be loaded.
+ */
+export const CorpusReloadContext = createContext<(() => Promise<void>) | null>(null);
+
+export function useCorpusReload(): () => Promise<void> {
+  const reload = useContext(CorpusReloadContext);
+  if (!reload) throw new Error('useCorpusReload needs <CorpusLoader> above it.');
+  return reload;
+}

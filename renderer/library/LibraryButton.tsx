@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import type { DeskHost } from '../../shared/host/DeskHost';
+import { LibraryDialog } from './LibraryDialog';
+
+/**
+ * The header's "Library" button. It is rendered below the corpus loader (the dialog needs the
+ * corpus) and placed into the header's tool slot through a portal.
+ */
+export function LibraryButton({ host, container }: { host: DeskHost; container: HTMLElement | null }) {
+  const { t } = useTranslation('library');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      {container &&
+        createPortal(
+          <button type="button" className="button" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+            {t('open')}
+          </button>,
+          container,
+        )}
+      {open && <LibraryDialog host={host} onClose={() => setOpen(false)} />}
+    </>
+  );
+}

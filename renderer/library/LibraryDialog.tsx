@@ -1,0 +1,175 @@
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
+import type { NewImportedDocument } from '../../shared/import/confirmImport';
+import type { ImportDraft } from '../../shared/import/detect/detectImport';
+import { ImportError } from '../../shared/import/ImportError';
+import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
+import { useCorpus } from '../app/corpus/CorpusContext';
+import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
+import { BundledMetadata } from './BundledMetadata';
+import { ImportedDocuments } from './ImportedDocuments';
+import { importErrorText } from './importErrorText';
+import { ImportPreview } from './ImportPreview';
+import { ImportProgress } from './ImportProgress';
+import { type ReadProgress, readPickedFiles } from './readPickedFiles';
+import './library.css';
+
+type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata'>;
+
+type Phase =
+  | { kind: 'overview' }
+  | { kind: 'reading'; progress: ReadProgress }
+  | { kind: 'previewing'; drafts: ImportDraft[]; position: number; added: number; saving: boolean };
+
+/**
+ * The library: import documents (choose files → read with a progress bar and Cancel → preview
+ * each, correct, confirm), list and remove imported documents, add a symbol to a bundled document.
+ * Nothing reaches the data folder before the user confirms a preview.
+ */
+export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: () => void }) {
+  const { t } = useTranslation('library');
+  const titleId = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const abort = useRef<AbortController | null>(null);
+  const index = useCorpus();
+  const reloadCorpus = useCorpusReload();
+  const [phase, setPhase] = useState<Phase>({ kind: 'overview' });
+  const [library, setLibrary] = useState<UserLibrary | null>(null);
+  const [failures, setFailures] = useState<{ name: string; error: unknown }[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+
+  const refresh = useCallback(async () => {
+    await reloadCorpus();
+    setLibrary(await host.getLibrary());
+  }, [host, reloadCorpus]);
+
+  useEffect(() => {
+    dialog.current?.showModal();
+    host.getLibrary().then(setLibrary, (error: unknown) => setMessage(errorMessage(error)));
+    return () => abort.current?.abort();
+  }, [host]);
+
+  const choose = async () => {
+    let files: PickedImportFile[];
+    try {
+      // Called straight from the click: the web mode's file input needs the click's user activation.
+      files = await host.pickImportFiles();
+    } catch (error) {
+      return setMessage(errorMessage(error));
+    }
+    if (files.length === 0) return;
+    const controller = new AbortController();
+    abort.current = controller;
+    setMessage(null);
+    setFailures([]);
+    setPhase({ kind: 'reading', progress: { name: files[0]!.name, current: 1, total: files.length, fraction: 0 } });
+    try {
+      const result = await readPickedFiles(files, controller.signal, (progress) => setPhase({ kind: 'reading', progress }));
+      setFailures(result.failures);
+      setPhase(result.drafts.length > 0 ? { kind: 'previewing', drafts: result.drafts, position: 0, added: 0, saving: false } : { kind: 'overview' });
+    } catch (error) {
+      setMessage(error instanceof ImportError && error.code === 'cancelled' ? t('import.cancelled') : errorMessage(error));
+      setPhase({ kind: 'overview' });
+    } finally {
+      abort.current = null;
+    }
+  };
+
+  const next = (current: Extract<Phase, { kind: 'previewing' }>, added: number) => {
+    if (current.position + 1 < current.drafts.length) setPhase({ ...current, position: current.position + 1, added, saving: false });
+    else {
+      setMessage(added > 0 ? t('import.done', { count: added }) : t('import.noneAdded'));
+      setPhase({ kind: 'overview' });
+    }
+  };
+
+  const confirm = async (current: Extract<Phase, { kind: 'previewing' }>, document: NewImportedDocument) => {
+    setPhase({ ...current, saving: true });
+    try {
+      await host.addToLibrary(document);
+      await refresh();
+      next(current, current.added + 1);
+    } catch (error) {
+      setMessage(t('import.saveFailed', { message: errorMessage(error) }));
+      setPhase({ ...current, saving: false });
+    }
+  };
+
+  const remove = async (document: ImportedDocument) => {
+    const name = document.metadata.symbol ?? document.source.name;
+    try {
+      await host.removeFromLibrary({ libraryId: document.libraryId });
+      await refresh();
+      setMessage(t('list.removed', { name }));
+    } catch (error) {
+      setMessage(t('list.removeFailed', { name, message: errorMessage(error) }));
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialog}
+      className="library-dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        // Escape while files are read cancels the reading; the dialog stays open to say so.
+        if (phase.kind === 'reading') {
+          event.preventDefault();
+          abort.current?.abort();
+        }
+      }}
+      onClose={onClose}
+    >
+      <header className="library-dialog__header">
+        <h2 id={titleId}>{t('title')}</h2>
+        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={phase.kind === 'reading' || (phase.kind === 'previewing' && phase.saving)}>
+          {t('close')}
+        </button>
+      </header>
+      <div className="library-dialog__body">
+        {message && (
+          <p className="library-message" role="status">
+            {message}
+          </p>
+        )}
+        {failures.length > 0 && (
+          <div className="library-problems" role="alert">
+            <p>{t('import.failedFiles')}</p>
+            <ul>
+              {failures.map((failure, position) => (
+                <li key={position}>{importErrorText(t, failure.name, failure.error)}</li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
+        {phase.kind === 'previewing' && (
+          <ImportPreview
+            key={phase.position}
+            draft={phase.drafts[phase.position]!}
+            position={phase.position + 1}
+            total={phase.drafts.length}
+            saving={phase.saving}
+            onConfirm={(document) => void confirm(phase, document)}
+            onSkip={() => next(phase, phase.added)}
+          />
+        )}
+        {phase.kind === 'overview' && (
+          <>
+            <p>{t('intro')}</p>
+            <button type="button" className="button button--primary" onClick={() => void choose()}>
+              {t('import.choose')}
+            </button>
+            {library && <ImportedDocuments library={library} onRemove={(document) => void remove(document)} />}
+            <BundledMetadata host={host} documents={index.corpus.documents} onSaved={refresh} />
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
