@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
+import { CheckEditorPlugins } from './check/CheckEditorPlugins';
+import { CheckProvider } from './check/CheckProvider';
+import { DraftCheckActions } from './check/DraftCheckActions';
 import { DraftPane } from './drafts/DraftPane';
 import { DraftProvider } from './drafts/DraftProvider';
+import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
 import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
@@ -25,14 +29,24 @@ export function App({ host }: { host: DeskHost }) {
       <CorpusLoader host={host}>
         <LibraryButton host={host} container={headerTools} />
         <DraftProvider>
-          <div className="app__workspace">
-            <main className="app__main">
-              <PrecedentBrowser />
-            </main>
-            <aside className="app__draft" aria-label={t('app.draftRegion')}>
-              <DraftPane />
-            </aside>
-          </div>
+          <CheckProvider toolsContainer={headerTools}>
+            <div className="app__workspace">
+              <main className="app__main">
+                <PrecedentBrowser />
+              </main>
+              <aside className="app__draft" aria-label={t('app.draftRegion')}>
+                <DraftPane
+                  actions={
+                    <>
+                      <DraftExportButton />
+                      <DraftCheckActions />
+                    </>
+                  }
+                  editorPlugins={<CheckEditorPlugins />}
+                />
+              </aside>
+            </div>
+          </CheckProvider>
         </DraftProvider>
       </CorpusLoader>
     </div>

@@ -33,6 +33,19 @@ describe('checkDraftValue', () => {
     });
   });
 
+  it('accepts list items and names a wrong list marking by its path', () => {
+    const draft = sample() as unknown as { content: { operative: Record<string, unknown>[] } };
+    const [first, second] = draft.content.operative;
+    if (!first || !second) throw new Error('the sample draft has operative paragraphs');
+    first.list = { kind: 'number', level: 1 };
+    expect(checkDraftValue(draft).ok).toBe(true);
+    second.list = { kind: 'roman', level: -1 };
+    expect(checkDraftValue(draft)).toEqual({
+      ok: false,
+      problem: 'content.operative[1].list.kind is "roman" (expected "bullet" or "number"); content.operative[1].list.level is -1 (expected a whole number from 0)',
+    });
+  });
+
   it('lists the first few problems of a badly wrong file, and how many more there are', () => {
     const result = checkDraftValue({ format: 'precedent-desk/draft', version: 1 });
     expect(result.ok).toBe(false);

@@ -70,8 +70,15 @@ function checkContent(content: unknown, check: Check): void {
 function checkParagraph(paragraph: unknown, path: string, check: Check): void {
   if (!isRecord(paragraph)) return check(false, path, paragraph, 'a paragraph object');
   check(isOneOf(paragraph.style, ['body', 'heading']), `${path}.style`, paragraph.style, '"body" or "heading"');
+  if (paragraph.list !== undefined) checkListItem(paragraph.list, `${path}.list`, check);
   if (!Array.isArray(paragraph.runs)) return check(false, `${path}.runs`, paragraph.runs, 'a list of runs');
   paragraph.runs.forEach((run: unknown, index) => checkRun(run, `${path}.runs[${index}]`, check));
+}
+
+function checkListItem(list: unknown, path: string, check: Check): void {
+  if (!isRecord(list)) return check(false, path, list, 'an object with "kind" and "level"');
+  check(isOneOf(list.kind, ['bullet', 'number']), `${path}.kind`, list.kind, '"bullet" or "number"');
+  check(Number.isInteger(list.level) && (list.level as number) >= 0, `${path}.level`, list.level, 'a whole number from 0');
 }
 
 function checkRun(run: unknown, path: string, check: Check): void {

@@ -107,7 +107,7 @@ describe('draft structure', () => {
           { type: 'text', text: ' coopérer.' },
         ],
       },
-      { style: 'body', runs: [{ type: 'text', text: 'Premier point', italic: true }] },
+      { style: 'body', list: { kind: 'number', level: 0 }, runs: [{ type: 'text', text: 'Premier point', italic: true }] },
     ]);
   });
 });

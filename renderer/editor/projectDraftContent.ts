@@ -8,14 +8,15 @@ import {
   type ElementNode,
   type LexicalNode,
 } from 'lexical';
-import type { DraftContent, DraftParagraph, DraftRun, TextRun } from '../../shared/draft/model';
+import type { DraftContent, DraftListItem, DraftParagraph, DraftRun, TextRun } from '../../shared/draft/model';
 import { $isCitationNode } from './nodes/CitationNode';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode';
 import { $isPrecedentNode } from './nodes/PrecedentNode';
 
 /**
  * The draft as paragraphs and runs, for export, precedent check and provenance. Blank paragraphs
- * are left out (they are not paragraphs of the text); each list item is a paragraph of its own.
+ * are left out (they are not paragraphs of the text); each list item is a paragraph of its own,
+ * marked with its list's kind and nesting level so export does not number it as operative.
  */
 export function $projectDraftContent(): DraftContent {
   const content: DraftContent = { preamble: [], operative: [] };
@@ -27,18 +28,21 @@ export function $projectDraftContent(): DraftContent {
   return content;
 }
 
-function collectParagraphs(block: LexicalNode, into: DraftParagraph[]): void {
+function collectParagraphs(block: LexicalNode, into: DraftParagraph[], list?: DraftListItem): void {
   if ($isListNode(block)) {
-    for (const item of block.getChildren()) collectParagraphs(item, into);
+    // Lexical nests a list in a list item of its parent list: one level deeper.
+    const item: DraftListItem = { kind: block.getListType() === 'number' ? 'number' : 'bullet', level: list ? list.level + 1 : 0 };
+    for (const child of block.getChildren()) collectParagraphs(child, into, item);
     return;
   }
   if (!$isElementNode(block)) return;
+  const inList = $isListItemNode(block) ? list : undefined;
   const nested = $isListItemNode(block) ? block.getChildren().filter($isListNode) : [];
   const runs = collectRuns(block, []);
   if (runs.some((run) => run.type !== 'text' || run.text.trim() !== '')) {
-    into.push({ style: $isHeadingNode(block) ? 'heading' : 'body', runs });
+    into.push({ style: $isHeadingNode(block) ? 'heading' : 'body', ...(inList ? { list: inList } : {}), runs });
   }
-  for (const list of nested) collectParagraphs(list, into);
+  for (const child of nested) collectParagraphs(child, into, inList);
 }
 
 function collectRuns(element: ElementNode, runs: DraftRun[]): DraftRun[] {

@@ -13,6 +13,7 @@ import { usePrecedentFilters } from './filters/usePrecedentFilters';
 import { citationsFor } from './model/citationsFor';
 import { displayOrder } from './model/displayOrder';
 import { buildPrecedentRows } from './model/precedentRows';
+import { useOpenPrecedentHandler } from './PrecedentOpener';
 import { PrecedentViewContext } from './PrecedentViewContext';
 import { ResultsToolbar } from './ResultsToolbar';
 import { useSearchHits } from './search/useSearchHits';
@@ -54,6 +55,16 @@ export function PrecedentBrowser() {
   const selection = useRowSelection(rowIds);
   const view = useMemo(() => ({ citations, contentLang, query, showFallback }), [citations, contentLang, query, showFallback]);
 
+  // Asked from elsewhere (the precedent check): the detail opens even when filters hide the row.
+  const [reveal, setReveal] = useState<{ id: string } | null>(null);
+  useOpenPrecedentHandler((id) => {
+    if (rowIds.includes(id)) {
+      selection.select(id, 'replace');
+      setReveal({ id });
+    }
+    setOpenId(id);
+  });
+
   const insertSelection = () => {
     if (bridge && selection.selectedIds.length > 0) bridge.insertPrecedents(selection.selectedIds);
   };
@@ -76,7 +87,7 @@ export function PrecedentBrowser() {
             showFallback={showFallback}
             onShowFallbackChange={setShowFallback}
           />
-          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} />
+          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} reveal={reveal} />
           {openId && <Splitter label={t('detail.resize')} value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}

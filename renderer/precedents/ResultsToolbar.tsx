@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/corpus/model';
 import { useSetting } from '../app/settings/SettingsContext';
+import { CompileToWordButton } from '../export/CompileToWordButton';
 import { useFormatters } from '../i18n/useFormatters';
 import { SegmentedChoice } from '../ui/SegmentedChoice';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
@@ -24,6 +25,7 @@ interface ResultsToolbarProps {
 
 export function ResultsToolbar({ filters, actions, resultCount, selectedIds, table, showFallback, onShowFallbackChange }: ResultsToolbarProps) {
   const { t } = useTranslation('precedents');
+  const { t: tExport } = useTranslation('export');
   const format = useFormatters();
   const [contentLang, setContentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
   const contentChoices: { value: Lang; label: string }[] = [
@@ -35,6 +37,9 @@ export function ResultsToolbar({ filters, actions, resultCount, selectedIds, tab
       <div className="toolbar__row toolbar__row--search">
         <SearchBox value={filters.query} onChange={(query) => actions.set('query', query)} />
         <InsertIntoDraftButton ids={selectedIds} shortcutHint />
+        <CompileToWordButton selection={selectedIds.length > 0 ? { paragraphIds: selectedIds } : null} unavailable={tExport('compile.nothingSelected')} defaultGroupBy="document">
+          {tExport('compile.rowsButton')}
+        </CompileToWordButton>
       </div>
       <div className="toolbar__row">
         <p role="status" className="toolbar__count">

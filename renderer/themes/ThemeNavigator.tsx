@@ -1,9 +1,12 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CompilationSelection } from '../../shared/export/compilationGroups';
 import { useCorpus } from '../app/corpus/CorpusContext';
+import { CompileToWordButton } from '../export/CompileToWordButton';
 import { useFormatters } from '../i18n/useFormatters';
 import { useInterfaceLang } from '../i18n/useInterfaceLang';
 import { ThemeName } from './ThemeName';
+import { themeParagraphIds } from './themeParagraphIds';
 import { filterThemeTree, themeTree, type ThemeNode } from './themeTree';
 import '../styles/themes.css';
 
@@ -35,6 +38,7 @@ function flatten(nodes: readonly ThemeNode[], expanded: ReadonlySet<string>, dep
 
 export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorProps) {
   const { t } = useTranslation('themes');
+  const { t: tExport } = useTranslation('export');
   const index = useCorpus();
   const lang = useInterfaceLang();
   const format = useFormatters();
@@ -62,6 +66,10 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
       else next.delete(themeId);
       return next;
     });
+
+  // One theme compiles as itself (its sub-themes as headings); several as their paragraphs, under theme headings.
+  const compilation: CompilationSelection | null =
+    selected.length === 0 ? null : selected.length === 1 && selected[0] ? { themeId: selected[0] } : { paragraphIds: [...themeParagraphIds(index, selected)] };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const at = visible.findIndex((item) => item.node.theme.id === tabStop);
@@ -111,6 +119,9 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
         {t('heading')}
       </h2>
       {lang === 'en' && <p className="theme-navigator__note">{t('unofficialNote')}</p>}
+      <CompileToWordButton selection={compilation} unavailable={tExport('compile.noTheme')} defaultGroupBy="theme" className="button button--small export-compile-themes">
+        {tExport('compile.themesButton', { count: Math.max(1, selected.length) })}
+      </CompileToWordButton>
       <input type="search" className="input theme-navigator__search" placeholder={t('searchPlaceholder')} aria-label={t('searchLabel')} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
       {visible.length === 0 ? (
         <p className="muted">{t('noMatch')}</p>

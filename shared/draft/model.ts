@@ -42,7 +42,15 @@ export interface DraftContent {
 export interface DraftParagraph {
   /** Heading paragraphs are exported with a heading style and never numbered. */
   style: 'body' | 'heading';
+  /** A list item: exported as a Word list item, never given an operative number. */
+  list?: DraftListItem;
   runs: DraftRun[];
+}
+
+export interface DraftListItem {
+  kind: 'bullet' | 'number';
+  /** Nesting depth, 0 for an item of a top-level list. */
+  level: number;
 }
 
 export type DraftRun = TextRun | PrecedentRun | CitationRun;

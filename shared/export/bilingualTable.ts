@@ -5,6 +5,7 @@ import { columnRuns } from './columnRuns';
 import { COLUMN_NUMBERING, STYLE } from './docxStyles';
 import { paragraphStyle, sectionParagraphs } from './draftParagraphs';
 import { EXPORT_LABELS } from './exportLabels';
+import { listNumbering, placeListItems } from './listNumbering';
 import { renderRuns, textRuns, type RunContext } from './renderRuns';
 
 const COLUMNS: readonly Lang[] = ['fr', 'en'];
@@ -25,12 +26,19 @@ export function bilingualTable(content: DraftContent, context: RunContext): Tabl
     cantSplit: true,
     children: COLUMNS.map((lang) => cell([new Paragraph({ style: STYLE.tableHeading, children: textRuns(EXPORT_LABELS[lang].languageName, lang) })])),
   });
-  const rows = sectionParagraphs(content).map((item) => {
+  const items = sectionParagraphs(content);
+  const lists = placeListItems(items);
+  const rows = items.map((item, position) => {
     const style = paragraphStyle(item);
+    const list = lists[position];
     return new TableRow({
       children: COLUMNS.map((lang) => {
         const runs = columnRuns(context.index, item.paragraph.runs, context.lang, lang);
-        const numbering = style === STYLE.operative ? { numbering: { reference: COLUMN_NUMBERING[lang], level: 0, custom: true } } : {};
+        const numbering = list
+          ? { numbering: listNumbering(list, lang) }
+          : style === STYLE.operative
+            ? { numbering: { reference: COLUMN_NUMBERING[lang], level: 0, custom: true } }
+            : {};
         return cell([new Paragraph({ style, ...numbering, children: renderRuns(runs, { ...context, lang }) })]);
       }),
     });

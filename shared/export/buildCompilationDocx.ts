@@ -16,7 +16,8 @@ export interface CompilationOptions {
   title?: string;
 }
 
-function defaultTitle(index: CorpusIndex, selection: CompilationSelection, lang: Lang): string {
+/** The document's title, which also names its file: "Compilation of agreed language", followed by the theme's label for a theme. */
+export function compilationTitle(index: CorpusIndex, selection: CompilationSelection, lang: Lang): string {
   const labels = EXPORT_LABELS[lang];
   if (!('themeId' in selection)) return labels.compilationTitle;
   const theme = index.themes.get(selection.themeId);
@@ -28,7 +29,7 @@ function defaultTitle(index: CorpusIndex, selection: CompilationSelection, lang:
 export function compilationDocument(index: CorpusIndex, selection: CompilationSelection, options: CompilationOptions): Document {
   const { lang, groupBy } = options;
   const labels = EXPORT_LABELS[lang];
-  const title = options.title ?? defaultTitle(index, selection, lang);
+  const title = options.title ?? compilationTitle(index, selection, lang);
   const children: Paragraph[] = [new Paragraph({ style: STYLE.title, children: textRuns(title, lang) })];
   if (labels.unofficialThemeLabels && (groupBy === 'theme' || 'themeId' in selection)) {
     children.push(new Paragraph({ children: textRuns(labels.unofficialThemeLabels, lang, { style: STYLE.note }) }));

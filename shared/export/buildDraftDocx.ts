@@ -2,7 +2,9 @@ import { Document, Paragraph, type Table } from 'docx';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { CitationStyle, DraftFile } from '../draft/model';
 import { bilingualTable } from './bilingualTable';
+import { checkReportSection } from './checkReportSection';
 import { DOCUMENT_NUMBERING, documentStyles, STYLE } from './docxStyles';
+import type { DraftCheckReport } from './draftCheckReport';
 import { draftParagraphs } from './draftParagraphs';
 import { FootnoteCollector } from './FootnoteCollector';
 import { packDocx } from './packDocx';
@@ -18,6 +20,8 @@ export interface DraftDocxOptions {
   bilingual?: boolean;
   /** Defaults to `clean`. */
   changes?: ChangesMode;
+  /** Adds the precedent check of the draft as an annex (see draftCheckReport). */
+  checkReport?: DraftCheckReport;
 }
 
 export type ExportableDraft = Pick<DraftFile, 'title' | 'lang' | 'citationStyle' | 'content'>;
@@ -36,6 +40,7 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
   if (options.bilingual) children.push(bilingualTable(draft.content, context));
   else children.push(...draftParagraphs(draft.content, context));
   if (options.sourcesAnnex) children.push(...sourcesAnnex(index, draft.content, draft.lang));
+  if (options.checkReport) children.push(...checkReportSection(index, options.checkReport, draft.lang));
   // Footnotes are collected while the body is built, so the document is assembled last.
   return new Document({
     creator: 'Precedent Desk',

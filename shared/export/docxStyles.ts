@@ -11,6 +11,7 @@ export const STYLE = {
   preambular: 'PreambularParagraph',
   operative: 'OperativeParagraph',
   draftHeading: 'DraftHeading',
+  listItem: 'DraftListItem',
   footnoteText: 'FootnoteText',
   annexHeading: 'AnnexHeading',
   sourceCitation: 'SourceCitation',
@@ -24,7 +25,7 @@ export const OPERATIVE_NUMBERING = 'operative-paragraphs';
 
 // Sizes in half-points, distances in twentieths of a point (567 = 1 cm): UN documents' look.
 const BODY_SIZE = 24;
-const INDENT = 567;
+export const INDENT = 567;
 const AFTER = 120;
 
 export function documentStyles(lang: Lang): IStylesOptions {
@@ -63,6 +64,15 @@ export function documentStyles(lang: Lang): IStylesOptions {
         quickFormat: true,
         run: { bold: true },
         paragraph: { keepNext: true, outlineLevel: 1, spacing: { before: 240, after: AFTER } },
+      },
+      {
+        // Indented and marked by its list's numbering (listNumbering.ts), never by the operative one.
+        id: STYLE.listItem,
+        name: 'Draft List Item',
+        basedOn: 'Normal',
+        next: STYLE.listItem,
+        quickFormat: true,
+        paragraph: { spacing: { after: 60 }, alignment: AlignmentType.JUSTIFIED },
       },
       {
         id: STYLE.annexHeading,

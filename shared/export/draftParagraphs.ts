@@ -1,6 +1,7 @@
 import { Paragraph } from 'docx';
 import type { DraftContent, DraftParagraph } from '../draft/model';
 import { STYLE } from './docxStyles';
+import { listNumbering, placeListItems } from './listNumbering';
 import { renderRuns, type RunContext } from './renderRuns';
 
 export type DraftSection = keyof DraftContent;
@@ -23,14 +24,22 @@ export function sectionParagraphs(content: DraftContent): SectionParagraph[] {
   ].filter(({ paragraph }) => hasContent(paragraph));
 }
 
-/** Headings are never numbered; operative paragraphs take Word's numbering through their style. */
+/** Headings and list items are never numbered; operative paragraphs take Word's numbering through their style. */
 export function paragraphStyle({ section, paragraph }: SectionParagraph): string {
   if (paragraph.style === 'heading') return STYLE.draftHeading;
+  if (paragraph.list) return STYLE.listItem;
   return section === 'preamble' ? STYLE.preambular : STYLE.operative;
 }
 
 export function draftParagraphs(content: DraftContent, context: RunContext): Paragraph[] {
-  return sectionParagraphs(content).map(
-    (item) => new Paragraph({ style: paragraphStyle(item), children: renderRuns(item.paragraph.runs, context) }),
-  );
+  const items = sectionParagraphs(content);
+  const lists = placeListItems(items);
+  return items.map((item, position) => {
+    const list = lists[position];
+    return new Paragraph({
+      style: paragraphStyle(item),
+      ...(list ? { numbering: listNumbering(list, context.lang) } : {}),
+      children: renderRuns(item.paragraph.runs, context),
+    });
+  });
 }

@@ -22,5 +22,10 @@ describe('save requests for DeskHost.saveFile', () => {
     const compilation = await compilationSaveRequest(index, { paragraphIds: ['CTOC/COP/WG.7/2012/6#25'] }, { lang: 'en', groupBy: 'document' });
     expect(compilation.suggestedName).toBe('Compilation of agreed language.docx');
     expect(paragraphsOf((await readDocxParts(Buffer.from(compilation.base64, 'base64'))).document)[0]?.text).toBe('Compilation of agreed language');
+
+    // A theme's compilation is named after the theme, as its title is.
+    const theme = index.corpus.themes.find((candidate) => candidate.label.fr === 'Appui consulaire et diplomatique');
+    const themed = await compilationSaveRequest(index, { themeId: theme?.id ?? '' }, { lang: 'fr', groupBy: 'theme' });
+    expect(themed.suggestedName).toBe('Compilation de textes agréés Appui consulaire et diplomatique.docx');
   });
 });

@@ -1,6 +1,6 @@
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { SaveFileRequest } from '../host/DeskHost';
-import { buildCompilationDocx, type CompilationOptions } from './buildCompilationDocx';
+import { buildCompilationDocx, compilationTitle, type CompilationOptions } from './buildCompilationDocx';
 import { buildDraftDocx, type DraftDocxOptions, type ExportableDraft } from './buildDraftDocx';
 import type { CompilationSelection } from './compilationGroups';
 import { DOCX_MIME_TYPE, docxFileName, encodeBase64 } from './docxFile';
@@ -15,5 +15,6 @@ export async function draftSaveRequest(index: CorpusIndex, draft: ExportableDraf
 
 export async function compilationSaveRequest(index: CorpusIndex, selection: CompilationSelection, options: CompilationOptions): Promise<SaveFileRequest> {
   const bytes = await buildCompilationDocx(index, selection, options);
-  return { suggestedName: docxFileName(options.title ?? EXPORT_LABELS[options.lang].compilationTitle), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
+  const title = options.title ?? compilationTitle(index, selection, options.lang);
+  return { suggestedName: docxFileName(title, EXPORT_LABELS[options.lang].compilationTitle), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
 }

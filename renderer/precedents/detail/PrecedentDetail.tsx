@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
+import { CompileThemeButton } from '../../export/CompileThemeButton';
 import { useFormatters } from '../../i18n/useFormatters';
 import { ThemeName } from '../../themes/ThemeName';
 import { InsertIntoDraftButton } from '../InsertIntoDraftButton';
@@ -9,9 +10,11 @@ import { inheritedWording } from '../model/inheritedWording';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { useVocabulary } from '../useVocabulary';
+import { AlsoAdoptedAs } from './AlsoAdoptedAs';
 import { CitationBlock } from './CitationBlock';
 import { DetailText } from './DetailText';
 import { NeighbourLinks } from './NeighbourLinks';
+import { SuggestedThemes } from './SuggestedThemes';
 import { TextSource } from './TextSource';
 import '../../styles/detail.css';
 
@@ -104,6 +107,7 @@ export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; 
       </section>
 
       <CitationBlock paragraphId={paragraph.id} />
+      <AlsoAdoptedAs paragraph={paragraph} onOpen={onOpen} />
 
       <section className="detail__section" aria-labelledby="detail-wording-heading">
         <h3 id="detail-wording-heading" className="detail__label">
@@ -128,12 +132,13 @@ export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; 
           <ul className="detail__themes">
             {paragraph.themeIds.flatMap((id) => {
               const theme = index.themes.get(id);
-              return theme ? [<li key={id}><ThemeName theme={theme} /></li>] : [];
+              return theme ? [<li key={id}><ThemeName theme={theme} /> <CompileThemeButton themeId={id} /></li>] : [];
             })}
           </ul>
         )}
       </section>
 
+      <SuggestedThemes paragraph={paragraph} />
       <TextSource paragraph={paragraph} />
       <NeighbourLinks paragraph={paragraph} document={document} onOpen={onOpen} />
     </article>

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
@@ -24,9 +24,11 @@ interface PrecedentGridProps {
   label: string;
   onOpen(id: string): void;
   onInsert(): void;
+  /** A row to scroll into view, asked from outside the table; each new request scrolls again. */
+  reveal?: { id: string } | null;
 }
 
-export function PrecedentGrid({ table, selection, label, onOpen, onInsert }: PrecedentGridProps) {
+export function PrecedentGrid({ table, selection, label, onOpen, onInsert, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
   const index = useCorpus();
   const { citations, contentLang } = usePrecedentView();
@@ -61,6 +63,12 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert }: Pre
   const gridStyle = { ...columnWidths, '--grid-width': `${table.getTotalSize()}px` } as CSSProperties;
   const virtualItems = virtualizer.getVirtualItems();
   const activeRendered = virtualItems.some((item) => rowIds[item.index] === selection.activeId);
+
+  useEffect(() => {
+    const at = reveal ? rowIds.indexOf(reveal.id) : -1;
+    if (at >= 0) virtualizer.scrollToIndex(at, { align: 'center' });
+    // Only a new request scrolls: rows changing afterwards must not pull the view back.
+  }, [reveal]);
 
   const onKeyDown = gridKeyDownHandler({
     rowIds,

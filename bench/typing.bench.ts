@@ -1,0 +1,138 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from '@playwright/test';
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER } from '../shared/host/transport';
+import { newDraftFile } from '../renderer/drafts/newDraftFile';
+import { $initDraftStructure } from '../renderer/editor/draftStructure';
+import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
+import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
+import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
+import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
+
+const DRAFT_PARAGRAPHS = 50;
+/** What is typed in each mode: about 120 keystrokes, a pause after each word (when live highlighting rechecks). */
+const TYPED = 'en tenant dûment compte des besoins particuliers des femmes et des enfants migrants objet d’un trafic ';
+const KEY_INTERVAL_MS = 60;
+const WORD_PAUSE_MS = 350;
+const TOKEN = 'bench-typing-00000000000001';
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * Typing latency with live highlighting on and off, in a 50-paragraph draft of agreed language, in
+ * Debian's Chromium against the web mode: from each keydown (its event time, so queueing counts)
+ * to the frame after it. The caret sits inside agreed language, so each pause rechecks a changed
+ * paragraph. Also: the time from switching highlighting on to the whole draft marked.
+ */
+export default async function benchTyping(): Promise<void> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'typing-bench-'));
+  const port = 24_000 + (process.pid % 20_000);
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', TOKEN, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await waitForLine(server, /is running/);
+    const api = (method: string, argument: unknown) =>
+      fetch(`http://127.0.0.1:${port}${DESK_HOST_API_PREFIX}${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: TOKEN },
+        body: JSON.stringify(argument),
+      }).then((response) => {
+        if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
+      });
+    const draft = await fiftyParagraphDraft();
+    await api('saveDraft', draft);
+    await api('saveSettings', { 'draft.lastOpenId': draft.id });
+
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
+      await page.goto(`http://127.0.0.1:${port}/?token=${TOKEN}`);
+      await page.locator('.draft-precedent').nth(DRAFT_PARAGRAPHS - 1).waitFor({ timeout: 30_000 });
+      await recordKeyLatency(page);
+
+      const off = await typeAndMeasure(page);
+      console.log(`typing, live highlighting off (${DRAFT_PARAGRAPHS}-paragraph draft): ${figures(off)} over ${off.length} keystrokes`);
+
+      const toggled = performance.now();
+      await page.getByRole('button', { name: 'Surligner le libellé convenu' }).click();
+      await waitForLiveCheck(page);
+      console.log(`live highlighting, first check and marks of the ${DRAFT_PARAGRAPHS} paragraphs: ${(performance.now() - toggled).toFixed(0)} ms`);
+
+      const on = await typeAndMeasure(page);
+      console.log(`typing, live highlighting on (${DRAFT_PARAGRAPHS}-paragraph draft): ${figures(on)} over ${on.length} keystrokes`);
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    server.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Fifty paragraphs of agreed language, each with its citation, as a delegate would assemble them. */
+async function fiftyParagraphDraft() {
+  const index = indexCorpus(await loadBundledCorpus());
+  const ids = index.corpus.paragraphs.filter((p) => p.adopted && p.parentId === null && p.childIds.length === 0 && p.text.fr).map((p) => p.id);
+  const editor = createHeadlessDraftEditor();
+  editor.update($initDraftStructure, { discrete: true });
+  for (const id of ids.slice(0, DRAFT_PARAGRAPHS)) {
+    editor.update(() => $insertPrecedents(resolvePrecedents(index, [id], 'fr').sources, null), { discrete: true });
+  }
+  const state = editor.getEditorState();
+  return { ...newDraftFile({ title: 'Banc d’essai', lang: 'fr', citationStyle: 'inline' }), editorState: state.toJSON(), content: state.read($projectDraftContent) };
+}
+
+/** Each keydown's time to the frame after it, collected in the page. */
+async function recordKeyLatency(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const latencies: number[] = [];
+    (window as unknown as { keyLatencies: number[] }).keyLatencies = latencies;
+    document.addEventListener(
+      'keydown',
+      (event) => {
+        const start = event.timeStamp;
+        // The callback of the next frame runs before its paint; the task after it, once painted.
+        requestAnimationFrame(() => setTimeout(() => latencies.push(performance.now() - start), 0));
+      },
+      true,
+    );
+  });
+}
+
+async function typeAndMeasure(page: Page): Promise<number[]> {
+  await page.evaluate(() => ((window as unknown as { keyLatencies: number[] }).keyLatencies.length = 0));
+  // Inside the agreed language of the middle paragraph: every pause makes it a changed paragraph to check.
+  await page.locator('.draft-precedent').nth(DRAFT_PARAGRAPHS / 2).click({ position: { x: 40, y: 8 } });
+  for (const character of TYPED) {
+    await page.keyboard.type(character);
+    await page.waitForTimeout(character === ' ' ? WORD_PAUSE_MS : KEY_INTERVAL_MS);
+  }
+  await page.waitForTimeout(100);
+  return page.evaluate(() => [...(window as unknown as { keyLatencies: number[] }).keyLatencies]);
+}
+
+async function waitForLiveCheck(page: Page): Promise<void> {
+  await page.locator('.live-check-legend__status[data-pending="false"]').waitFor({ timeout: 30_000 });
+}
+
+function figures(times: number[]): string {
+  const sorted = [...times].sort((a, b) => a - b);
+  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
+  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`;
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`The web mode stopped (exit ${code}) before it was ready:\n${output}`)));
+    setTimeout(() => reject(new Error(`The web mode was not ready after 120 s:\n${output}`)), 120_000).unref();
+  });
+}

@@ -1,0 +1,220 @@
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { SKIP_DOM_SELECTION_TAG } from 'lexical';
+import type { Lang } from '../../shared/corpus/model';
+import { checkParagraphs } from '../../shared/export/draftCheckReport';
+import { useCorpus } from '../app/corpus/CorpusContext';
+import { useDraftBridge } from '../app/draftBridge';
+import { resolvePrecedents } from '../editor/resolvePrecedents';
+import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/PrecedentOpener';
+import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
+import { CheckPanel, type FocusRequest } from './CheckPanel';
+import type { DraftEditorHandle } from './DraftCheckPlugin';
+import { $appendCitation, $insertCitationAtCaret, $replaceBlockWithPrecedent } from './draftEdits';
+import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
+import { usePrecedentChecker } from './usePrecedentChecker';
+import './check.css';
+
+/** Ctrl+Shift+K (Cmd+Shift+K): in the draft, checks the paragraph at the caret or looks up the selected words; elsewhere opens "Check text". */
+function isCheckShortcut(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k';
+}
+
+/**
+ * The precedent check in the window: its panel beside the workspace, the header's "Check text"
+ * button (placed in `toolsContainer`), the keyboard shortcut, and what results do to the draft and
+ * the precedent browser. Wraps the workspace, so the browser below can be asked to open a precedent.
+ */
+export function CheckProvider({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
+  return (
+    <PrecedentOpenerProvider>
+      <CheckWorkspace toolsContainer={toolsContainer}>{children}</CheckWorkspace>
+    </PrecedentOpenerProvider>
+  );
+}
+
+function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
+  const { t } = useTranslation('check');
+  const index = useCorpus();
+  const checker = usePrecedentChecker();
+  const bridge = useDraftBridge();
+  const opener = usePrecedentOpener();
+  const draft = useRef<DraftEditorHandle | null>(null);
+  const [hasDraft, setHasDraft] = useState(false);
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const [textLang, setTextLang] = useState<Lang | null>(null);
+  const [results, setResults] = useState<CheckResults | null>(null);
+  const [phrase, setPhrase] = useState('');
+  const [message, setMessage] = useState('');
+  const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
+  const isOpen = useRef(false);
+  const returnFocus = useRef<HTMLElement | null>(null);
+
+  const show = useCallback((target: FocusRequest['target']) => {
+    // Closing gives the focus back to where the delegate was when the panel opened.
+    if (!isOpen.current) returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    isOpen.current = true;
+    setOpen(true);
+    setFocusRequest((previous) => ({ target, count: (previous?.count ?? 0) + 1 }));
+  }, []);
+
+  const close = useCallback(() => {
+    isOpen.current = false;
+    setOpen(false);
+    returnFocus.current?.focus();
+  }, []);
+
+  const checkText = useCallback(
+    (value: string, lang: Lang | null) => {
+      const checks = lang ? checker.check(value, { lang }) : checker.check(value);
+      setResults({ source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) });
+      setMessage(checks.length === 0 ? t('messages.nothingToCheck') : '');
+      show('results');
+    },
+    [checker, show, t],
+  );
+
+  const controls = useMemo<CheckControls>(
+    () => ({
+      openPanel: () => show('input'),
+      checkParagraphAtCaret() {
+        const handle = draft.current;
+        const block = handle && blockAtCaret(handle);
+        if (!handle || !block) {
+          setMessage(t('messages.noCaret'));
+          show('results');
+          return;
+        }
+        const check = checkDraftText(checker, block.text, draftLanguage(handle.editor));
+        setResults({ source: 'paragraph', items: [{ id: `block-${block.key}`, check, blockKey: block.key, place: null }] });
+        setMessage('');
+        show('results');
+      },
+      checkDraft() {
+        const handle = draft.current;
+        if (!handle) return;
+        const blocks = readCheckedBlocks(handle);
+        const report = checkParagraphs(checker, blocks, draftLanguage(handle.editor));
+        const items = report.entries.map((entry, i): CheckedItem => ({
+          id: `block-${blocks[i]?.key ?? i}`,
+          check: entry.check,
+          blockKey: blocks[i]?.key ?? null,
+          place: { section: entry.section, position: entry.position },
+        }));
+        setResults({ source: 'draft', items });
+        setMessage(items.length === 0 ? t('messages.emptyDraft') : '');
+        show('results');
+      },
+      lookUpDraftSelection() {
+        const selected = draft.current ? selectedDraftText(draft.current) : '';
+        if (selected) setPhrase(selected);
+        else setMessage(t('messages.noSelection'));
+        show('phrase');
+      },
+      setDraftEditor(handle) {
+        draft.current = handle;
+        setHasDraft(handle !== null);
+      },
+    }),
+    [checker, show, t],
+  );
+
+  const actions = useMemo<MatchActions>(() => {
+    /** Edits the draft without taking the focus from the panel; false when no draft is open. */
+    const editDraft = (edit: (handle: DraftEditorHandle) => void): boolean => {
+      const handle = draft.current;
+      if (!handle) {
+        setMessage(t('messages.noDraft'));
+        return false;
+      }
+      handle.editor.update(() => edit(handle), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
+      return true;
+    };
+    return {
+      insertCitation(item, paragraphId) {
+        const done = editDraft((handle) => {
+          if (!item.blockKey || !$appendCitation(item.blockKey, paragraphId)) $insertCitationAtCaret(handle.lastSelection(), paragraphId);
+        });
+        if (done) setMessage(t('messages.citationInserted'));
+      },
+      replaceParagraph(item, paragraphId) {
+        const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
+        const { blockKey } = item;
+        if (!source || !blockKey) return;
+        let replaced = false;
+        const done = editDraft(() => {
+          replaced = $replaceBlockWithPrecedent(blockKey, source);
+        });
+        if (!done) return;
+        if (!replaced) return setMessage(t('messages.paragraphGone'));
+        // The result now shows the paragraph as it reads in the draft.
+        const handle = draft.current;
+        const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
+        if (handle && block) {
+          const check = checkDraftText(checker, block.text, draftLanguage(handle.editor));
+          setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
+        }
+        setMessage(t('messages.paragraphReplaced'));
+      },
+      insertAgreedText(paragraphId) {
+        if (!bridge) return;
+        bridge.insertPrecedents([paragraphId]);
+        setMessage(t('messages.agreedTextInserted'));
+      },
+      openPrecedent: opener ? (paragraphId) => opener.open(paragraphId) : null,
+      lookUpPhrase(value) {
+        setPhrase(value);
+        show('phrase');
+      },
+    };
+  }, [bridge, checker, index, opener, show, t]);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!isCheckShortcut(event)) return;
+      event.preventDefault();
+      const handle = draft.current;
+      const inDraft = handle?.editor.getRootElement()?.contains(event.target as Node) ?? false;
+      if (!inDraft || !handle) controls.openPanel();
+      else if (selectedDraftText(handle)) controls.lookUpDraftSelection();
+      else controls.checkParagraphAtCaret();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [controls]);
+
+  return (
+    <CheckControlsContext value={controls}>
+      <MatchActionsContext value={actions}>
+        {toolsContainer &&
+          createPortal(
+            <button type="button" className="button" aria-expanded={open} aria-controls="check-panel" title={t('open.shortcut')} onClick={open ? close : controls.openPanel}>
+              {t('open.button')}
+            </button>,
+            toolsContainer,
+          )}
+        <div className="check-layout">
+          {children}
+          {open && (
+            <CheckPanel
+              text={text}
+              textLang={textLang}
+              onTextChange={setText}
+              onTextLangChange={setTextLang}
+              onCheckText={() => checkText(text, textLang)}
+              results={results}
+              phrase={phrase}
+              onLookUp={actions.lookUpPhrase}
+              message={message}
+              hasDraft={hasDraft}
+              focusRequest={focusRequest}
+              onClose={close}
+            />
+          )}
+        </div>
+      </MatchActionsContext>
+    </CheckControlsContext>
+  );
+}

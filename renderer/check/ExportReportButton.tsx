@@ -1,0 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { draftCheckReport } from '../../shared/export/draftCheckReport';
+import { draftSaveRequest } from '../../shared/export/saveRequests';
+import { useCorpus } from '../app/corpus/CorpusContext';
+import { useCurrentDraft } from '../drafts/DraftProvider';
+import { getDeskHost } from '../host';
+import { usePrecedentChecker } from './usePrecedentChecker';
+
+/** The draft as a Word document followed by its precedent check, read from the draft as it is now. */
+export function ExportReportButton() {
+  const { t } = useTranslation('check');
+  const index = useCorpus();
+  const checker = usePrecedentChecker();
+  const current = useCurrentDraft();
+  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState('');
+
+  const exportReport = async () => {
+    const draft = current.read();
+    if (!draft) return setStatus(t('messages.noDraft'));
+    setBusy(true);
+    setStatus(t('export.working'));
+    try {
+      const request = await draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) });
+      const result = await getDeskHost().saveFile(request);
+      if (result.saved) setStatus(t('export.saved', { location: result.location }));
+      else setStatus(result.reason === 'cancelled' ? '' : t('export.failed', { message: result.message ?? '' }));
+    } catch (error) {
+      setStatus(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className="check-export">
+      <button type="button" className="button" disabled={busy} onClick={() => void exportReport()}>
+        {t('export.button')}
+      </button>
+      <span role="status">{status}</span>
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+export const LIVE_HIGHLIGHTING_KEY = 'check.liveHighlighting';
+
+export const parseLiveHighlighting = (raw: unknown): boolean => raw === true;

@@ -1,0 +1,10 @@
+import { useCallback } from 'react';
+import { formatCitation } from '../../shared/citation/formatCitation';
+import type { Lang } from '../../shared/corpus/model';
+import { useCorpus } from '../app/corpus/CorpusContext';
+
+/** A precedent's citation as the draft would print it, in the language of the checked text. */
+export function useCitation(): (paragraphId: string, lang: Lang) => string {
+  const index = useCorpus();
+  return useCallback((paragraphId, lang) => (index.paragraphs.has(paragraphId) ? formatCitation(index, [paragraphId], lang, 'typographic') : paragraphId), [index]);
+}

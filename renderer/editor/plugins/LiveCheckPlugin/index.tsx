@@ -1,0 +1,55 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import type { ParagraphCheck } from '../../../../shared/check/model';
+import type { HighlightKind } from './highlightRanges';
+import { startLiveHighlighting, supportsLiveHighlighting, type LiveCheckStatus } from './liveHighlighting';
+import './liveCheck.css';
+
+const KINDS: readonly HighlightKind[] = ['verbatim', 'modified', 'new'];
+
+interface Props {
+  /** Checks one paragraph of the draft (a stable function); null turns live highlighting off. */
+  check: ((text: string) => ParagraphCheck) | null;
+}
+
+/**
+ * Live highlighting of agreed language in the draft, with its legend: each kind has its own
+ * underline style as well as its colour, and the legend counts the paragraphs of each verdict in
+ * words, for those who cannot tell the colours apart or do not see them.
+ */
+export function LiveCheckPlugin({ check }: Props) {
+  const { t } = useTranslation('check');
+  const [editor] = useLexicalComposerContext();
+  const [status, setStatus] = useState<LiveCheckStatus | null>(null);
+  const supported = supportsLiveHighlighting();
+
+  useEffect(() => {
+    setStatus(null);
+    if (!check || !supported) return;
+    return startLiveHighlighting(editor, check, setStatus);
+  }, [editor, check, supported]);
+
+  if (!check) return null;
+  return (
+    <div className="live-check-legend" role="group" aria-label={t('live.legend')}>
+      {KINDS.map((kind) => (
+        <span key={kind} className={`live-check-legend__key live-check-legend__key--${kind}`}>
+          {t(`live.kind.${kind}`)}
+        </span>
+      ))}
+      <span className="live-check-legend__status" role="status" data-pending={status?.pending ?? true}>
+        {!supported
+          ? t('live.unsupported')
+          : !status || status.pending
+            ? t('live.checking')
+            : t('live.summary', {
+                verbatim: status.counts.verbatim,
+                modified: status.counts.modified,
+                new: status.counts.new,
+                none: status.counts['no-precedents-in-language'],
+              })}
+      </span>
+    </div>
+  );
+}

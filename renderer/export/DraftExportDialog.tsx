@@ -1,0 +1,80 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CitationStyle } from '../../shared/draft/model';
+import { docxFileName } from '../../shared/export/docxFile';
+import type { ChangesMode } from '../../shared/export/renderRuns';
+import { draftSaveRequest } from '../../shared/export/saveRequests';
+import { useCorpus } from '../app/corpus/CorpusContext';
+import { useSetting } from '../app/settings/SettingsContext';
+import { useCurrentDraft } from '../drafts/DraftProvider';
+import { getDeskHost } from '../host';
+import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions';
+import { ExportDialogFrame, type DialogMessage } from './ExportDialogFrame';
+import { outcomeMessage } from './outcomeMessage';
+import { saveWordFile } from './saveWordFile';
+
+const CITATION_STYLES: readonly CitationStyle[] = ['footnote', 'inline'];
+const CHANGES: readonly ChangesMode[] = ['clean', 'marked'];
+
+/** The options of "Export to Word"; the draft is read when Export is pressed, with everything typed so far. */
+export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: string): void; onClose(): void }) {
+  const { t } = useTranslation('export');
+  const index = useCorpus();
+  const current = useCurrentDraft();
+  const name = useId();
+  const [choices, setChoices] = useSetting(DRAFT_EXPORT_KEY, parseDraftExportChoices);
+  const [citationStyle, setCitationStyle] = useState<CitationStyle>(() => current.read()?.citationStyle ?? 'footnote');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<DialogMessage | null>(null);
+
+  const submit = async () => {
+    const draft = current.read();
+    if (!draft) return setMessage({ role: 'alert', text: t('draft.noDraft') });
+    setBusy(true);
+    setMessage(null);
+    const options = { citationStyle, ...choices };
+    const outcome = await saveWordFile(getDeskHost(), async () => {
+      const request = await draftSaveRequest(index, draft, options);
+      if (draft.title.trim() !== '') return request;
+      const untitled = t('draft.untitledFile');
+      return { ...request, suggestedName: docxFileName(options.bilingual ? `${untitled} (FR-EN)` : untitled) };
+    });
+    setBusy(false);
+    if (outcome.kind === 'saved') onSaved(outcome.location);
+    else setMessage(outcomeMessage(t, outcome, true));
+  };
+
+  return (
+    <ExportDialogFrame title={t('draft.title')} busy={busy} message={message} onSubmit={() => void submit()} onClose={onClose}>
+      <fieldset className="export-dialog__group">
+        <legend className="export-dialog__legend">{t('draft.citations.legend')}</legend>
+        {CITATION_STYLES.map((style) => (
+          <label key={style} className="export-dialog__option">
+            <input type="radio" name={`${name}-citations`} checked={citationStyle === style} onChange={() => setCitationStyle(style)} />
+            {t(`draft.citations.${style}`)}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="export-dialog__group">
+        <legend className="export-dialog__legend">{t('draft.contents')}</legend>
+        <label className="export-dialog__option">
+          <input type="checkbox" checked={choices.sourcesAnnex} onChange={(event) => setChoices({ ...choices, sourcesAnnex: event.currentTarget.checked })} />
+          {t('draft.sourcesAnnex')}
+        </label>
+        <label className="export-dialog__option">
+          <input type="checkbox" checked={choices.bilingual} onChange={(event) => setChoices({ ...choices, bilingual: event.currentTarget.checked })} />
+          {t('draft.bilingual')}
+        </label>
+      </fieldset>
+      <fieldset className="export-dialog__group">
+        <legend className="export-dialog__legend">{t('draft.changes.legend')}</legend>
+        {CHANGES.map((changes) => (
+          <label key={changes} className="export-dialog__option">
+            <input type="radio" name={`${name}-changes`} checked={choices.changes === changes} onChange={() => setChoices({ ...choices, changes })} />
+            {t(`draft.changes.${changes}`)}
+          </label>
+        ))}
+      </fieldset>
+    </ExportDialogFrame>
+  );
+}

@@ -1,0 +1,64 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
+import { paragraphsOf, readDocxParts } from '../../host/export/testing/readDocx';
+import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { ExportableDraft } from '../../shared/export/buildDraftDocx';
+import { compilationSaveRequest, draftSaveRequest } from '../../shared/export/saveRequests';
+import type { SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import { saveWordFile } from './saveWordFile';
+
+let index: CorpusIndex;
+beforeAll(async () => {
+  index = indexCorpus(await loadBundledCorpus());
+});
+
+const draft: ExportableDraft = {
+  title: 'Projet : coopération / échange',
+  lang: 'fr',
+  citationStyle: 'footnote',
+  content: { preamble: [], operative: [{ style: 'body', runs: [{ type: 'text', text: 'Décide de rester saisi de la question.' }] }] },
+};
+
+/** A host that answers `reply` (or throws it) and keeps what it was asked to save. */
+function recordingHost(reply: SaveFileResult | Error) {
+  const requests: SaveFileRequest[] = [];
+  return {
+    requests,
+    async saveFile(request: SaveFileRequest): Promise<SaveFileResult> {
+      requests.push(request);
+      if (reply instanceof Error) throw reply;
+      return reply;
+    },
+  };
+}
+
+describe('saveWordFile', () => {
+  it('hands the host the built .docx under a name made from the title, and reports where it went', async () => {
+    const host = recordingHost({ saved: true, location: '/home/delegate/Projet.docx' });
+    const outcome = await saveWordFile(host, () => draftSaveRequest(index, draft));
+    expect(outcome).toEqual({ kind: 'saved', location: '/home/delegate/Projet.docx' });
+    const [request] = host.requests;
+    expect(request?.suggestedName).toBe('Projet coopération échange.docx');
+    const parts = await readDocxParts(Uint8Array.from(Buffer.from(request?.base64 ?? '', 'base64')));
+    expect(paragraphsOf(parts.document).map((paragraph) => paragraph.text)).toEqual(['Projet : coopération / échange', 'Décide de rester saisi de la question.']);
+  });
+
+  it('tells a cancelled save dialog from a failure', async () => {
+    expect(await saveWordFile(recordingHost({ saved: false, reason: 'cancelled' }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'cancelled' });
+  });
+
+  it("passes on the host's own words when writing fails, or none when it gave none", async () => {
+    const locked = 'The file is open in another program (Word?). Close it there and try again.';
+    expect(await saveWordFile(recordingHost({ saved: false, reason: 'error', message: locked }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: locked });
+    expect(await saveWordFile(recordingHost({ saved: false, reason: 'error', message: ' ' }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: null });
+    const unreachable = new Error('The Precedent Desk server is not reachable.');
+    expect(await saveWordFile(recordingHost(unreachable), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: unreachable.message });
+  });
+
+  it('reports a document that cannot be built, without asking the host to save anything', async () => {
+    const host = recordingHost({ saved: true, location: 'never' });
+    const outcome = await saveWordFile(host, () => compilationSaveRequest(index, { paragraphIds: ['CTOC/COP/WG.7/1999/1#1'] }, { lang: 'fr', groupBy: 'document' }));
+    expect(outcome).toEqual({ kind: 'failed', message: expect.stringContaining('CTOC/COP/WG.7/1999/1#1') });
+    expect(host.requests).toEqual([]);
+  });
+});
