@@ -1,8 +1,12 @@
+import { readFile } from 'node:fs/promises';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { paragraphsOf, readDocxParts } from '../host/export/testing/readDocx';
 import { formatCitation } from '../shared/citation/formatCitation';
 import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
 import type { Paragraph } from '../shared/corpus/model';
 import type { OpenDraftResult } from '../shared/host/DeskHost';
+import { mergeLibrary } from '../shared/import/mergeLibrary';
+import { EMPTY_LIBRARY } from '../shared/import/model';
 import { normalizeWording, tokenizeWords } from '../shared/text/normalizeWording';
 import { CheckPanel } from './page-models/CheckPanel';
 import { DraftPage } from './page-models/DraftPage';
@@ -91,12 +95,77 @@ test.describe('the precedent check', () => {
     await expect(check.matches(result)).toHaveCount(0);
   });
 
-  test('"devraient" made "voudront peut-être": the weakening is called out', async () => {
+  test('"devraient" made "voudront peut-être": the weakening is called out; the citation and the agreed text go into the draft', async ({ page }) => {
+    const draft = new DraftPage(page);
+    await draft.startNewDraft();
     await check.open();
     await check.checkText((i22.text.fr ?? '').replace('devraient', 'voudront peut-être'));
     const callout = check.strengthCallout(check.results.first());
     await expect(callout).toContainText('Force opérative affaiblie');
     await expect(callout.locator('q')).toHaveText(['devraient', 'voudront peut-être']);
+
+    const best = check.matches(check.results.first()).first();
+    await check.matchButton(best, /^Insérer la référence$/).click();
+    await expect(draft.inlineCitations).toHaveText(['(CTOC/COP/WG.7/2012/6, par.\u00a025)']);
+    await expect(check.message).toHaveText('Référence insérée dans le projet.');
+    await check.matchButton(best, /^Insérer le libellé convenu dans le projet$/).click();
+    await expect(draft.precedents).toHaveText([i22.text.fr ?? '']);
+  });
+
+  test('"also adopted as": I.2 and resolution 6/3, para. 2 are linked, in the check and in the precedent detail', async () => {
+    const [i2, resolution] = [index.byCompendiumRef.get('A:I.2'), index.byCompendiumRef.get('B:VI.2')];
+    if (!i2?.text.fr || !resolution) throw new Error('I.2 and VI.2 (part B) are in the corpus');
+    await check.open();
+    await check.checkText(i2.text.fr);
+    const best = check.matches(check.results.first()).first();
+    await expect(best).toHaveAttribute('data-paragraph-id', i2.id);
+    const link = best.locator('.check-match__also').getByRole('button');
+    await expect(link).toHaveText(`${formatCitation(index, [resolution.id], 'fr', 'typographic')} (VI.2)`);
+    await link.click();
+    await expect(desk.detail.heading).toHaveText(formatCitation(index, [resolution.id], 'fr', 'typographic'));
+    const back = desk.detail.region.getByRole('region', { name: 'Également adopté comme' }).getByRole('button');
+    await expect(back).toHaveText(`${formatCitation(index, [i2.id], 'fr', 'typographic')} (I.2)`);
+    await back.click();
+    await expect(desk.detail.heading).toHaveText(formatCitation(index, [i2.id], 'fr', 'typographic'));
+  });
+
+  test('the detail shows theme suggestions apart from the index themes, labelled as suggestions', async () => {
+    const merged = indexCorpus(mergeLibrary(index.corpus, EMPTY_LIBRARY));
+    const suggested = merged.corpus.paragraphs.find((p) => (p.suggestedThemeIds?.length ?? 0) > 0 && p.text.fr);
+    if (!suggested?.text.fr) throw new Error('The 2022 recommendations get theme suggestions');
+    const labels = (suggested.suggestedThemeIds ?? []).map((id) => merged.themes.get(id)?.label.fr ?? id);
+    const phrase = tokenizeWords(suggested.text.fr).slice(0, 8).map((word) => word.text).join(' ');
+    await desk.results.search.fill(`"${phrase}"`);
+    await desk.results.row(suggested.id).click();
+    const section = desk.detail.region.getByRole('region', { name: 'Thèmes suggérés (hors index thématique)' });
+    await expect(section.getByRole('listitem')).toHaveText(labels);
+    await expect(section).toContainText('Suggestions faites à l’import');
+    await expect(desk.detail.region.getByRole('region', { name: /^Thèmes$/ })).toHaveText(/Cité sous aucun thème de l’index\./);
+  });
+
+  test('Ctrl+Shift+K: opens "Check text"; in the draft, checks the paragraph at the caret or looks up the selected words; Escape closes', async ({ page }) => {
+    const draft = new DraftPage(page);
+    await draft.startNewDraft();
+    await desk.results.grid.focus();
+    await page.keyboard.press('Control+Shift+K');
+    await expect(check.panel).toBeVisible();
+    await expect(check.textBox).toBeFocused();
+    await page.keyboard.press('Escape');
+    await expect(check.panel).toBeHidden();
+    await expect(desk.results.grid).toBeFocused();
+
+    await draft.editor.click();
+    await draft.editor.pressSequentially(INVENTED);
+    await page.keyboard.press('Control+Shift+K');
+    await expect(check.verdict(check.results.first())).toHaveAttribute('data-verdict', 'new');
+
+    await draft.editor.click();
+    await page.keyboard.press('Home');
+    await page.keyboard.press('Shift+ArrowRight', { delay: 0 });
+    for (let i = 1; i < 'Les délégations'.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Control+Shift+K');
+    await expect(check.phraseBox).toHaveValue('Les délégations');
+    await expect(check.phraseBox).toBeFocused();
   });
 
   test('how established a phrase is: its precedents and the years of first and last use', async () => {
@@ -155,6 +224,20 @@ test.describe('the precedent check', () => {
     await expect(rows.nth(1)).toContainText(formatCitation(index, [i22.id], 'fr', 'typographic'));
     await expect(rows.nth(2)).toContainText('Nouveau libellé');
     await expect(rows.nth(2)).toContainText('aucune');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // The same report after the draft in Word.
+    const downloading = page.waitForEvent('download');
+    await check.panel.getByRole('button', { name: 'Exporter le projet et ce rapport vers Word' }).click();
+    const download = await downloading;
+    const texts = paragraphsOf((await readDocxParts(new Uint8Array(await readFile(await download.path())))).document).map((paragraph) => paragraph.text);
+    const annex = texts.indexOf('Vérification des précédents');
+    const quoted = texts.findIndex((text) => text.startsWith(i22.text.fr ?? ''));
+    expect(quoted).toBeGreaterThanOrEqual(0);
+    expect(annex).toBeGreaterThan(quoted);
+    expect(texts.slice(annex)).toEqual(
+      expect.arrayContaining(['Dispositif, paragraphe 1 — Libellé convenu tel quel — 100\u202f% de libellé convenu', 'Dispositif, paragraphe 2 — Nouveau libellé — 0\u202f% de libellé convenu']),
+    );
   });
 
   test('live highlighting marks inserted agreed language as verbatim and typed text as new, and leaves the saved draft alone', async ({ page }) => {
@@ -177,6 +260,7 @@ test.describe('the precedent check', () => {
     // Words only: the final full stop is punctuation, not wording.
     expect(await check.highlighted('new')).toEqual([INVENTED.slice(0, -1)]);
     expect(await check.highlighted('modified')).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // Longer than autosave waits after an edit: had highlighting touched the document, it would have been saved again.
     await page.waitForTimeout(1500);

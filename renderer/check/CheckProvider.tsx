@@ -13,7 +13,7 @@ import { CheckPanel, type FocusRequest } from './CheckPanel';
 import type { DraftEditorHandle } from './DraftCheckPlugin';
 import { $appendCitation, $insertCitationAtCaret, $replaceBlockWithPrecedent } from './draftEdits';
 import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
-import { usePrecedentChecker } from './usePrecedentChecker';
+import { checkerFor } from './usePrecedentChecker';
 import './check.css';
 
 /** Ctrl+Shift+K (Cmd+Shift+K): in the draft, checks the paragraph at the caret or looks up the selected words; elsewhere opens "Check text". */
@@ -37,7 +37,6 @@ export function CheckProvider({ toolsContainer, children }: { toolsContainer: HT
 function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const checker = usePrecedentChecker();
   const bridge = useDraftBridge();
   const opener = usePrecedentOpener();
   const draft = useRef<DraftEditorHandle | null>(null);
@@ -68,12 +67,13 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
 
   const checkText = useCallback(
     (value: string, lang: Lang | null) => {
+      const checker = checkerFor(index);
       const checks = lang ? checker.check(value, { lang }) : checker.check(value);
       setResults({ source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) });
       setMessage(checks.length === 0 ? t('messages.nothingToCheck') : '');
       show('results');
     },
-    [checker, show, t],
+    [index, show, t],
   );
 
   const controls = useMemo<CheckControls>(
@@ -87,7 +87,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           show('results');
           return;
         }
-        const check = checkDraftText(checker, block.text, draftLanguage(handle.editor));
+        const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
         setResults({ source: 'paragraph', items: [{ id: `block-${block.key}`, check, blockKey: block.key, place: null }] });
         setMessage('');
         show('results');
@@ -96,7 +96,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         const handle = draft.current;
         if (!handle) return;
         const blocks = readCheckedBlocks(handle);
-        const report = checkParagraphs(checker, blocks, draftLanguage(handle.editor));
+        const report = checkParagraphs(checkerFor(index), blocks, draftLanguage(handle.editor));
         const items = report.entries.map((entry, i): CheckedItem => ({
           id: `block-${blocks[i]?.key ?? i}`,
           check: entry.check,
@@ -118,7 +118,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         setHasDraft(handle !== null);
       },
     }),
-    [checker, show, t],
+    [index, show, t],
   );
 
   const actions = useMemo<MatchActions>(() => {
@@ -153,7 +153,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         const handle = draft.current;
         const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
         if (handle && block) {
-          const check = checkDraftText(checker, block.text, draftLanguage(handle.editor));
+          const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
           setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
         }
         setMessage(t('messages.paragraphReplaced'));
@@ -169,7 +169,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         show('phrase');
       },
     };
-  }, [bridge, checker, index, opener, show, t]);
+  }, [bridge, index, opener, show, t]);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {

@@ -1,7 +1,8 @@
 import type { RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
+import { verdictCounts } from '../../shared/export/draftCheckReport';
 import type { CheckResults } from './CheckContext';
-import { itemLabel, verdictCounts } from './checkLabels';
+import { itemLabel } from './checkLabels';
 import { DraftReport } from './DraftReport';
 import { ParagraphResult } from './ParagraphResult';
 

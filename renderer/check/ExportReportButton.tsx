@@ -4,6 +4,7 @@ import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCurrentDraft } from '../drafts/DraftProvider';
+import { saveWordFile } from '../export/saveWordFile';
 import { getDeskHost } from '../host';
 import { usePrecedentChecker } from './usePrecedentChecker';
 
@@ -21,16 +22,10 @@ export function ExportReportButton() {
     if (!draft) return setStatus(t('messages.noDraft'));
     setBusy(true);
     setStatus(t('export.working'));
-    try {
-      const request = await draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) });
-      const result = await getDeskHost().saveFile(request);
-      if (result.saved) setStatus(t('export.saved', { location: result.location }));
-      else setStatus(result.reason === 'cancelled' ? '' : t('export.failed', { message: result.message ?? '' }));
-    } catch (error) {
-      setStatus(t('export.failed', { message: error instanceof Error ? error.message : String(error) }));
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await saveWordFile(getDeskHost(), () => draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
+    setBusy(false);
+    if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
+    else setStatus(outcome.kind === 'cancelled' ? '' : t('export.failed', { message: outcome.message ?? '' }));
   };
 
   return (

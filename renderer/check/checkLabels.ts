@@ -1,5 +1,4 @@
 import type { TFunction } from 'i18next';
-import type { Verdict } from '../../shared/check/model';
 import type { CheckedItem } from './CheckContext';
 
 /** How a checked paragraph is named in the panel: its place in the draft, else its position in the pasted text. */
@@ -7,12 +6,6 @@ export function itemLabel(t: TFunction<'check'>, item: CheckedItem, count: numbe
   if (item.place) return t(`place.${item.place.section}`, { position: item.place.position });
   if (item.blockKey) return t('place.atCaret');
   return count > 1 ? t('place.pasted', { position: item.check.index + 1 }) : t('place.pastedOne');
-}
-
-export function verdictCounts(items: readonly CheckedItem[]): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
-  for (const item of items) counts[item.check.verdict] += 1;
-  return counts;
 }
 
 export const percent = (share: number): number => Math.round(share * 100);

@@ -1,12 +1,12 @@
 import { Paragraph, TextRun } from 'docx';
-import type { ParagraphCheck, PrecedentMatch, StrengthChange, Verdict } from '../check/model';
+import type { ParagraphCheck, PrecedentMatch, StrengthChange } from '../check/model';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
 import { CHECK_REPORT_LABELS, type CheckReportLabels } from './checkReportLabels';
 import { citeParagraph } from './citeParagraph';
 import { comparisonSegments } from './comparisonSegments';
 import { STYLE } from './docxStyles';
-import type { CheckReportEntry, DraftCheckReport } from './draftCheckReport';
+import { verdictCounts, type CheckReportEntry, type DraftCheckReport } from './draftCheckReport';
 import { textRuns } from './renderRuns';
 import { reportSourceIds } from './reportSourceIds';
 
@@ -76,18 +76,12 @@ function entryParagraphs(index: CorpusIndex, entry: CheckReportEntry, lang: Lang
   return paragraphs;
 }
 
-export function verdictCounts(report: DraftCheckReport): Record<Verdict, number> {
-  const counts: Record<Verdict, number> = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
-  for (const entry of report.entries) counts[entry.check.verdict] += 1;
-  return counts;
-}
-
 /** The whole-draft check as an annex: each paragraph with its verdict, its sources and what changed. */
 export function checkReportSection(index: CorpusIndex, report: DraftCheckReport, lang: Lang): Paragraph[] {
   const labels = CHECK_REPORT_LABELS[lang];
   return [
     new Paragraph({ style: STYLE.annexHeading, pageBreakBefore: true, children: textRuns(labels.heading, lang) }),
-    new Paragraph({ style: STYLE.sourceText, children: textRuns(labels.summary(verdictCounts(report)), lang) }),
+    new Paragraph({ style: STYLE.sourceText, children: textRuns(labels.summary(verdictCounts(report.entries)), lang) }),
     ...report.entries.flatMap((entry) => entryParagraphs(index, entry, lang, labels)),
   ];
 }

@@ -1,6 +1,6 @@
 import type { PrecedentChecker } from '../check/createPrecedentChecker';
 import { detectLanguage } from '../check/detectLanguage';
-import type { ParagraphCheck } from '../check/model';
+import type { ParagraphCheck, Verdict } from '../check/model';
 import type { Lang } from '../corpus/model';
 import type { DraftContent, DraftParagraph } from '../draft/model';
 
@@ -58,4 +58,10 @@ export function checkParagraphs(checker: PrecedentChecker, paragraphs: readonly 
 
 export function draftCheckReport(checker: PrecedentChecker, draft: { lang: Lang; content: DraftContent }): DraftCheckReport {
   return checkParagraphs(checker, checkedParagraphs(draft.content), draft.lang);
+}
+
+export function verdictCounts(checked: readonly { check: ParagraphCheck }[]): Record<Verdict, number> {
+  const counts: Record<Verdict, number> = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
+  for (const { check } of checked) counts[check.verdict] += 1;
+  return counts;
 }

@@ -6,14 +6,14 @@ import { highlightRanges, type HighlightKind } from './highlightRanges';
 const KINDS: readonly HighlightKind[] = ['verbatim', 'modified', 'new'];
 
 /** Names of the CSS custom highlights (`::highlight(precedent-check-verbatim)` in liveCheck.css). */
-export const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
+const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
   verbatim: 'precedent-check-verbatim',
   modified: 'precedent-check-modified',
   new: 'precedent-check-new',
 };
 
 /** Quiet time after the last edit before changed paragraphs are checked again: never while a word is being typed. */
-export const QUIET_DELAY_MS = 300;
+const QUIET_DELAY_MS = 300;
 /**
  * Checking time per task; between tasks the browser handles keys and paints. A keystroke waits at
  * most this plus one paragraph's check (a few ms). Idle callbacks would be gentler, but a page
@@ -61,9 +61,9 @@ function domRanges(editor: LexicalEditor, block: DraftBlock, start: number, end:
  * Marks verbatim, modified and new wording in the draft as the delegate types. Nothing runs on
  * the keystroke: an edit only restarts a timer; after QUIET_DELAY_MS without edits the paragraphs
  * whose text changed (and only those) are checked, in short tasks, and the marks are drawn again.
- * An edit arriving meanwhile abandons the round (paragraphs already checked stay checked). The marks are CSS custom
- * highlights over DOM ranges: the document, its DOM and the saved draft are left untouched.
- * Returns the function that stops it and removes the marks.
+ * An edit arriving meanwhile abandons the round (paragraphs already checked stay checked). The
+ * marks are CSS custom highlights over DOM ranges: the document, its DOM and the saved draft are
+ * left untouched. Returns the function that stops it and removes the marks.
  */
 export function startLiveHighlighting(editor: LexicalEditor, check: (text: string) => ParagraphCheck, onStatus: (status: LiveCheckStatus) => void): () => void {
   const checked = new Map<NodeKey, { text: string; result: ParagraphCheck }>();
