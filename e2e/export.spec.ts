@@ -112,6 +112,13 @@ test.describe('export to Word', () => {
     expect(second).toBeGreaterThan(first);
     expect(html).toContain('<li id="footnote-1"><p> CTOC/COP/WG.7/2012/6, par.\u00a025 ');
     expect(html).toContain('<li id="footnote-2"><p> CTOC/COP/WG.7/2012/6, par.\u00a026 ');
+    // Asked for, the precedent check report follows as an annex: both paragraphs are agreed language as is.
+    await exporter.draftButton.click();
+    await exporter.checkReport().check();
+    const withReport = await exporter.exportAndDownload(exporter.draftDialog);
+    const reportTexts = paragraphsOf((await readDocxParts(withReport.bytes)).document).map((paragraph) => paragraph.text);
+    expect(reportTexts).toContain('Vérification des précédents');
+    expect(reportTexts.filter((text) => text.startsWith('Dispositif, paragraphe') && text.includes('Libellé convenu tel quel'))).toHaveLength(2);
   });
 
   test('rows selected in the table compile in English, grouped by document', async ({ page }) => {

@@ -35,6 +35,10 @@ export class ExportDialog {
     return this.draftDialog.getByRole('checkbox', { name: /^(Annexe « Sources »|“Sources” annex)/ });
   }
 
+  checkReport(): Locator {
+    return this.draftDialog.getByRole('checkbox', { name: /^(Rapport de vérification|Precedent check report)/ });
+  }
+
   groupBy(dialog: Locator, grouping: 'Thème' | 'Document'): Locator {
     return dialog.getByRole('group', { name: 'Regrouper par' }).getByRole('radio', { name: grouping, exact: true });
   }

@@ -3,9 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { CitationStyle } from '../../shared/draft/model';
 import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
+import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
+import { checkerFor } from '../check/usePrecedentChecker';
 import { useCurrentDraft } from '../drafts/DraftProvider';
 import { getDeskHost } from '../host';
 import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions';
@@ -24,6 +26,7 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
   const name = useId();
   const [choices, setChoices] = useSetting(DRAFT_EXPORT_KEY, parseDraftExportChoices);
   const [citationStyle, setCitationStyle] = useState<CitationStyle>(() => current.read()?.citationStyle ?? 'footnote');
+  const [withCheckReport, setWithCheckReport] = useState(false);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DialogMessage | null>(null);
 
@@ -32,7 +35,8 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     if (!draft) return setMessage({ role: 'alert', text: t('draft.noDraft') });
     setBusy(true);
     setMessage(null);
-    const options = { citationStyle, ...choices };
+    const checkReport = withCheckReport ? draftCheckReport(checkerFor(index), draft) : undefined;
+    const options = { citationStyle, ...choices, ...(checkReport ? { checkReport } : {}) };
     const outcome = await saveWordFile(getDeskHost(), async () => {
       const request = await draftSaveRequest(index, draft, options);
       if (draft.title.trim() !== '') return request;
@@ -64,6 +68,10 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
         <label className="export-dialog__option">
           <input type="checkbox" checked={choices.bilingual} onChange={(event) => setChoices({ ...choices, bilingual: event.currentTarget.checked })} />
           {t('draft.bilingual')}
+        </label>
+        <label className="export-dialog__option">
+          <input type="checkbox" checked={withCheckReport} onChange={(event) => setWithCheckReport(event.currentTarget.checked)} />
+          {t('draft.checkReport')}
         </label>
       </fieldset>
       <fieldset className="export-dialog__group">
