@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
 import { paragraphsOf, readDocxParts } from '../host/export/testing/readDocx';
 import { formatCitation } from '../shared/citation/formatCitation';
 import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
@@ -26,9 +27,7 @@ let i22: Paragraph;
 
 test.beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
-  const found = index.byCompendiumRef.get('A:I.22');
-  if (!found?.text.fr) throw new Error('I.22 with its French text is in the corpus');
-  i22 = found;
+  i22 = compendiumParagraph(index, 'A:I.22');
 });
 
 /** I.22 with two of its words replaced (chosen from the text, not hard-coded), and those words. */

@@ -4,11 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
 import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
 import type { Paragraph } from '../shared/corpus/model';
 import type { DraftFile } from '../shared/draft/model';
 import { DraftPage } from './page-models/DraftPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { findRow } from './utils/findRow';
 import { E2E_DATA_DIR, E2E_PORT, E2E_TOKEN } from './utils/testServer';
 
 // A French system, as on a delegate's French-language laptop: drafts start in French.
@@ -20,23 +22,9 @@ let i23: Paragraph;
 
 test.beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
-  const ref = (key: string) => {
-    const paragraph = index.byCompendiumRef.get(key);
-    if (!paragraph?.text.fr) throw new Error(`${key} with its French text is in the corpus`);
-    return paragraph;
-  };
-  i22 = ref('A:I.22');
-  i23 = ref('A:I.23');
+  i22 = compendiumParagraph(index, 'A:I.22');
+  i23 = compendiumParagraph(index, 'A:I.23');
 });
-
-/** Narrows the table to the one row that holds `phrase` and returns that row. */
-async function findRow(desk: PrecedentDesk, phrase: string, ref: string) {
-  await desk.results.search.fill(`"${phrase}"`);
-  await expect(desk.results.rows).toHaveCount(1);
-  const row = desk.results.rows.first();
-  await expect(row).toContainText(ref);
-  return row;
-}
 
 const textOf = async (locator: { textContent(): Promise<string | null> }) => (await locator.textContent()) ?? '';
 

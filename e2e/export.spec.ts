@@ -1,12 +1,14 @@
 import { expect, test } from '@playwright/test';
 import mammoth from 'mammoth';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
 import { footnoteReferencesOf, footnotesOf, paragraphsOf, readDocxParts, runsOf } from '../host/export/testing/readDocx';
 import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
 import type { Paragraph } from '../shared/corpus/model';
 import { DraftPage } from './page-models/DraftPage';
 import { ExportDialog } from './page-models/ExportDialog';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { findRow } from './utils/findRow';
 import { seriousViolations } from './utils/seriousViolations';
 
 // A French system, as on a delegate's French-language laptop: drafts start in French. axe is the
@@ -19,24 +21,11 @@ let i23: Paragraph;
 
 test.beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
-  const ref = (key: string) => {
-    const paragraph = index.byCompendiumRef.get(key);
-    if (!paragraph?.text.fr) throw new Error(`${key} with its French text is in the corpus`);
-    return paragraph;
-  };
-  i22 = ref('A:I.22');
-  i23 = ref('A:I.23');
+  i22 = compendiumParagraph(index, 'A:I.22');
+  i23 = compendiumParagraph(index, 'A:I.23');
 });
 
 const french = (paragraph: Paragraph) => paragraph.text.fr ?? '';
-
-async function findRow(desk: PrecedentDesk, phrase: string, ref: string) {
-  await desk.results.search.fill(`"${phrase}"`);
-  await expect(desk.results.rows).toHaveCount(1);
-  const row = desk.results.rows.first();
-  await expect(row).toContainText(ref);
-  return row;
-}
 
 test.describe('export to Word', () => {
   test('a draft of two precedents exports with French footnotes, fr-FR language and the Sources annex', async ({ page }) => {

@@ -1,7 +1,7 @@
 import type { Lang, Theme } from '../../shared/corpus/model';
 
 /** The label in `lang`; a missing English label shows the French one, marked, rather than nothing. */
-export function themeLabel(theme: Theme, lang: Lang): string {
+function themeLabel(theme: Theme, lang: Lang): string {
   const label = theme.label[lang];
   if (label !== undefined) return label;
   const other = theme.label.fr ?? theme.label.en ?? theme.id;
@@ -11,9 +11,22 @@ export function themeLabel(theme: Theme, lang: Lang): string {
 /** Paragraphs a theme covers: its own and those of its sub-themes, each counted once. */
 export function themeParagraphIds(themes: ReadonlyMap<string, Theme>, theme: Theme): string[] {
   const ids = new Set(theme.paragraphIds);
-  for (const childId of theme.childIds) {
-    const child = themes.get(childId);
-    if (child) for (const id of themeParagraphIds(themes, child)) ids.add(id);
-  }
+  for (const child of subThemes(themes, theme)) for (const id of themeParagraphIds(themes, child)) ids.add(id);
   return [...ids];
+}
+
+/** The fields every theme has in `desk theme --json` and `desk themes --json` (documented in README.md). */
+export interface ThemeFields {
+  id: string;
+  label: string;
+  labels: { fr: string | null; en: string | null };
+  isGroup: boolean;
+}
+
+export function themeFields(theme: Theme, lang: Lang): ThemeFields {
+  return { id: theme.id, label: themeLabel(theme, lang), labels: { fr: theme.label.fr ?? null, en: theme.label.en ?? null }, isGroup: theme.isGroup };
+}
+
+export function subThemes(themes: ReadonlyMap<string, Theme>, theme: Theme): Theme[] {
+  return theme.childIds.flatMap((id) => themes.get(id) ?? []);
 }

@@ -2,7 +2,7 @@ import { constants, type Stats } from 'node:fs';
 import { copyFile, mkdir, readdir, rename, stat, unlink, utimes } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DraftBackup } from '../../shared/host/DeskHost';
-import { removeStaleTempFiles, tempPathFor } from './atomicWrite';
+import { removeStaleTempFiles, tempPathFor } from '../fs/tempFiles';
 import { errorCode } from './errorCode';
 import { STAMP_PATTERN, freeStamp, parseFileStamp } from './fileStamp';
 

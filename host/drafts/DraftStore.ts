@@ -3,9 +3,10 @@ import { mkdir, readdir, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DraftFile, DraftSummary } from '../../shared/draft/model';
 import type { DraftBackup, OpenDraftResult } from '../../shared/host/DeskHost';
-import { removeStaleTempFiles, syncDirectory, writeFileAtomic } from './atomicWrite';
 import { BackupFolder, isBackupName } from './BackupFolder';
 import { assertSafeDraftId, draftIdOfFileName } from './draftId';
+import { removeStaleTempFiles } from '../fs/tempFiles';
+import { syncDirectory, writeFileAtomic } from '../fs/writeFileAtomic';
 import { HostInputError } from '../HostInputError';
 import { errorCode } from './errorCode';
 import { freeStamp } from './fileStamp';
@@ -153,7 +154,7 @@ export class DraftStore {
     const path = this.draftPath(id);
     const current = await statIfExists(path);
     if (current) await this.keepPreviousVersion(id, path, current);
-    const written = await writeFileAtomic(this.draftsDir, `${id}.json`, text);
+    const written = await writeFileAtomic(path, text);
     this.known.set(id, fingerprint(written));
   }
 

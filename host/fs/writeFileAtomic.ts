@@ -1,40 +1,60 @@
-import { randomBytes } from 'node:crypto';
-import { open, rename, rm } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import type { Stats } from 'node:fs';
+import { open, rename, unlink } from 'node:fs/promises';
+import { basename, dirname } from 'node:path';
+import { tempPathFor } from './tempFiles';
 
 /**
- * Writes through a temporary file in the same folder, flushed to disk, then renamed over the
- * target: a crash or a full disk leaves either the old file or the new one, never half of one.
+ * Writes `data` to `path` so that the file always holds either the old or the new content: a
+ * temporary file in the same folder (a rename is atomic only within one file system) is written
+ * and flushed to disk, renamed over the target, then the folder is flushed so the rename survives
+ * a power cut. Returns the new file's stats.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<Stats> {
+  const tempPath = tempPathFor(dirname(path), basename(path));
+  let stats: Stats;
   try {
-    const handle = await open(temp, 'wx');
+    const handle = await open(tempPath, 'wx');
     try {
       await handle.writeFile(data);
       await handle.sync();
+      stats = await handle.stat();
     } finally {
       await handle.close();
     }
-    await rename(temp, path);
+    await renameWithRetry(tempPath, path);
   } catch (error) {
-    await rm(temp, { force: true });
+    await unlink(tempPath).catch(() => undefined);
     throw error;
   }
-  await syncFolder(dirname(path));
+  await syncDirectory(dirname(path));
+  return stats;
 }
 
-/** Makes the rename itself durable; folders cannot be opened for syncing on Windows, where NTFS journals it. */
-async function syncFolder(folder: string): Promise<void> {
+export async function syncDirectory(dir: string): Promise<void> {
+  // Windows cannot open a folder for flushing; NTFS journals the rename itself.
   if (process.platform === 'win32') return;
-  const handle = await open(folder, 'r');
+  const handle = await open(dir, 'r');
   try {
     await handle.sync();
   } catch (error) {
-    // Some file systems (network shares, FUSE) cannot flush folders; the rename is atomic all the same.
+    // Some file systems (network shares, FUSE) do not flush folders; the rename is still atomic.
     const code = (error as NodeJS.ErrnoException).code;
     if (code !== 'EINVAL' && code !== 'ENOTSUP') throw error;
   } finally {
     await handle.close();
+  }
+}
+
+/** On Windows a virus scanner or indexer briefly holding the target makes rename fail; it passes a moment later. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const transient = ['EPERM', 'EACCES', 'EBUSY'].includes((error as NodeJS.ErrnoException).code ?? '');
+      if (process.platform !== 'win32' || !transient || attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
   }
 }

@@ -2,15 +2,14 @@ import { $createListItemNode, $createListNode, $isListNode } from '@lexical/list
 import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type ElementNode, type LexicalEditor, type NodeKey, type RangeSelection } from 'lexical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../../host/corpus/testing/compendiumParagraph';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Paragraph } from '../../shared/corpus/model';
-import type { DraftContent } from '../../shared/draft/model';
-import { $getDraftSection, $initDraftStructure } from '../editor/draftStructure';
-import { createHeadlessDraftEditor } from '../editor/editorStateFile';
+import { $getDraftSection } from '../editor/draftStructure';
 import { $createCitationNode } from '../editor/nodes/CitationNode';
 import { $createPrecedentNode, type PrecedentSource } from '../editor/nodes/PrecedentNode';
-import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
+import { contentOf, draftEditor, update } from '../editor/testing/draftTestEditor';
 import { $appendCitation, $insertCitationAtCaret, $replaceBlockWithPrecedent } from './draftEdits';
 
 let index: CorpusIndex;
@@ -19,22 +18,9 @@ let i23: Paragraph;
 
 beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
-  const ref = (key: string) => {
-    const paragraph = index.byCompendiumRef.get(key);
-    if (!paragraph?.text.fr) throw new Error(`${key} with its French text is in the corpus`);
-    return paragraph;
-  };
-  i22 = ref('A:I.22');
-  i23 = ref('A:I.23');
+  i22 = compendiumParagraph(index, 'A:I.22');
+  i23 = compendiumParagraph(index, 'A:I.23');
 });
-
-function update<T>(editor: LexicalEditor, fn: () => T): T {
-  let result: T | undefined;
-  editor.update(() => {
-    result = fn();
-  }, { discrete: true });
-  return result as T;
-}
 
 function source(paragraph: Paragraph): PrecedentSource {
   const [found] = resolvePrecedents(index, [paragraph.id], 'fr').sources;
@@ -44,17 +30,14 @@ function source(paragraph: Paragraph): PrecedentSource {
 
 /** A draft whose operative part is `build`'s block; returns the editor and the key of that paragraph (a list's first item). */
 function draftWith(build: () => ElementNode): { editor: LexicalEditor; key: NodeKey } {
-  const editor = createHeadlessDraftEditor();
-  const key = update(editor, () => {
-    $initDraftStructure();
+  let key = '';
+  const editor = draftEditor(() => {
     const block = build();
     $getDraftSection('operative').getFirstChildOrThrow().replace(block);
-    return $isListNode(block) ? block.getFirstChildOrThrow().getKey() : block.getKey();
+    key = $isListNode(block) ? block.getFirstChildOrThrow().getKey() : block.getKey();
   });
   return { editor, key };
 }
-
-const contentOf = (editor: LexicalEditor): DraftContent => editor.getEditorState().read($projectDraftContent);
 
 describe('$replaceBlockWithPrecedent', () => {
   test('puts the agreed language and its citation in place of the typed words', () => {

@@ -1,15 +1,13 @@
 import { $createParagraphNode, $createTextNode, $getSelection, $isRangeSelection, $isTextNode, type LexicalEditor, type RangeSelection } from 'lexical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../../host/corpus/testing/compendiumParagraph';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Paragraph } from '../../shared/corpus/model';
-import type { DraftContent } from '../../shared/draft/model';
-import { $getDraftSection, $initDraftStructure } from './draftStructure';
-import { createHeadlessDraftEditor } from './editorStateFile';
-import { $insertPrecedents } from './insertPrecedents';
+import { $getDraftSection } from './draftStructure';
 import { $isPrecedentNode } from './nodes/PrecedentNode';
-import { $projectDraftContent } from './projectDraftContent';
 import { resolvePrecedents } from './resolvePrecedents';
+import { $quote, contentOf, draftEditor, update } from './testing/draftTestEditor';
 
 let index: CorpusIndex;
 let i22: Paragraph;
@@ -17,33 +15,12 @@ let i23: Paragraph;
 
 beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
-  const ref = (key: string) => {
-    const paragraph = index.byCompendiumRef.get(key);
-    if (!paragraph) throw new Error(`${key} is not in the corpus`);
-    return paragraph;
-  };
-  i22 = ref('A:I.22');
-  i23 = ref('A:I.23');
+  i22 = compendiumParagraph(index, 'A:I.22');
+  i23 = compendiumParagraph(index, 'A:I.23');
 });
 
-function update<T>(editor: LexicalEditor, fn: () => T): T {
-  let result: T | undefined;
-  editor.update(() => {
-    result = fn();
-  }, { discrete: true });
-  return result as T;
-}
-
-function newDraft(): LexicalEditor {
-  const editor = createHeadlessDraftEditor();
-  update(editor, $initDraftStructure);
-  return editor;
-}
-
-const contentOf = (editor: LexicalEditor): DraftContent => editor.getEditorState().read($projectDraftContent);
-
 function insert(editor: LexicalEditor, ids: string[], caret: () => RangeSelection | null = () => null): void {
-  update(editor, () => $insertPrecedents(resolvePrecedents(index, ids, 'fr').sources, caret()));
+  update(editor, () => $quote(index, ids, caret()));
 }
 
 /** An operative paragraph of typed text, with the caret `offset` characters into it. */
@@ -57,7 +34,7 @@ function typedParagraph(text: string, offset: number): () => RangeSelection {
 
 describe('$insertPrecedents', () => {
   test('into an empty draft: the precedent text then its citation fill the first operative paragraph', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     insert(editor, [i22.id]);
     expect(contentOf(editor)).toEqual({
       preamble: [],
@@ -74,7 +51,7 @@ describe('$insertPrecedents', () => {
   });
 
   test('several rows: each precedent in its own paragraph, in the order given, each with its citation', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     insert(editor, [i22.id, i23.id]);
     const operative = contentOf(editor).operative;
     expect(operative.map((paragraph) => paragraph.runs.map((run) => (run.type === 'text' ? run.text : `${run.type}:${run.paragraphId}`)))).toEqual([
@@ -84,24 +61,24 @@ describe('$insertPrecedents', () => {
   });
 
   test('inside a paragraph: inline at the caret, the typed words around it untouched', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     insert(editor, [i22.id], typedParagraph('Rappelant que et notant', 'Rappelant que '.length));
     const [paragraph] = contentOf(editor).operative;
     expect(paragraph?.runs.map((run) => (run.type === 'text' ? run.text : run.type))).toEqual(['Rappelant que ', 'precedent', 'citation', 'et notant']);
   });
 
   test('at the end of a paragraph: a new paragraph after it; at its start: a new paragraph before it', () => {
-    const atEnd = newDraft();
+    const atEnd = draftEditor();
     insert(atEnd, [i22.id], typedParagraph('Texte du délégué.', 'Texte du délégué.'.length));
     expect(contentOf(atEnd).operative.map((p) => p.runs[0]?.type)).toEqual(['text', 'precedent']);
 
-    const atStart = newDraft();
+    const atStart = draftEditor();
     insert(atStart, [i22.id], typedParagraph('Texte du délégué.', 0));
     expect(contentOf(atStart).operative.map((p) => p.runs[0]?.type)).toEqual(['precedent', 'text']);
   });
 
   test('a caret in the preamble puts the precedent in the preamble', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     insert(editor, [i22.id], () => $getDraftSection('preamble').getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().selectStart());
     const content = contentOf(editor);
     expect(content.operative).toEqual([]);
@@ -109,7 +86,7 @@ describe('$insertPrecedents', () => {
   });
 
   test('a caret inside agreed language never splits it: the new precedent goes after it and its citation', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     insert(editor, [i22.id]);
     insert(editor, [i23.id], () => {
       const precedent = $getDraftSection('operative').getFirstChildOrThrow<ReturnType<typeof $createParagraphNode>>().getFirstChildOrThrow();
@@ -127,7 +104,7 @@ describe('$insertPrecedents', () => {
   });
 
   test('successive insertions from the keyboard follow each other', () => {
-    const editor = newDraft();
+    const editor = draftEditor();
     const caret = () => {
       const selection = $getSelection();
       return $isRangeSelection(selection) ? selection : null;
@@ -142,7 +119,7 @@ describe('$insertPrecedents', () => {
     if (!parent) throw new Error('the corpus has recommendations with sub-items');
     const [firstItemId] = parent.childIds;
     const firstItem = index.paragraphs.get(firstItemId ?? '');
-    const editor = newDraft();
+    const editor = draftEditor();
     // The sub-item selected along with its parent is covered by it.
     insert(editor, [parent.id, firstItemId ?? '']);
     const runs = contentOf(editor).operative.flatMap((p) => p.runs);

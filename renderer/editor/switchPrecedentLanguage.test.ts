@@ -1,17 +1,13 @@
-import { $dfs } from '@lexical/utils';
 import { $createTextNode, $isTextNode, type LexicalEditor } from 'lexical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../../host/corpus/testing/compendiumParagraph';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Corpus, Paragraph } from '../../shared/corpus/model';
 import { precedentText } from '../../shared/draft/precedentText';
-import { $getDraftSection, $initDraftStructure } from './draftStructure';
-import { createHeadlessDraftEditor } from './editorStateFile';
-import { $insertPrecedents } from './insertPrecedents';
-import { $isPrecedentNode, type PrecedentNode } from './nodes/PrecedentNode';
-import { $projectDraftContent } from './projectDraftContent';
-import { resolvePrecedents } from './resolvePrecedents';
+import { $getDraftSection } from './draftStructure';
 import { $switchPrecedentLanguage } from './switchPrecedentLanguage';
+import { $precedentNodes, $quote, contentOf, draftEditor, update } from './testing/draftTestEditor';
 
 let corpus: Corpus;
 let i22: Paragraph;
@@ -20,8 +16,8 @@ let i23: Paragraph;
 beforeAll(async () => {
   corpus = await loadBundledCorpus();
   const index = indexCorpus(corpus);
-  i22 = index.byCompendiumRef.get('A:I.22') as Paragraph;
-  i23 = index.byCompendiumRef.get('A:I.23') as Paragraph;
+  i22 = compendiumParagraph(index, 'A:I.22');
+  i23 = compendiumParagraph(index, 'A:I.23');
 });
 
 /** The bundled corpus plus an English version of I.22, as an import of the English report would add. */
@@ -30,31 +26,16 @@ function withEnglishI22(): CorpusIndex {
   return indexCorpus({ ...corpus, paragraphs: corpus.paragraphs.map((p) => (p.id === i22.id ? { ...p, text: { ...p.text, en: english } } : p)) });
 }
 
-function update<T>(editor: LexicalEditor, fn: () => T): T {
-  let result: T | undefined;
-  editor.update(() => {
-    result = fn();
-  }, { discrete: true });
-  return result as T;
-}
-
 function draftWith(index: CorpusIndex, ids: string[]): LexicalEditor {
-  const editor = createHeadlessDraftEditor();
-  update(editor, () => {
-    $initDraftStructure();
-    $insertPrecedents(resolvePrecedents(index, ids, 'fr').sources, null);
+  return draftEditor(() => {
+    $quote(index, ids);
     $getDraftSection('operative').append($createTextNode('Texte tapé par le délégué.'));
   });
-  return editor;
-}
-
-function $precedents(): PrecedentNode[] {
-  return $dfs().map(({ node }) => node).filter($isPrecedentNode);
 }
 
 /** The delegate hardens the wording: "voudront peut-être envisager" becomes "devraient envisager". */
 function $harden(): void {
-  const text = $precedents()[0]?.getFirstDescendant();
+  const text = $precedentNodes()[0]?.getFirstDescendant();
   const start = i22.text.fr?.indexOf('voudront peut-être') ?? -1;
   if (!$isTextNode(text) || start < 0) throw new Error('I.22 says "voudront peut-être"');
   text.select(start, start + 'voudront peut-être'.length).insertText('devraient');
@@ -68,7 +49,7 @@ describe('$switchPrecedentLanguage', () => {
     const index = indexCorpus(corpus);
     const editor = draftWith(index, [i22.id]);
     expect(switchTo(editor, index, 'en')).toEqual({ switched: 0, missing: 1, modified: 0 });
-    const [run] = editor.getEditorState().read($projectDraftContent).operative[0]?.runs ?? [];
+    const [run] = contentOf(editor).operative[0]?.runs ?? [];
     expect(run).toEqual({ type: 'precedent', paragraphId: i22.id, lang: 'fr', text: i22.text.fr, sourceText: i22.text.fr });
   });
 
@@ -76,7 +57,7 @@ describe('$switchPrecedentLanguage', () => {
     const index = withEnglishI22();
     const editor = draftWith(index, [i22.id, i23.id]);
     expect(switchTo(editor, index, 'en')).toEqual({ switched: 1, missing: 1, modified: 0 });
-    const content = editor.getEditorState().read($projectDraftContent);
+    const content = contentOf(editor);
     const precedents = content.operative.flatMap((p) => p.runs).filter((run) => run.type === 'precedent');
     expect(precedents.map((run) => [run.paragraphId, run.lang, run.text])).toEqual([
       [i22.id, 'en', index.paragraphs.get(i22.id)?.text.en],
@@ -85,7 +66,7 @@ describe('$switchPrecedentLanguage', () => {
     expect(JSON.stringify(content)).toContain('Texte tapé par le délégué.');
 
     expect(switchTo(editor, index, 'fr')).toEqual({ switched: 1, missing: 0, modified: 0 });
-    expect(update(editor, () => $precedents().map((p) => [p.getSource().lang, p.getTextContent()]))).toEqual([
+    expect(update(editor, () => $precedentNodes().map((p) => [p.getSource().lang, p.getTextContent()]))).toEqual([
       ['fr', i22.text.fr],
       ['fr', i23.text.fr],
     ]);
@@ -96,14 +77,14 @@ describe('$switchPrecedentLanguage', () => {
     const editor = draftWith(index, [i22.id]);
     update(editor, $harden);
     expect(switchTo(editor, index, 'en')).toEqual({ switched: 0, missing: 0, modified: 1 });
-    expect(update(editor, () => $precedents()[0]?.getTextContent())).toBe(i22.text.fr?.replace('voudront peut-être', 'devraient'));
+    expect(update(editor, () => $precedentNodes()[0]?.getTextContent())).toBe(i22.text.fr?.replace('voudront peut-être', 'devraient'));
   });
 
   test('edited then restored: verbatim again', () => {
     const editor = draftWith(indexCorpus(corpus), [i22.id]);
     update(editor, $harden);
-    expect(update(editor, () => $precedents()[0]?.isModified())).toBe(true);
-    update(editor, () => $precedents()[0]?.restoreSourceText());
-    expect(update(editor, () => [$precedents()[0]?.isModified(), $precedents()[0]?.getTextContent()])).toEqual([false, i22.text.fr]);
+    expect(update(editor, () => $precedentNodes()[0]?.isModified())).toBe(true);
+    update(editor, () => $precedentNodes()[0]?.restoreSourceText());
+    expect(update(editor, () => [$precedentNodes()[0]?.isModified(), $precedentNodes()[0]?.getTextContent()])).toEqual([false, i22.text.fr]);
   });
 });

@@ -1,5 +1,4 @@
-import { $createTextNode, type LexicalEditor } from 'lexical';
-import { $dfs } from '@lexical/utils';
+import { $createTextNode } from 'lexical';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { formatCitation } from '../../shared/citation/formatCitation';
@@ -10,12 +9,9 @@ import { englishReportFixture } from '../../shared/import/fixtures/englishReport
 import { fixtureAsDocx } from '../../shared/import/fixtures/renderFixture';
 import { importFile } from '../../shared/import/importFile';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
-import { $getDraftSection, $initDraftStructure } from '../editor/draftStructure';
-import { createHeadlessDraftEditor } from '../editor/editorStateFile';
-import { $insertPrecedents } from '../editor/insertPrecedents';
-import { $isPrecedentNode } from '../editor/nodes/PrecedentNode';
-import { resolvePrecedents } from '../editor/resolvePrecedents';
+import { $getDraftSection } from '../editor/draftStructure';
 import { $switchPrecedentLanguage } from '../editor/switchPrecedentLanguage';
+import { $precedentNodes, $quote, draftEditor, update } from '../editor/testing/draftTestEditor';
 
 const PARAGRAPH = 'CTOC/COP/WG.7/2012/6#6';
 let index: CorpusIndex;
@@ -26,25 +22,15 @@ beforeAll(async () => {
   index = indexCorpus(mergeLibrary(await loadBundledCorpus(), { documents: [document], metadata: [] }));
 });
 
-function update<T>(editor: LexicalEditor, fn: () => T): T {
-  let result: T | undefined;
-  editor.update(() => {
-    result = fn();
-  }, { discrete: true });
-  return result as T;
-}
-
 describe('a draft quoting a bundled French paragraph, once its English version is imported', () => {
   it('switches to the imported English text, cited in English', () => {
-    const editor = createHeadlessDraftEditor();
-    update(editor, () => {
-      $initDraftStructure();
-      $insertPrecedents(resolvePrecedents(index, [PARAGRAPH], 'fr').sources, null);
+    const editor = draftEditor(() => {
+      $quote(index, [PARAGRAPH]);
       $getDraftSection('operative').append($createTextNode(' '));
     });
     const report = update(editor, () => $switchPrecedentLanguage('en', (id, lang) => precedentText(index, id, lang)));
     expect(report).toEqual({ switched: 1, missing: 0, modified: 0 });
-    const text = editor.getEditorState().read(() => $dfs().map(({ node }) => node).filter($isPrecedentNode)[0]!.getTextContent());
+    const text = editor.getEditorState().read(() => $precedentNodes()[0]!.getTextContent());
     expect(text).toBe(index.paragraphs.get(PARAGRAPH)!.text.en);
     expect(text).toContain('distinct crimes');
     expect(formatCitation(index, [PARAGRAPH], 'en')).toBe('CTOC/COP/WG.7/2012/6, para. 6');

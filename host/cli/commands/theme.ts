@@ -7,33 +7,23 @@ import { EXIT_OK } from '../exitCodes';
 import { findTheme } from '../findTheme';
 import { loadCliIndex } from '../loadCliIndex';
 import { parseCommandArgs, readLang, requirePositionals } from '../parseCommandArgs';
-import { themeLabel } from '../themeLabel';
+import { subThemes, themeFields, type ThemeFields } from '../themeLabel';
 
 /** What `desk theme --json` prints (documented in README.md); sub-themes nest the same shape. */
-export interface ThemeListing {
-  id: string;
-  label: string;
-  labels: { fr: string | null; en: string | null };
-  isGroup: boolean;
+export interface ThemeListing extends ThemeFields {
   paragraphs: { id: string; reference: string; compendiumRef: string | null; citation: string }[];
   children: ThemeListing[];
 }
 
 function themeListing(index: CorpusIndex, theme: Theme, lang: Lang): ThemeListing {
   return {
-    id: theme.id,
-    label: themeLabel(theme, lang),
-    labels: { fr: theme.label.fr ?? null, en: theme.label.en ?? null },
-    isGroup: theme.isGroup,
+    ...themeFields(theme, lang),
     paragraphs: theme.paragraphIds.flatMap((id) => {
       const paragraph = index.paragraphs.get(id);
       if (!paragraph) return [];
       return [{ id, reference: formatReference(index, paragraph), compendiumRef: paragraph.compendiumRef, citation: formatCitation(index, [id], lang, 'plain') }];
     }),
-    children: theme.childIds.flatMap((id) => {
-      const child = index.themes.get(id);
-      return child ? [themeListing(index, child, lang)] : [];
-    }),
+    children: subThemes(index.themes, theme).map((child) => themeListing(index, child, lang)),
   };
 }
 

@@ -5,14 +5,10 @@ import type { CliCommand } from '../command';
 import { EXIT_OK } from '../exitCodes';
 import { loadCliIndex } from '../loadCliIndex';
 import { parseCommandArgs, readLang } from '../parseCommandArgs';
-import { themeLabel, themeParagraphIds } from '../themeLabel';
+import { subThemes, themeFields, themeParagraphIds, type ThemeFields } from '../themeLabel';
 
 /** One node of `desk themes --json` (documented in README.md). */
-export interface ThemeNode {
-  id: string;
-  label: string;
-  labels: { fr: string | null; en: string | null };
-  isGroup: boolean;
+export interface ThemeNode extends ThemeFields {
   /** Distinct paragraphs of the theme and its sub-themes. */
   paragraphCount: number;
   children: ThemeNode[];
@@ -20,15 +16,9 @@ export interface ThemeNode {
 
 function themeNode(index: CorpusIndex, theme: Theme, lang: Lang): ThemeNode {
   return {
-    id: theme.id,
-    label: themeLabel(theme, lang),
-    labels: { fr: theme.label.fr ?? null, en: theme.label.en ?? null },
-    isGroup: theme.isGroup,
+    ...themeFields(theme, lang),
     paragraphCount: themeParagraphIds(index.themes, theme).length,
-    children: theme.childIds.flatMap((id) => {
-      const child = index.themes.get(id);
-      return child ? [themeNode(index, child, lang)] : [];
-    }),
+    children: subThemes(index.themes, theme).map((child) => themeNode(index, child, lang)),
   };
 }
 

@@ -1,44 +1,29 @@
 import { $createListItemNode, $createListNode } from '@lexical/list';
 import { $createHeadingNode } from '@lexical/rich-text';
-import { $createLineBreakNode, $createParagraphNode, $createTextNode, type LexicalEditor } from 'lexical';
+import { $createLineBreakNode, $createParagraphNode, $createTextNode } from 'lexical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBundledCorpus } from '../../../../host/corpus/loadBundledCorpus';
-import { indexCorpus, type CorpusIndex } from '../../../../shared/corpus/corpusIndex';
+import { compendiumParagraph } from '../../../../host/corpus/testing/compendiumParagraph';
+import { indexCorpus } from '../../../../shared/corpus/corpusIndex';
 import type { Paragraph } from '../../../../shared/corpus/model';
-import { $getDraftSection, $initDraftStructure } from '../../draftStructure';
-import { createHeadlessDraftEditor } from '../../editorStateFile';
+import { $getDraftSection } from '../../draftStructure';
 import { $createCitationNode } from '../../nodes/CitationNode';
 import { $createPrecedentNode } from '../../nodes/PrecedentNode';
+import { draftEditor } from '../../testing/draftTestEditor';
 import { $readDraftBlocks } from './draftBlocks';
 
-let index: CorpusIndex;
 let i22: Paragraph;
 
 beforeAll(async () => {
-  index = indexCorpus(await loadBundledCorpus());
-  const ref = (key: string) => {
-    const paragraph = index.byCompendiumRef.get(key);
-    if (!paragraph?.text.fr) throw new Error(`${key} with its French text is in the corpus`);
-    return paragraph;
-  };
-  i22 = ref('A:I.22');
+  i22 = compendiumParagraph(indexCorpus(await loadBundledCorpus()), 'A:I.22');
 });
 
 const INVENTED = 'Les délégations organisent chaque printemps un concours de poésie consacré aux phares.';
 
-function draftWith(build: () => void): LexicalEditor {
-  const editor = createHeadlessDraftEditor();
-  editor.update(() => {
-    $initDraftStructure();
-    build();
-  }, { discrete: true });
-  return editor;
-}
-
 describe('$readDraftBlocks', () => {
   test('reads each paragraph, heading and list item with its text, citations left out, and where each text node sits', () => {
     const text = i22.text.fr ?? '';
-    const editor = draftWith(() => {
+    const editor = draftEditor(() => {
       const operative = $getDraftSection('operative');
       const quoted = $createParagraphNode().append($createTextNode('Souligne que '), $createPrecedentNode({ paragraphId: i22.id, lang: 'fr', sourceText: text }), $createCitationNode(i22.id));
       const list = $createListNode('bullet').append($createListItemNode().append($createTextNode('premier point'), $createLineBreakNode(), $createTextNode('suite')));
