@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_LAUNCH_OPTIONS } from './e2e/utils/chromiumLaunchOptions';
 import { canRunElectron } from './e2e/utils/electronApp';
 import { ELECTRON_PROJECT } from './e2e/utils/fixtures';
 import { E2E_BASE_URL, E2E_DATA_DIR, E2E_PORT, E2E_RUNS_DIR, E2E_TOKEN, isRunnerProcess } from './e2e/utils/testServer';
@@ -14,8 +15,6 @@ if (isRunnerProcess) {
 }
 
 const withElectron = canRunElectron();
-/** Debian's Chromium (see ENVIRONMENT.md); elsewhere Playwright's own, after `npx playwright install chromium`. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 
 function safeReaddir(dir: string): string[] {
   try {
@@ -46,18 +45,7 @@ export default defineConfig({
     browserName: 'chromium',
     headless: true,
     trace: 'retain-on-failure',
-    launchOptions: {
-      ...(existsSync(SYSTEM_CHROMIUM) ? { executablePath: SYSTEM_CHROMIUM } : {}),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
   webServer: {
     command: `${withElectron ? 'node scripts/build.mjs electron && ' : ''}node scripts/web.mjs --port ${E2E_PORT} --token ${E2E_TOKEN} --data-dir "${E2E_DATA_DIR}"`,

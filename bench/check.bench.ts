@@ -3,6 +3,7 @@ import { createPrecedentChecker, type PrecedentChecker } from '../shared/check/c
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import type { Corpus, CorpusDocument, Paragraph } from '../shared/corpus/model';
 import { tokenizeWords } from '../shared/text/normalizeWording';
+import { formatFigures } from './support/percentiles';
 import { corpusSentences, makeSyntheticParagraphs } from './syntheticCorpus';
 
 const SYNTHETIC_COUNT = 100_000;
@@ -15,10 +16,6 @@ function edited(text: string): string {
   return middle ? `${text.slice(0, middle.start)}modifié${text.slice(middle.end)}` : text;
 }
 
-function percentile(sorted: readonly number[], share: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
-}
-
 function timeChecks(checker: PrecedentChecker, queries: readonly string[]): string {
   for (const query of queries.slice(0, 20)) checker.checkParagraph(query, { lang: 'fr' }); // warm-up
   const times = queries.map((query) => {
@@ -26,8 +23,7 @@ function timeChecks(checker: PrecedentChecker, queries: readonly string[]): stri
     checker.checkParagraph(query, { lang: 'fr' });
     return performance.now() - start;
   });
-  const sorted = [...times].sort((a, b) => a - b);
-  return `median ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms, max ${(sorted.at(-1) ?? 0).toFixed(2)} ms per paragraph (${queries.length} paragraphs)`;
+  return `${formatFigures(times, { show: ['median', 'p95', 'max'], digits: 2 })} per paragraph (${queries.length} paragraphs)`;
 }
 
 /** The synthetic paragraphs as adopted precedents of twenty documents spread over 2004–2023. */

@@ -1,6 +1,7 @@
 import { buildCorpus } from '../shared/corpus/buildCorpus';
 import { readSourceTexts } from '../host/corpus/loadBundledCorpus';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { formatFigures, formatMs } from './support/percentiles';
 
 /** Time to read, parse and index the five bundled sources (the start-up cost of the corpus). */
 export default async function benchCorpus(): Promise<void> {
@@ -16,9 +17,8 @@ export default async function benchCorpus(): Promise<void> {
     parseTimes.push(performance.now() - start);
     paragraphs = corpus.paragraphs.length;
   }
-  const sorted = [...parseTimes].sort((a, b) => a - b);
   const serialized = JSON.stringify(buildCorpus(sources));
   console.log(`read sources: ${readMs.toFixed(1)} ms`);
-  console.log(`parse + index corpus (${paragraphs} paragraphs): first ${parseTimes[0]!.toFixed(1)} ms, median ${sorted[3]!.toFixed(1)} ms, min ${sorted[0]!.toFixed(1)} ms`);
+  console.log(`parse + index corpus (${paragraphs} paragraphs): first ${formatMs(parseTimes[0]!, 1)}, ${formatFigures(parseTimes, { show: ['median', 'min'], digits: 1 })}`);
   console.log(`corpus JSON for the renderer: ${(serialized.length / 1024).toFixed(0)} KiB`);
 }

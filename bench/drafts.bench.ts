@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DraftStore } from '../host/drafts/DraftStore';
 import { SAMPLE_DRAFT_ID, buildSampleDraft, readSampleParagraphs } from '../host/drafts/testing/sampleDraft';
+import { formatFigures } from './support/percentiles';
 
 const AUTOSAVES = 60;
 const OPENS = 30;
@@ -25,9 +26,9 @@ export default async function benchDrafts(): Promise<void> {
     const listTimes = await timeEach(Array.from({ length: 5 }), () => store.list());
 
     console.log(`draft: 200 operative paragraphs, file ${(size / 1024).toFixed(0)} kB`);
-    console.log(`autosave (validate, serialise, write, fsync, rename): ${figures(saveTimes)} over ${AUTOSAVES} saves`);
-    console.log(`open (read, parse, validate): ${figures(openTimes)} over ${OPENS} opens`);
-    console.log(`list of ${LISTED_DRAFTS} such drafts: ${figures(listTimes)}`);
+    console.log(`autosave (validate, serialise, write, fsync, rename): ${formatFigures(saveTimes, { digits: 1 })} over ${AUTOSAVES} saves`);
+    console.log(`open (read, parse, validate): ${formatFigures(openTimes, { digits: 1 })} over ${OPENS} opens`);
+    console.log(`list of ${LISTED_DRAFTS} such drafts: ${formatFigures(listTimes, { digits: 1 })}`);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
@@ -41,10 +42,4 @@ async function timeEach<T>(items: T[], task: (item: T) => Promise<unknown>): Pro
     times.push(performance.now() - start);
   }
   return times;
-}
-
-function figures(times: number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
 }

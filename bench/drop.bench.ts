@@ -1,9 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { PRECEDENT_DRAG_MIME } from '../renderer/app/draftBridge';
@@ -12,11 +6,12 @@ import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
 import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
 import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
 import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
+import { launchChromium } from './support/launchChromium';
+import { formatFigures } from './support/percentiles';
+import { withWebMode } from './support/webModeProcess';
 
 const DRAFT_PARAGRAPHS = 200;
 const DROPS = 20;
-const TOKEN = 'bench-drop-000000000000001';
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The draft's side of the figures of the draft issue: what each autosave costs the window for a
@@ -43,19 +38,15 @@ async function benchAutosaveBuild(): Promise<void> {
     JSON.stringify({ editorState: state.toJSON(), content: state.read($projectDraftContent) });
     return performance.now() - start;
   });
-  console.log(`autosave, building the file of a ${DRAFT_PARAGRAPHS}-paragraph draft (editor state + content): ${figures(times)}`);
+  console.log(`autosave, building the file of a ${DRAFT_PARAGRAPHS}-paragraph draft (editor state + content): ${formatFigures(times, { digits: 1 })}`);
 }
 
 async function benchDropToCitation(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'drop-bench-'));
-  const port = 22_000 + (process.pid % 20_000);
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', TOKEN, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  try {
-    await waitForLine(server, /is running/);
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  await withWebMode('drop', async (web) => {
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-      await page.goto(`http://127.0.0.1:${port}/?token=${TOKEN}`);
+      await page.goto(web.appUrl);
       const editor = page.locator('.draft-editor__input');
       await editor.waitFor({ timeout: 30_000 });
       const times: number[] = [];
@@ -86,31 +77,9 @@ async function benchDropToCitation(): Promise<void> {
         // The first drop also loads the editor's code paths: not counted.
         if (drop > 0) times.push(elapsed);
       }
-      console.log(`drop of a precedent row to its citation on screen: ${figures(times)} over ${DROPS} drops`);
+      console.log(`drop of a precedent row to its citation on screen: ${formatFigures(times, { digits: 1 })} over ${DROPS} drops`);
     } finally {
       await browser.close();
     }
-  } finally {
-    server.kill('SIGTERM');
-    await rm(dataDir, { recursive: true, force: true });
-  }
-}
-
-function figures(times: number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms`;
-}
-
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (pattern.test(output)) resolve();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`The web mode stopped (exit ${code}) before it was ready:\n${output}`)));
-    setTimeout(() => reject(new Error(`The web mode was not ready after 120 s:\n${output}`)), 120_000).unref();
   });
 }

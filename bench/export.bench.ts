@@ -3,6 +3,7 @@ import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { sampleExportDraft } from '../host/export/testing/sampleExportDraft';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { buildDraftDocx, type DraftDocxOptions } from '../shared/export/buildDraftDocx';
+import { formatFigures } from './support/percentiles';
 
 const RUNS = 5;
 
@@ -25,7 +26,6 @@ export default async function exportBench(): Promise<void> {
       size = (await buildDraftDocx(index, draft, options)).length;
       times.push(performance.now() - start);
     }
-    const median = times.sort((a, b) => a - b)[Math.floor(RUNS / 2)] ?? 0;
-    console.log(`${name}: median ${median.toFixed(0)} ms over ${RUNS} runs, ${(size / 1024).toFixed(0)} KiB`);
+    console.log(`${name}: ${formatFigures(times, { show: ['median'], digits: 0 })} over ${RUNS} runs, ${(size / 1024).toFixed(0)} KiB`);
   }
 }

@@ -10,6 +10,7 @@ import { englishReportFixture } from '../shared/import/fixtures/englishReportFix
 import { fixtureAsDocx } from '../shared/import/fixtures/renderFixture';
 import { importFile } from '../shared/import/importFile';
 import { createThemeSuggester } from '../shared/import/suggestThemes';
+import { formatFigures, formatMs } from './support/percentiles';
 
 const RUNS = 5;
 
@@ -46,8 +47,7 @@ export default async function importBench(): Promise<void> {
         else times.push(elapsed);
         paragraphs = draft.paragraphs.filter((p) => p.locator.items.length === 0).length;
       }
-      const median = times.sort((a, b) => a - b)[Math.floor(times.length / 2)] ?? 0;
-      console.log(`${name}: ${paragraphs} numbered paragraphs, ${(bytes.length / 1024).toFixed(0)} KiB; first ${first.toFixed(0)} ms, then median ${median.toFixed(0)} ms over ${RUNS} runs`);
+      console.log(`${name}: ${paragraphs} numbered paragraphs, ${(bytes.length / 1024).toFixed(0)} KiB; first ${formatMs(first, 0)}, then ${formatFigures(times, { show: ['median'], digits: 0 })} over ${RUNS} runs`);
     }
   } finally {
     await rm(workDir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createSearchIndex, type SearchDoc } from '../shared/search/searchIndex';
+import { formatFigures, formatMs, summarize } from './support/percentiles';
 import { corpusSentences, makeSyntheticParagraphs } from './syntheticCorpus';
 
 const SYNTHETIC_SIZE = 100_000;
@@ -61,19 +62,10 @@ function measure(label: string, docs: readonly SearchDoc[]): void {
         perQuery.set(query, [...(perQuery.get(query) ?? []), time]);
       }
     }
-    const slowest = [...perQuery].map(([query, times]) => [query, percentile(times, 0.5)] as const).sort((a, b) => b[1] - a[1])[0]!;
+    const slowest = [...perQuery].map(([query, times]) => [query, summarize(times).median] as const).sort((a, b) => b[1] - a[1])[0]!;
     console.log(
-      `  ${limit ? `first ${limit.toLocaleString('en')} results` : 'all results'}: median ${formatMs(percentile(samples, 0.5))}, ` +
-        `p95 ${formatMs(percentile(samples, 0.95))} (${QUERIES.length} queries × ${ROUNDS}; slowest ${slowest[0]} at ${formatMs(slowest[1])})`,
+      `  ${limit ? `first ${limit.toLocaleString('en')} results` : 'all results'}: ${formatFigures(samples)} ` +
+        `(${QUERIES.length} queries × ${ROUNDS}; slowest ${slowest[0]} at ${formatMs(slowest[1])})`,
     );
   }
-}
-
-function percentile(values: readonly number[], fraction: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.max(0, Math.ceil(fraction * sorted.length) - 1)]!;
-}
-
-function formatMs(ms: number): string {
-  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${ms.toFixed(ms < 10 ? 2 : 1)} ms`;
 }

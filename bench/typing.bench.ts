@@ -1,9 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER } from '../shared/host/transport';
@@ -13,14 +8,15 @@ import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
 import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
 import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
 import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
+import { launchChromium } from './support/launchChromium';
+import { formatFigures } from './support/percentiles';
+import { withWebMode } from './support/webModeProcess';
 
 const DRAFT_PARAGRAPHS = 50;
 /** What is typed in each mode: about 120 keystrokes, a pause after each word (when live highlighting rechecks). */
 const TYPED = 'en tenant dûment compte des besoins particuliers des femmes et des enfants migrants objet d’un trafic ';
 const KEY_INTERVAL_MS = 60;
 const WORD_PAUSE_MS = 350;
-const TOKEN = 'bench-typing-00000000000001';
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * Typing latency with live highlighting on and off, in a 50-paragraph draft of agreed language, in
@@ -29,15 +25,11 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * paragraph. Also: the time from switching highlighting on to the whole draft marked.
  */
 export default async function benchTyping(): Promise<void> {
-  const dataDir = await mkdtemp(join(tmpdir(), 'typing-bench-'));
-  const port = 24_000 + (process.pid % 20_000);
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', TOKEN, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  try {
-    await waitForLine(server, /is running/);
+  await withWebMode('typing', async (web) => {
     const api = (method: string, argument: unknown) =>
-      fetch(`http://127.0.0.1:${port}${DESK_HOST_API_PREFIX}${method}`, {
+      fetch(`${web.origin}${DESK_HOST_API_PREFIX}${method}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: TOKEN },
+        headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: web.token },
         body: JSON.stringify(argument),
       }).then((response) => {
         if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
@@ -46,15 +38,15 @@ export default async function benchTyping(): Promise<void> {
     await api('saveDraft', draft);
     await api('saveSettings', { 'draft.lastOpenId': draft.id });
 
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    const browser = await launchChromium();
     try {
       const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'fr-FR' });
-      await page.goto(`http://127.0.0.1:${port}/?token=${TOKEN}`);
+      await page.goto(web.appUrl);
       await page.locator('.draft-precedent').nth(DRAFT_PARAGRAPHS - 1).waitFor({ timeout: 30_000 });
       await recordKeyLatency(page);
 
       const off = await typeAndMeasure(page);
-      console.log(`typing, live highlighting off (${DRAFT_PARAGRAPHS}-paragraph draft): ${figures(off)} over ${off.length} keystrokes`);
+      console.log(`typing, live highlighting off (${DRAFT_PARAGRAPHS}-paragraph draft): ${formatFigures(off, { show: ['median', 'p95', 'max'], digits: 1 })} over ${off.length} keystrokes`);
 
       const toggled = performance.now();
       await page.getByRole('button', { name: 'Surligner le libellé convenu' }).click();
@@ -62,14 +54,11 @@ export default async function benchTyping(): Promise<void> {
       console.log(`live highlighting, first check and marks of the ${DRAFT_PARAGRAPHS} paragraphs: ${(performance.now() - toggled).toFixed(0)} ms`);
 
       const on = await typeAndMeasure(page);
-      console.log(`typing, live highlighting on (${DRAFT_PARAGRAPHS}-paragraph draft): ${figures(on)} over ${on.length} keystrokes`);
+      console.log(`typing, live highlighting on (${DRAFT_PARAGRAPHS}-paragraph draft): ${formatFigures(on, { show: ['median', 'p95', 'max'], digits: 1 })} over ${on.length} keystrokes`);
     } finally {
       await browser.close();
     }
-  } finally {
-    server.kill('SIGTERM');
-    await rm(dataDir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Fifty paragraphs of agreed language, each with its citation, as a delegate would assemble them. */
@@ -116,23 +105,4 @@ async function typeAndMeasure(page: Page): Promise<number[]> {
 
 async function waitForLiveCheck(page: Page): Promise<void> {
   await page.locator('.live-check-legend__status[data-pending="false"]').waitFor({ timeout: 30_000 });
-}
-
-function figures(times: number[]): string {
-  const sorted = [...times].sort((a, b) => a - b);
-  const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.floor(share * sorted.length))] ?? Number.NaN;
-  return `median ${at(0.5).toFixed(1)} ms, p95 ${at(0.95).toFixed(1)} ms, max ${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms`;
-}
-
-function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (pattern.test(output)) resolve();
-    });
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`The web mode stopped (exit ${code}) before it was ready:\n${output}`)));
-    setTimeout(() => reject(new Error(`The web mode was not ready after 120 s:\n${output}`)), 120_000).unref();
-  });
 }

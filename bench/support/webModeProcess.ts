@@ -1,0 +1,48 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface WebMode {
+  readonly origin: string;
+  readonly token: string;
+  /** The app's address as `npm run web` prints it. */
+  readonly appUrl: string;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+let started = 0;
+
+/**
+ * Runs `use` against `npm run web` started as a child process with a fresh data folder, then stops
+ * it and removes the folder. Each start in this process takes the next port, so a bench never
+ * meets the previous one's server still shutting down.
+ */
+export async function withWebMode<T>(name: string, use: (web: WebMode) => Promise<T>): Promise<T> {
+  const dataDir = await mkdtemp(join(tmpdir(), `${name}-bench-`));
+  const port = 21_000 + (process.pid % 20_000) + started++;
+  const token = `bench-${name}-0000000001`;
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', token, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    await waitForLine(server, /is running/);
+    const origin = `http://127.0.0.1:${port}`;
+    return await use({ origin, token, appUrl: `${origin}/?token=${token}` });
+  } finally {
+    server.kill('SIGTERM');
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (pattern.test(output)) resolve();
+    });
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => reject(new Error(`The web mode stopped (exit ${code}) before it was ready:\n${output}`)));
+    setTimeout(() => reject(new Error(`The web mode was not ready after 120 s:\n${output}`)), 120_000).unref();
+  });
+}
