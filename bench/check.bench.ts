@@ -1,7 +1,8 @@
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createPrecedentChecker, type PrecedentChecker } from '../shared/check/createPrecedentChecker';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
-import type { Corpus, CorpusDocument, Paragraph } from '../shared/corpus/model';
+import type { Corpus } from '../shared/corpus/model';
+import { fixtureCorpus, fixtureDocument, fixtureParagraph } from '../shared/corpus/testing/corpusFixtures';
 import { tokenizeWords } from '../shared/text/normalizeWording';
 import { formatFigures } from './support/percentiles';
 import { corpusSentences, makeSyntheticParagraphs } from './syntheticCorpus';
@@ -28,56 +29,16 @@ function timeChecks(checker: PrecedentChecker, queries: readonly string[]): stri
 
 /** The synthetic paragraphs as adopted precedents of twenty documents spread over 2004–2023. */
 function syntheticCorpus(texts: readonly { id: string; text: string }[]): Corpus {
-  const documents: CorpusDocument[] = Array.from({ length: 20 }, (_, i) => ({
-    id: `SYNTHETIC/${i}`,
-    symbol: null,
-    shortKey: `SYN-${i}`,
-    body: 'wg',
-    kind: 'report',
-    meeting: i + 1,
-    number: null,
-    year: 2004 + i,
-    dates: null,
-    place: null,
-    title: {},
-    languages: ['fr'],
-    originalLanguage: null,
-    locatorScheme: 'paragraph',
-    qualifyingChapeauId: null,
-    compendiumSection: null,
-    paragraphIds: [],
-    metadataSources: {},
-  }));
-  const paragraphs: Paragraph[] = texts.map((doc, i) => {
-    const document = documents[i % documents.length] as CorpusDocument;
-    document.paragraphIds.push(doc.id);
-    return {
-      id: doc.id,
-      docId: document.id,
-      kind: 'recommendation',
-      adopted: true,
-      compendiumRef: null,
-      compendiumPart: null,
+  const documents = Array.from({ length: 20 }, (_, i) =>
+    fixtureDocument(`SYNTHETIC/${i}`, { symbol: null, shortKey: `SYN-${i}`, meeting: i + 1, year: 2004 + i }),
+  );
+  const paragraphs = texts.map((doc, i) =>
+    fixtureParagraph(doc.id, documents[i % documents.length]!.id, {
       locator: { kind: 'paragraph', number: i + 1, items: [], source: 'original-text' },
-      parentId: null,
-      childIds: [],
       text: { fr: doc.text },
-      textSource: 'original',
-      variants: [],
-      section: null,
-      strengths: [],
-      addressees: [],
-      themeIds: [],
-      provenance: [],
-    };
-  });
-  return {
-    documents,
-    paragraphs,
-    themes: [],
-    dataQuality: [],
-    coverage: { documentCount: documents.length, meetings: [], sessions: [], years: { first: 2004, last: 2023 }, knownGaps: [] },
-  };
+    }),
+  );
+  return fixtureCorpus(documents, paragraphs);
 }
 
 /** Precedent check: index build time, then time per checked paragraph (one word edited in each). */

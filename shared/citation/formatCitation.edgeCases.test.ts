@@ -1,70 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { indexCorpus } from '../corpus/corpusIndex';
-import type { Corpus, CorpusDocument, Locator, Paragraph } from '../corpus/model';
+import type { Locator, Paragraph } from '../corpus/model';
+import { fixtureCorpus, fixtureDocument, fixtureParagraph } from '../corpus/testing/corpusFixtures';
 import { formatCitation } from './formatCitation';
 
 // Formatting cases the real corpus does not contain (a no-symbol document whose meeting spans two
 // months, runs of sub-items, several documents at once), built from the model types.
 
-function document(id: string, fields: Partial<CorpusDocument>): CorpusDocument {
-  return {
-    id,
-    symbol: id,
-    shortKey: id,
-    body: 'wg',
-    kind: 'report',
-    meeting: 1,
-    number: null,
-    year: 2030,
-    dates: null,
-    place: null,
-    title: {},
-    languages: ['fr'],
-    originalLanguage: null,
-    locatorScheme: 'paragraph',
-    qualifyingChapeauId: null,
-    compendiumSection: null,
-    paragraphIds: [],
-    metadataSources: {},
-    ...fields,
-  };
-}
-
 function paragraph(docId: string, path: string, locator: Omit<Locator, 'source'>, parentId: string | null = null): Paragraph {
-  return {
-    id: `${docId}#${path}`,
-    docId,
+  return fixtureParagraph(`${docId}#${path}`, docId, {
     kind: parentId ? 'subitem' : 'recommendation',
-    adopted: true,
-    compendiumRef: null,
-    compendiumPart: null,
     locator: { ...locator, source: 'original-text' },
     parentId,
-    childIds: [],
     text: { fr: `Texte ${path}` },
-    textSource: 'original',
-    variants: [],
-    section: null,
-    strengths: [],
-    addressees: [],
-    themeIds: [],
-    provenance: [],
-  };
-}
-
-/** Links parents and children and lists each document's paragraphs in the order given. */
-function corpusOf(documents: CorpusDocument[], paragraphs: Paragraph[]): Corpus {
-  for (const p of paragraphs) {
-    if (p.parentId) paragraphs.find((parent) => parent.id === p.parentId)?.childIds.push(p.id);
-    documents.find((d) => d.id === p.docId)?.paragraphIds.push(p.id);
-  }
-  return {
-    documents,
-    paragraphs,
-    themes: [],
-    dataQuality: [],
-    coverage: { documentCount: documents.length, meetings: [], sessions: [], years: { first: 2030, last: 2030 }, knownGaps: [] },
-  };
+  });
 }
 
 const REPORT = 'CTOC/COP/WG.7/2030/1';
@@ -79,11 +28,11 @@ const recommendation = (n: number, item?: string) =>
   paragraph(UNNAMED, item ? `${n}.${item}` : String(n), { kind: 'recommendation', number: n, items: item ? [item] : [] }, item ? `${UNNAMED}#${n}` : null);
 
 const index = indexCorpus(
-  corpusOf(
+  fixtureCorpus(
     [
-      document(REPORT, {}),
-      document(DECISION, { body: 'cop', kind: 'decision', number: '9/9', locatorScheme: 'decision' }),
-      document(UNNAMED, { symbol: null, place: 'Vienne', dates: { start: '2031-05-31', end: '2031-06-01' }, locatorScheme: 'recommendation' }),
+      fixtureDocument(REPORT, {}),
+      fixtureDocument(DECISION, { body: 'cop', kind: 'decision', number: '9/9', locatorScheme: 'decision' }),
+      fixtureDocument(UNNAMED, { symbol: null, place: 'Vienne', dates: { start: '2031-05-31', end: '2031-06-01' }, locatorScheme: 'recommendation' }),
     ],
     [
       ...[1, 2, 3, 4, 5, 6, 7, 8].map(top),
