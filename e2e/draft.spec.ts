@@ -103,17 +103,6 @@ test.describe('the draft', () => {
     expect(await textOf(precedent)).toBe(i22.text.fr);
   });
 
-  test('a citation is one piece: selected and deleted as one', async ({ page }) => {
-    await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
-    await draft.inlineCitations.first().click();
-    await expect(draft.editor.locator('.draft-citation.is-selected')).toHaveCount(1);
-    // Selected, it shows where it comes from.
-    await expect(draft.editor.getByRole('tooltip')).toContainText(i22.text.fr?.slice(0, 40) ?? '');
-    await page.keyboard.press('Delete');
-    await expect(draft.inlineCitations).toHaveCount(0);
-    expect(await textOf(draft.precedents.first())).toBe(i22.text.fr);
-  });
-
   test('citations as footnotes: a numbered marker in the text, the notes under the draft', async () => {
     await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
     await draft.citationStyle.selectOption('footnote');

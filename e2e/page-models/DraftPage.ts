@@ -17,6 +17,8 @@ export class DraftPage {
   readonly footnotes: Locator;
   readonly inspector: Locator;
   readonly provenance: Locator;
+  /** The operative part's paragraphs, blank ones included. */
+  readonly operativeParagraphs: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByRole('region', { name: /^(Rédaction du projet|Draft editing)$/ });
@@ -32,6 +34,7 @@ export class DraftPage {
     this.footnotes = this.pane.getByRole('region', { name: /^Notes$/ }).getByRole('listitem');
     this.inspector = this.pane.getByRole('complementary', { name: /^(Libellé convenu au curseur|Agreed language at the cursor)$/ });
     this.provenance = this.pane.getByRole('region', { name: /^Provenance$/ });
+    this.operativeParagraphs = this.editor.locator('.draft-section').nth(1).locator('.draft-paragraph');
   }
 
   /** Starts an empty draft, so each test writes on a clean sheet. */
@@ -64,5 +67,51 @@ export class DraftPage {
 
   diff(): Locator {
     return this.inspector.getByLabel(/^(Modifications par rapport à la source|Changes against the source)$/);
+  }
+
+  /**
+   * Puts the caret `offset` characters into the text of `element` (counted from its end when
+   * negative), as a click there would, and waits until the editor has taken it.
+   */
+  async placeCaret(element: Locator, offset: number): Promise<void> {
+    await this.editor.focus();
+    await element.evaluate((node, wanted) => {
+      const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+      const texts: Text[] = [];
+      for (let current = walker.nextNode(); current; current = walker.nextNode()) texts.push(current as Text);
+      const total = texts.reduce((sum, text) => sum + text.length, 0);
+      let remaining = wanted < 0 ? total + wanted + 1 : wanted;
+      for (const text of texts) {
+        if (remaining <= text.length) {
+          node.ownerDocument.getSelection()?.collapse(text, remaining);
+          return;
+        }
+        remaining -= text.length;
+      }
+      throw new Error(`No offset ${wanted} in a text of ${total} characters`);
+    }, offset);
+    // Lexical reads the DOM selection on selectionchange, after a frame.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+
+  /**
+   * Copies or cuts the draft's selection through the clipboard events the browser fires (a headless
+   * browser has no system clipboard), and gives back what the draft put on the clipboard.
+   */
+  async copySelection(kind: 'copy' | 'cut' = 'copy'): Promise<Record<string, string>> {
+    return this.editor.evaluate((editor, type) => {
+      const data = new DataTransfer();
+      editor.dispatchEvent(new ClipboardEvent(type, { clipboardData: data, bubbles: true, cancelable: true }));
+      return Object.fromEntries(data.types.map((format) => [format, data.getData(format)]));
+    }, kind);
+  }
+
+  /** Pastes `items` (clipboard format → data) at the caret, as Ctrl+V does. */
+  async paste(items: Record<string, string>): Promise<void> {
+    await this.editor.evaluate((editor, entries) => {
+      const data = new DataTransfer();
+      for (const [format, value] of Object.entries(entries)) data.setData(format, value);
+      editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, items);
   }
 }

@@ -13,8 +13,9 @@ import type { Lang } from '../../shared/corpus/model';
 import type { CitationStyle } from '../../shared/draft/model';
 import { CitationDisplayProvider } from './CitationDisplayProvider';
 import { draftTheme } from './draftTheme';
-import { editorNodes } from './editorNodes';
+import { DRAFT_EDITOR_NAMESPACE, editorNodes } from './editorNodes';
 import { FootnotesList } from './FootnotesList';
+import { CitationUnitPlugin } from './plugins/CitationUnitPlugin';
 import { DraftLanguagePlugin } from './plugins/DraftLanguagePlugin';
 import { DraftStructurePlugin } from './plugins/DraftStructurePlugin';
 import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
@@ -46,7 +47,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
   const { t } = useTranslation('draft');
   const initialConfig = useMemo<InitialConfigType>(
     () => ({
-      namespace: 'precedent-desk-draft',
+      namespace: DRAFT_EDITOR_NAMESPACE,
       nodes: [...editorNodes],
       theme: draftTheme,
       editorState: props.initialState,
@@ -80,6 +81,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <HistoryPlugin />
       <ListPlugin />
       <DraftStructurePlugin />
+      <CitationUnitPlugin />
       <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
       <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} />
       <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />

@@ -1,13 +1,13 @@
 import { $getRoot, createEditor, type LexicalEditor, type SerializedEditorState } from 'lexical';
 import type { DraftContent } from '../../shared/draft/model';
 import { $initDraftStructure, registerDraftStructure } from './draftStructure';
-import { editorNodes } from './editorNodes';
+import { DRAFT_EDITOR_NAMESPACE, editorNodes } from './editorNodes';
 import { $projectDraftContent } from './projectDraftContent';
 
 /** A draft editor without a page, to build and check editor states away from the screen (and in tests). */
 export function createHeadlessDraftEditor(): LexicalEditor {
   const editor = createEditor({
-    namespace: 'precedent-desk-draft',
+    namespace: DRAFT_EDITOR_NAMESPACE,
     nodes: [...editorNodes],
     onError: (error) => {
       throw error;

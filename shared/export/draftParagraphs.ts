@@ -1,4 +1,5 @@
 import { Paragraph } from 'docx';
+import { citedRuns } from '../draft/citationRule';
 import type { DraftContent, DraftParagraph } from '../draft/model';
 import { STYLE } from './docxStyles';
 import { listNumbering, placeListItems } from './listNumbering';
@@ -16,12 +17,17 @@ function hasContent(paragraph: DraftParagraph): boolean {
   return paragraph.runs.some((run) => run.type !== 'text' || run.text.trim() !== '');
 }
 
-/** The draft's paragraphs in document order: preamble, then operative part. */
+/**
+ * The draft's paragraphs in document order, preamble then operative part, each citation on the
+ * agreed language it cites (shared/draft/citationRule.ts): the one paragraph model every export reads.
+ */
 export function sectionParagraphs(content: DraftContent): SectionParagraph[] {
-  return [
-    ...content.preamble.map((paragraph) => ({ section: 'preamble' as const, paragraph })),
-    ...content.operative.map((paragraph) => ({ section: 'operative' as const, paragraph })),
-  ].filter(({ paragraph }) => hasContent(paragraph));
+  return (['preamble', 'operative'] as const).flatMap((section) =>
+    content[section]
+      .map((paragraph) => ({ ...paragraph, runs: citedRuns(paragraph.runs) }))
+      .filter(hasContent)
+      .map((paragraph) => ({ section, paragraph })),
+  );
 }
 
 /** Headings and list items are never numbered; operative paragraphs take Word's numbering through their style. */

@@ -10,6 +10,7 @@ import {
   NODE_STATE_DIRECT,
   type EditorConfig,
   type LexicalNode,
+  type RangeSelection,
 } from 'lexical';
 import type { Lang } from '../../../shared/corpus/model';
 import { isPrecedentModified } from '../../../shared/draft/isPrecedentModified';
@@ -99,6 +100,18 @@ export class PrecedentNode extends ElementNode {
 
   override canBeEmpty(): boolean {
     return false;
+  }
+
+  /** Copying or dragging part of agreed language takes its provenance along: the piece stays agreed language where it lands. */
+  override extractWithChild(): boolean {
+    return true;
+  }
+
+  /** Enter inside agreed language splits it: the rest is a piece of the same source (the citation rule then gives each piece its citation). */
+  override insertNewAfter(_selection: RangeSelection, restoreSelection = true): PrecedentNode {
+    const piece = $createPrecedentNode(this.getSource(), '');
+    this.insertAfter(piece, restoreSelection);
+    return piece;
   }
 
   override canInsertTextBefore(): boolean {

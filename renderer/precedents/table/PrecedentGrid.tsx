@@ -79,19 +79,22 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
     onInsert,
   });
 
+  // The detail always shows the row that became the selection, however it was chosen.
+  const selectOnly = (id: string) => {
+    selection.select(id, 'replace');
+    onOpen(id);
+  };
+
   const onRowClick = (event: MouseEvent, id: string) => {
     if (event.shiftKey) selection.select(id, 'extend');
     else if (event.ctrlKey || event.metaKey) selection.select(id, 'toggle');
-    else {
-      selection.select(id, 'replace');
-      onOpen(id);
-    }
+    else selectOnly(id);
   };
 
   const onDragStart = (event: DragEvent, id: string) => {
     // Dragging a row of the selection drags the whole selection; dragging another row drags it alone.
     const ids = selection.isSelected(id) ? selection.selectedIds : [id];
-    if (!selection.isSelected(id)) selection.select(id, 'replace');
+    if (!selection.isSelected(id)) selectOnly(id);
     const payload = dragPayload(index, citations, ids, contentLang);
     event.dataTransfer.setData(PRECEDENT_DRAG_MIME, payload.ids);
     event.dataTransfer.setData('text/plain', payload.plain);
