@@ -59,10 +59,11 @@ test.describe('a precedent and its citation are one unit', () => {
   });
 
   test('End then Enter on the last line of the precedent, then typing: the citation stays on the agreed language, every time', async ({ page }) => {
-    for (let attempt = 0; attempt < 5; attempt += 1) {
+    for (let attempt = 0; attempt < 3; attempt += 1) {
       await draft.precedents.first().click({ position: { x: 5, y: 5 } });
       await page.keyboard.press('Control+End');
       await page.keyboard.press('End');
+      await draft.settle();
       await page.keyboard.press('Enter');
       await page.keyboard.type('Nouveau paragraphe.');
       expect((await operativeShape())[0]).toEqual([`P:${french(i22)}`, `C:${I22_CITATION}`]);
@@ -92,8 +93,7 @@ test.describe('a precedent and its citation are one unit', () => {
 
   test('Ctrl+End, Enter and a sentence: exported, the footnote stays on the agreed language and the sentence is new language', async ({ page }) => {
     await draft.citationStyle.selectOption('footnote');
-    await draft.editor.click();
-    await page.keyboard.press('Control+End');
+    await draft.caretToEnd();
     await page.keyboard.press('Enter');
     await page.keyboard.type('Les États parties décident de se réunir à nouveau.');
     await expect(draft.provenance).toContainText('1 paragraphe de libellé convenu repris tel quel');
@@ -111,8 +111,7 @@ test.describe('a precedent and its citation are one unit', () => {
   });
 
   test('Backspace after a citation selects the precedent with it; again deletes both; undo brings both back', async ({ page }) => {
-    await draft.editor.click();
-    await page.keyboard.press('Control+End');
+    await draft.caretToEnd();
     await page.keyboard.type(' Fin.');
     for (let i = 0; i < ' Fin.'.length; i += 1) await page.keyboard.press('Backspace');
     await expect(draft.inlineCitations).toHaveCount(1);
@@ -142,8 +141,7 @@ test.describe('a precedent and its citation are one unit', () => {
   });
 
   test('Delete at the end of the cited text deletes past the citation: the next paragraph joins after it', async ({ page }) => {
-    await draft.editor.click();
-    await page.keyboard.press('Control+End');
+    await draft.caretToEnd();
     await page.keyboard.press('Enter');
     await page.keyboard.type('Suite.');
     await draft.placeCaret(draft.precedents.first(), -1);
@@ -158,8 +156,7 @@ test.describe('a precedent and its citation are one unit', () => {
     await draft.placeCaret(draft.precedents.first(), 0);
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('Shift+ArrowRight');
     const copied = await draft.copySelection();
-    await draft.editor.click();
-    await page.keyboard.press('Control+End');
+    await draft.caretToEnd();
     await page.keyboard.press('Enter');
     await draft.paste(copied);
     expect(await operativeShape()).toEqual([
@@ -177,6 +174,30 @@ test.describe('a precedent and its citation are one unit', () => {
     await expect(draft.operativeParagraphs.nth(2)).toHaveText('Texte venu d’ailleurs.');
     await expect(draft.precedents).toHaveCount(2);
     await expect(draft.editor.locator('h2')).toHaveCount(0);
+  });
+
+  test('part of the agreed language dragged elsewhere in the draft moves with its source and gets its citation', async ({ page }) => {
+    const text = french(i22);
+    await draft.caretToEnd();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Fin du projet.');
+    await draft.placeCaret(draft.precedents.first(), 0);
+    for (let i = 0; i < 30; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    const selected = await page.evaluate(() => {
+      const box = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
+      return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+    });
+    const target = await draft.operativeParagraphs.nth(1).boundingBox();
+    if (!selected || !target) throw new Error('the selection and the second paragraph are on screen');
+    await page.mouse.move(selected.x, selected.y);
+    await page.mouse.down();
+    await page.mouse.move(target.x + target.width - 2, target.y + target.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await operativeShape()).toEqual([
+      [`P:${text.slice(30)}`, `C:${I22_CITATION}`],
+      [`P:${text.slice(0, 30)}`, `C:${I22_CITATION}`],
+    ]);
+    await expect(draft.operativeParagraphs.nth(1)).toContainText('Fin du projet.');
   });
 
   test('the detail pane shows the row selected by a drag, not the one selected before', async () => {

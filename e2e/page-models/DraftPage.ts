@@ -90,8 +90,22 @@ export class DraftPage {
       }
       throw new Error(`No offset ${wanted} in a text of ${total} characters`);
     }, offset);
-    // Lexical reads the DOM selection on selectionchange, after a frame.
+    await this.settle();
+  }
+
+  /**
+   * Waits until the editor has taken a caret the browser moved by itself (a click, Ctrl+End):
+   * Lexical reads it on selectionchange, a task later; a key pressed at once would act on the old one.
+   */
+  async settle(): Promise<void> {
     await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  }
+
+  /** Clicks into the draft and moves the caret to its very end, as Ctrl+End does. */
+  async caretToEnd(): Promise<void> {
+    await this.editor.click();
+    await this.page.keyboard.press('Control+End');
+    await this.settle();
   }
 
   /**

@@ -1,5 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import type { SerializedEditorState } from 'lexical';
+
+/** Lexical's root element in the draft pane; found by class, not by role, as each step asks for it (role queries are slow). */
+const EDITOR_ROOT = '.draft-editor__input';
 
 /**
  * The draft's Lexical editor as the page holds it (Lexical keeps it on its root element), for the
@@ -7,15 +10,12 @@ import type { SerializedEditorState } from 'lexical';
  * step. Every edit itself goes through the keyboard, the clipboard events or a drop.
  */
 export class DraftEditorHandle {
-  constructor(
-    readonly page: Page,
-    readonly editor: Locator,
-  ) {}
+  constructor(readonly page: Page) {}
 
   /** Replaces the draft's content and forgets its undo history, so each sequence starts clean. */
   async load(state: SerializedEditorState): Promise<void> {
-    await this.editor.evaluate((root, json) => {
-      const editor = lexicalEditorOf(root);
+    await this.page.evaluate(([selector, json]) => {
+      const editor = lexicalEditorOf(document.querySelector(selector)!);
       editor.setEditorState(editor.parseEditorState(json));
       // The history plugin's own command, found by its name: the page's bundle holds the object.
       for (const command of editor._commands.keys()) {
@@ -24,12 +24,13 @@ export class DraftEditorHandle {
       function lexicalEditorOf(element: Element) {
         return (element as unknown as { __lexicalEditor: PageEditor }).__lexicalEditor;
       }
-    }, state as unknown as Record<string, unknown>);
+    }, [EDITOR_ROOT, state as unknown as Record<string, unknown>] as const);
   }
 
   async state(): Promise<SerializedEditorState> {
-    return this.editor.evaluate(
-      (root) => (root as unknown as { __lexicalEditor: PageEditor }).__lexicalEditor.getEditorState().toJSON() as unknown as Record<string, unknown>,
+    return this.page.evaluate(
+      (selector) => (document.querySelector(selector) as unknown as { __lexicalEditor: PageEditor }).__lexicalEditor.getEditorState().toJSON() as unknown as Record<string, unknown>,
+      EDITOR_ROOT,
     ) as Promise<unknown> as Promise<SerializedEditorState>;
   }
 
@@ -39,8 +40,9 @@ export class DraftEditorHandle {
    * and a Shift+click there would; waits until the editor has taken the selection.
    */
   async select(from: number, to: number = from): Promise<void> {
-    await this.editor.evaluate(
-      async (root, [start, end]) => {
+    await this.page.evaluate(
+      async ([selector, start, end]) => {
+        const root = document.querySelector(selector)!;
         const slots: [Node, number][] = [];
         const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -64,15 +66,16 @@ export class DraftEditorHandle {
         root.ownerDocument.getSelection()?.setBaseAndExtent(anchor[0], anchor[1], focus[0], focus[1]);
         await changed;
       },
-      [from, to] as const,
+      [EDITOR_ROOT, from, to] as const,
     );
   }
 
   /** Drops precedent rows (paragraph ids) where the caret position `at` is on screen, as a drag from the table does. */
   async dropPrecedents(paragraphIds: readonly string[], mime: string, at: number): Promise<void> {
     await this.select(at);
-    await this.editor.evaluate(
-      (root, [ids, type]) => {
+    await this.page.evaluate(
+      ([selector, ids, type]) => {
+        const root = document.querySelector(selector)!;
         const range = root.ownerDocument.getSelection()?.getRangeAt(0);
         const target = range?.startContainer instanceof Element ? range.startContainer : range?.startContainer.parentElement;
         target?.scrollIntoView({ block: 'center' });
@@ -84,7 +87,7 @@ export class DraftEditorHandle {
         const y = box && box.height > 0 ? box.top + box.height / 2 : rootBox.bottom - 10;
         root.dispatchEvent(new DragEvent('drop', { dataTransfer: data, clientX: x, clientY: y, bubbles: true, cancelable: true }));
       },
-      [paragraphIds, mime] as const,
+      [EDITOR_ROOT, paragraphIds, mime] as const,
     );
   }
 }

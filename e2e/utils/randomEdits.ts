@@ -7,6 +7,7 @@ import { $createPrecedentNode } from '../../renderer/editor/nodes/PrecedentNode'
 import { resolvePrecedents } from '../../renderer/editor/resolvePrecedents';
 import { draftEditor } from '../../renderer/editor/testing/draftTestEditor';
 import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { Lang } from '../../shared/corpus/model';
 import type { DraftPage } from '../page-models/DraftPage';
 import type { DraftEditorHandle } from './draftEditorHandle';
 
@@ -94,6 +95,8 @@ export function startState(index: CorpusIndex, paragraphs: readonly StartParagra
 /** Plays edits on the real page: keys and typing through the keyboard, the clipboard through its events, drops as the table's drag. */
 export class EditPlayer {
   private clipboard: Record<string, string> | null = null;
+  /** The draft's language, as the last switch left it (a new draft is in French). */
+  lang: Lang = 'fr';
 
   constructor(
     readonly draft: DraftPage,
@@ -123,13 +126,19 @@ export class EditPlayer {
       case 'drop':
         return this.handle.dropPrecedents([edit.paragraphId], PRECEDENT_DRAG_MIME, edit.at / 1000);
       case 'language':
-        await this.draft.setLanguage((await this.draft.language.inputValue()) === 'fr' ? 'en' : 'fr');
-        await this.draft.editor.focus();
-        return;
+        return this.switchLanguage(this.lang === 'fr' ? 'en' : 'fr');
     }
   }
 
-  forgetClipboard(): void {
+  /** Back to a French draft with an empty clipboard, for the next sequence. */
+  async reset(): Promise<void> {
     this.clipboard = null;
+    if (this.lang !== 'fr') await this.switchLanguage('fr');
+  }
+
+  private async switchLanguage(lang: Lang): Promise<void> {
+    await this.draft.setLanguage(lang);
+    this.lang = lang;
+    await this.draft.editor.focus();
   }
 }
