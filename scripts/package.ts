@@ -23,7 +23,7 @@ const target = chooseTarget(process.argv.slice(2));
 console.log(`Packaging Precedent Desk for ${target}. This needs:
   - internet: electron-builder downloads Electron's binary for ${target}, and Electron's headers to
     rebuild native modules (better-sqlite3) for Electron;
-  - ${target === 'mac' ? 'a Mac (DMG)' : target === 'win' ? 'Windows for the MSI (NSIS also builds on Linux with Wine)' : 'Linux'};
+  - to run on ${target === 'mac' ? 'a Mac' : target === 'win' ? 'Windows' : 'Linux'};
   - a signing identity to make installers an IT service will accept (not configured: see README).`);
 
 if (!existsSync(join(toolchain, 'node_modules', 'electron-builder'))) {
