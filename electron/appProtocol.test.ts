@@ -1,9 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, isAllowedNavigation, isOwnPage } from './appProtocol';
+import { ELECTRON_CSP } from './windowOptions';
 
 describe('the app:// scheme', () => {
   it('is standard and secure, and gets no privilege beyond what the page needs', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ scheme: 'app', privileges: { standard: true, secure: true, codeCache: true } });
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      scheme: 'app',
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    });
+  });
+
+  it('never bypasses the CSP: fetch support is harmless only while the page may connect nowhere', () => {
+    expect(APP_SCHEME_PRIVILEGES.privileges).not.toHaveProperty('bypassCSP');
+    expect(ELECTRON_CSP).toContain("connect-src 'none'");
   });
 
   it('loads the renderer index from the app host', () => {

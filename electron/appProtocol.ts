@@ -12,13 +12,15 @@ export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 /**
  * `standard` gives the page a real origin ('self' in the CSP, relative URLs, module scripts) and
- * `secure` makes it a secure context, as https is. Nothing more: no CSP bypass, no service
- * workers, no fetch or CORS (the page reaches the host over IPC, its CSP says connect-src 'none').
- * `codeCache` lets V8 keep compiled script between launches, as it does for https.
+ * `secure` makes it a secure context, as https is. `supportFetchAPI` because Chromium loads module
+ * scripts and modulepreload links through Fetch, and refuses schemes without it in some paths; it
+ * opens nothing, since the CSP's connect-src 'none' still forbids the page any fetch() (the host
+ * is reached over IPC). `codeCache` lets V8 keep compiled script between launches, as for https.
+ * No CSP bypass, no service workers, no CORS: nothing else is ever served from this origin.
  */
 export const APP_SCHEME_PRIVILEGES: CustomScheme = {
   scheme: APP_SCHEME,
-  privileges: { standard: true, secure: true, codeCache: true },
+  privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
 };
 
 /** The renderer's own page, whatever its query or #fragment; every other URL is foreign. */
