@@ -13,8 +13,8 @@ describe('spellcheck', () => {
     expect(SPELLCHECK_DICTIONARY_URL.endsWith('/')).toBe(true);
   });
 
-  it('checks French and the UN’s Oxford English, or the nearest the platform has', () => {
-    expect(spellcheckLanguages(CHROMIUM_LANGUAGES)).toEqual(['fr', 'en-GB-oxendict']);
+  it('checks French and British English, or the nearest the platform has', () => {
+    expect(spellcheckLanguages(CHROMIUM_LANGUAGES)).toEqual(['fr', 'en-GB']);
     expect(spellcheckLanguages(['fr-FR', 'en-US'])).toEqual(['fr-FR', 'en-US']);
     expect(spellcheckLanguages(['de'])).toEqual([]);
   });
@@ -29,7 +29,7 @@ describe('spellcheck', () => {
     configureSpellcheck(session as unknown as Session);
     expect(calls).toEqual([
       ['url', SPELLCHECK_DICTIONARY_URL],
-      ['languages', ['fr', 'en-GB-oxendict']],
+      ['languages', ['fr', 'en-GB']],
     ]);
   });
 });

@@ -16,12 +16,13 @@ import { APP_ORIGIN } from './appProtocol';
 export const SPELLCHECK_DICTIONARY_URL = `${APP_ORIGIN}/no-remote-dictionaries/`;
 
 /**
- * French, then English in the United Nations' own spelling (Oxford: "-ize", "programme"), or the
- * nearest English the platform offers.
+ * French, then British English (the United Nations' spelling), or the nearest the platform has.
+ * Not Chromium's `en-GB-oxendict`: it is one of Chromium's Hunspell dictionaries, which Windows'
+ * spellchecker does not provide, so there it would mean a download (refused) instead of a check.
  */
 export const SPELLCHECK_PREFERENCES: readonly (readonly string[])[] = [
   ['fr', 'fr-FR'],
-  ['en-GB-oxendict', 'en-GB', 'en-US'],
+  ['en-GB', 'en-US'],
 ];
 
 /** The first available language of each preference; codes Chromium does not know would throw. */
