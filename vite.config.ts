@@ -20,7 +20,7 @@ function contentSecurityPolicyMeta(): Plugin {
 
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
-  // Relative asset URLs, so the same build loads from file:// in Electron and from / in web mode.
+  // Relative asset URLs, so the same build loads from app://precedent-desk/ in Electron and from / in web mode.
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
   build: {

@@ -1,28 +1,27 @@
-import { app, BrowserWindow, dialog } from 'electron';
+import { app, BrowserWindow, dialog, session } from 'electron';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../host/createNodeDeskHost';
 import { defaultDataDir } from '../host/dataDir';
+import { APP_INDEX_URL, isOwnPage } from './appProtocol';
 import { createMainWindow } from './createMainWindow';
 import { pickImportFilesWithDialog } from './pickImportFilesWithDialog';
+import { registerAppSchemeAsPrivileged, serveAppProtocol } from './registerAppProtocol';
 import { saveFileWithDialog } from './saveFileWithDialog';
 import { serveDeskHost } from './serveDeskHost';
-import { isOwnPage } from './windowOptions';
+import { configureSpellcheck } from './spellcheck';
 
 // `electron .` from the project folder: the app path is the folder holding package.json.
 const appRoot = app.getAppPath();
-const paths = {
-  preload: join(appRoot, 'dist', 'electron', 'preload.cjs'),
-  rendererIndex: join(appRoot, 'dist', 'renderer', 'index.html'),
-};
-const rendererUrl = pathToFileURL(paths.rendererIndex).href;
+const preloadPath = join(appRoot, 'dist', 'electron', 'preload.cjs');
+const rendererDir = join(appRoot, 'dist', 'renderer');
 let mainWindow: BrowserWindow | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
+  registerAppSchemeAsPrivileged();
   app.on('second-instance', () => {
     if (mainWindow?.isMinimized()) mainWindow.restore();
     mainWindow?.focus();
@@ -31,6 +30,8 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 async function start(): Promise<void> {
+  serveAppProtocol(rendererDir);
+  configureSpellcheck(session.defaultSession);
   const dataDir = defaultDataDir();
   await mkdir(dataDir, { recursive: true });
   const host = await createNodeDeskHost({
@@ -46,7 +47,7 @@ async function start(): Promise<void> {
       event.sender === mainWindow.webContents &&
       frame !== null &&
       frame === event.sender.mainFrame &&
-      isOwnPage(frame.url, rendererUrl)
+      isOwnPage(frame.url)
     );
   });
   openWindow();
@@ -56,12 +57,12 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
-  const window = createMainWindow(paths);
+  const window = createMainWindow(preloadPath);
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
   });
-  window.loadFile(paths.rendererIndex).catch(fail);
+  window.loadURL(APP_INDEX_URL).catch(fail);
 }
 
 function fail(error: unknown): void {

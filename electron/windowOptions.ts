@@ -36,17 +36,6 @@ export function withContentSecurityPolicy(headers: Record<string, string[]> | un
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [ELECTRON_CSP] };
 }
 
-/** The renderer's own page, whatever its query or #fragment; every other URL is foreign. */
-export function isOwnPage(url: string, indexUrl: string): boolean {
-  try {
-    const target = new URL(url);
-    const own = new URL(indexUrl);
-    return target.protocol === 'file:' && own.protocol === 'file:' && target.pathname === own.pathname && target.host === own.host;
-  } catch {
-    return false;
-  }
-}
-
 /** The copy-citation button writes to the clipboard; nothing else (camera, location, ...) is granted. */
 export function isPermissionAllowed(permission: string): boolean {
   return permission === 'clipboard-sanitized-write';

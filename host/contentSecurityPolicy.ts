@@ -2,8 +2,8 @@
  * The renderer's Content Security Policy: its own files only, no inline or evaluated script, no
  * remote anything. `web` is the web server's header; `electron` the window's header, where the
  * page talks to the host over IPC and needs no fetch at all; `meta` goes into the built
- * index.html as a second line of defence (Chromium has not always applied webRequest headers to
- * file:// pages), and leaves out what a meta tag cannot carry.
+ * index.html as a second line of defence, should the page ever be served without the header,
+ * and leaves out what a meta tag cannot carry.
  */
 export type CspTarget = 'web' | 'electron' | 'meta';
 

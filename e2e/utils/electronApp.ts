@@ -16,7 +16,13 @@ export function installedElectronPath(): string | null {
   }
 }
 
-export function canRunElectron(): boolean {
-  const hasDisplay = process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-  return hasDisplay && installedElectronPath() !== null;
+/** Why the `electron` project cannot run on this machine, or null when it can. */
+export function electronSkipReason(): string | null {
+  if (installedElectronPath() === null) {
+    return 'the Electron binary is not installed (`npm start` downloads it, on a machine with internet)';
+  }
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
+    return 'there is no display (DISPLAY is not set; run the tests under xvfb-run)';
+  }
+  return null;
 }

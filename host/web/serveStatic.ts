@@ -1,23 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join, resolve, sep } from 'node:path';
+import { contentTypeFor } from '../contentTypes';
 
 /** Serves the built renderer; nothing outside `rendererDir` is reachable. */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string): Promise<void> {
@@ -43,7 +28,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, ren
     return sendText(res, 404, 'Not found.');
   }
   res.writeHead(200, {
-    'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+    'Content-Type': contentTypeFor(file),
     'Content-Length': info.size,
     // Vite fingerprints assets, but index.html must be revalidated to pick up a new build.
     'Cache-Control': 'no-cache',
