@@ -94,7 +94,7 @@ test.describe('the precedent check', () => {
     await expect(check.matches(result)).toHaveCount(0);
   });
 
-  test('"devraient" made "voudront peut-être": the weakening is called out; the citation and the agreed text go into the draft', async ({ page }) => {
+  test('"devraient" made "voudront peut-être": the weakening is called out; the agreed text goes into the draft from the panel', async ({ page }) => {
     const draft = new DraftPage(page);
     await draft.startNewDraft();
     await check.open();
@@ -103,12 +103,30 @@ test.describe('the precedent check', () => {
     await expect(callout).toContainText('Force opérative affaiblie');
     await expect(callout.locator('q')).toHaveText(['devraient', 'voudront peut-être']);
 
+    // Text checked in the panel has no paragraph to cite: its agreed language goes in with the citation.
     const best = check.matches(check.results.first()).first();
-    await check.matchButton(best, /^Insérer la référence$/).click();
-    await expect(draft.inlineCitations).toHaveText(['(CTOC/COP/WG.7/2012/6, par.\u00a025)']);
-    await expect(check.message).toHaveText('Référence insérée dans le projet.');
+    await expect(check.matchButton(best, /^Citer comme libellé convenu de cette source$/)).toHaveCount(0);
     await check.matchButton(best, /^Insérer le libellé convenu dans le projet$/).click();
     await expect(draft.precedents).toHaveText([i22.text.fr ?? '']);
+    await expect(draft.inlineCitations).toHaveText(['(CTOC/COP/WG.7/2012/6, par.\u00a025)']);
+  });
+
+  test('agreed language pasted from elsewhere into the draft is recognised, and cited as it stands: the citation stands on that text', async ({ page }) => {
+    const draft = new DraftPage(page);
+    await draft.startNewDraft();
+    const weakened = (i22.text.fr ?? '').replace('devraient', 'voudront peut-être');
+    await draft.editor.click();
+    await draft.paste({ 'text/plain': weakened });
+    await expect(draft.precedents).toHaveCount(0);
+    await check.checkParagraphButton.click();
+
+    const best = check.matches(check.results.first()).first();
+    await expect(best).toHaveAttribute('data-paragraph-id', i22.id);
+    await check.matchButton(best, /^Citer comme libellé convenu de cette source$/).click();
+    await expect(check.message).toContainText('Le paragraphe est désormais du libellé convenu de cette source');
+    await expect(draft.precedents).toHaveText([weakened]);
+    await expect(draft.precedents.first()).toHaveAttribute('data-modified', 'true');
+    await expect(draft.inlineCitations).toHaveText(['(CTOC/COP/WG.7/2012/6, par.\u00a025)']);
   });
 
   test('"also adopted as": I.2 and resolution 6/3, para. 2 are linked, in the check and in the precedent detail', async () => {

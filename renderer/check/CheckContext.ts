@@ -31,7 +31,8 @@ export interface CheckControls {
 
 /** What a result offers: it acts on the draft or on the precedent browser. */
 export interface MatchActions {
-  insertCitation(item: CheckedItem, paragraphId: string): void;
+  /** Only for a paragraph read from the draft: its words become agreed language of that source, cited. */
+  citeParagraph(item: CheckedItem, paragraphId: string): void;
   /** Only for a paragraph read from the draft. */
   replaceParagraph(item: CheckedItem, paragraphId: string): void;
   insertAgreedText(paragraphId: string): void;

@@ -11,7 +11,7 @@ import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/Prece
 import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
 import { CheckPanel, type FocusRequest } from './CheckPanel';
 import type { DraftEditorHandle } from './DraftCheckPlugin';
-import { $appendCitation, $insertCitationAtCaret, $replaceBlockWithPrecedent } from './draftEdits';
+import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
 import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
 import { checkerFor } from './usePrecedentChecker';
 import './check.css';
@@ -133,11 +133,15 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       return true;
     };
     return {
-      insertCitation(item, paragraphId) {
-        const done = editDraft((handle) => {
-          if (!item.blockKey || !$appendCitation(item.blockKey, paragraphId)) $insertCitationAtCaret(handle.lastSelection(), paragraphId);
+      citeParagraph(item, paragraphId) {
+        const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
+        const { blockKey } = item;
+        if (!source || !blockKey) return;
+        let cited = false;
+        const done = editDraft(() => {
+          cited = $citeBlockAs(blockKey, source);
         });
-        if (done) setMessage(t('messages.citationInserted'));
+        if (done) setMessage(t(cited ? 'messages.paragraphCited' : 'messages.paragraphGone'));
       },
       replaceParagraph(item, paragraphId) {
         const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;

@@ -47,13 +47,15 @@ export function MatchResult({ item, match }: { item: CheckedItem; match: Precede
       )}
       {match.comparison && <WordDiff text={item.check.text} parts={match.comparison} lang={lang} citation={citation} />}
       <div className="check-match__actions" role="group" aria-labelledby={citationId}>
-        <button type="button" className="button button--small" onClick={() => actions.insertCitation(item, match.paragraphId)}>
-          {t('match.insertCitation')}
-        </button>
         {item.blockKey ? (
-          <button type="button" className="button button--small" onClick={() => actions.replaceParagraph(item, match.paragraphId)}>
-            {t('match.replaceParagraph')}
-          </button>
+          <>
+            <button type="button" className="button button--small" onClick={() => actions.citeParagraph(item, match.paragraphId)}>
+              {t('match.citeParagraph')}
+            </button>
+            <button type="button" className="button button--small" onClick={() => actions.replaceParagraph(item, match.paragraphId)}>
+              {t('match.replaceParagraph')}
+            </button>
+          </>
         ) : (
           <button type="button" className="button button--small" onClick={() => actions.insertAgreedText(match.paragraphId)}>
             {t('match.insertAgreedText')}

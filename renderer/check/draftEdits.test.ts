@@ -1,5 +1,5 @@
 import { $createListItemNode, $createListNode, $isListNode } from '@lexical/list';
-import { $createParagraphNode, $createTextNode, $getRoot, $isTextNode, type ElementNode, type LexicalEditor, type NodeKey, type RangeSelection } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, type ElementNode, type LexicalEditor, type NodeKey } from 'lexical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../../host/corpus/testing/compendiumParagraph';
@@ -10,7 +10,7 @@ import { $createCitationNode } from '../editor/nodes/CitationNode';
 import { $createPrecedentNode, type PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
 import { contentOf, draftEditor, update } from '../editor/testing/draftTestEditor';
-import { $appendCitation, $insertCitationAtCaret, $replaceBlockWithPrecedent } from './draftEdits';
+import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
 
 let index: CorpusIndex;
 let i22: Paragraph;
@@ -60,36 +60,32 @@ describe('$replaceBlockWithPrecedent', () => {
   });
 });
 
-describe('citations', () => {
-  test('$appendCitation adds the citation at the end of the paragraph', () => {
-    const { editor, key } = draftWith(() => $createParagraphNode().append($createTextNode('Texte du paragraphe.')));
-    update(editor, () => $appendCitation(key, i23.id));
-    expect(contentOf(editor).operative[0]?.runs).toEqual([{ type: 'text', text: 'Texte du paragraphe.' }, { type: 'citation', paragraphId: i23.id }]);
+describe('$citeBlockAs', () => {
+  test('the paragraph’s words become agreed language of the source, as typed, followed by its citation', () => {
+    const typed = 'Les États parties voudront peut-être envisager de faire intervenir leurs représentations.';
+    const { editor, key } = draftWith(() => $createParagraphNode().append($createTextNode(typed)));
+    expect(update(editor, () => $citeBlockAs(key, source(i22)))).toBe(true);
+    expect(contentOf(editor).operative[0]?.runs).toEqual([
+      { type: 'precedent', paragraphId: i22.id, lang: 'fr', text: typed, sourceText: i22.text.fr },
+      { type: 'citation', paragraphId: i22.id },
+    ]);
   });
 
-  test('$insertCitationAtCaret: at the caret; past agreed language and its citation when the caret is inside; else at the end', () => {
-    let caret: RangeSelection | null = null;
-    const { editor } = draftWith(() => {
-      const words = $createTextNode('Avant après');
-      const block = $createParagraphNode().append(words);
-      caret = words.select(5, 5);
-      return block;
-    });
-    update(editor, () => $insertCitationAtCaret(caret, i23.id));
-    expect(contentOf(editor).operative[0]?.runs.map((run) => run.type)).toEqual(['text', 'citation', 'text']);
-
-    let inside: RangeSelection | null = null;
-    const quoted = draftWith(() => {
-      const precedent = $createPrecedentNode(source(i22));
-      const block = $createParagraphNode().append(precedent, $createCitationNode(i22.id), $createTextNode(' fin'));
-      const text = precedent.getFirstChildOrThrow();
-      if ($isTextNode(text)) inside = text.select(10, 10);
-      return block;
-    });
-    update(quoted.editor, () => $insertCitationAtCaret(inside, i23.id));
-    expect(contentOf(quoted.editor).operative[0]?.runs.map((run) => (run.type === 'citation' ? run.paragraphId : run.type))).toEqual(['precedent', i22.id, i23.id, 'text']);
-
-    update(quoted.editor, () => $insertCitationAtCaret(null, i23.id));
-    expect(contentOf(quoted.editor).operative.at(-1)?.runs.at(-1)).toEqual({ type: 'citation', paragraphId: i23.id });
+  test('agreed language already in the paragraph keeps its own source and citation beside the new one', () => {
+    const { editor, key } = draftWith(() =>
+      $createParagraphNode().append($createTextNode('Rappelant '), $createPrecedentNode(source(i23)), $createCitationNode(i23.id), $createTextNode(' et la suite.')),
+    );
+    update(editor, () => $citeBlockAs(key, source(i22)));
+    const runs = contentOf(editor).operative[0]?.runs ?? [];
+    expect(runs.map((run) => (run.type === 'text' ? run.text : `${run.type}:${run.paragraphId}${run.type === 'precedent' ? `:${run.text}` : ''}`))).toEqual([
+      `precedent:${i22.id}:Rappelant `,
+      `citation:${i22.id}`,
+      `precedent:${i23.id}:${i23.text.fr}`,
+      `citation:${i23.id}`,
+      `precedent:${i22.id}: et la suite.`,
+      `citation:${i22.id}`,
+    ]);
+    update(editor, () => $getRoot().clear());
+    expect(update(editor, () => $citeBlockAs(key, source(i22)))).toBe(false);
   });
 });

@@ -1,18 +1,11 @@
 import { $isListNode } from '@lexical/list';
-import { $findMatchingParent } from '@lexical/utils';
-import { $getNodeByKey, $isElementNode, $isTextNode, $setSelection, type ElementNode, type NodeKey, type PointType, type RangeSelection } from 'lexical';
-import { $getDraftSection } from '../editor/draftStructure';
-import { $createCitationNode, $isCitationNode } from '../editor/nodes/CitationNode';
-import { $createPrecedentNode, $isPrecedentNode, type PrecedentSource } from '../editor/nodes/PrecedentNode';
+import { $getNodeByKey, $isElementNode, type ElementNode, type NodeKey } from 'lexical';
+import { $createCitationNode } from '../editor/nodes/CitationNode';
+import { $createPrecedentNode, type PrecedentSource } from '../editor/nodes/PrecedentNode';
 
 function $attachedBlock(key: NodeKey): ElementNode | null {
   const node = $getNodeByKey(key);
   return $isElementNode(node) && node.isAttached() ? node : null;
-}
-
-/** Children that hold the block's own text: a list item's nested list is another block. */
-function textChildCount(block: ElementNode): number {
-  return block.getChildren().filter((child) => !$isListNode(child)).length;
 }
 
 /**
@@ -29,44 +22,21 @@ export function $replaceBlockWithPrecedent(blockKey: NodeKey, source: PrecedentS
   return true;
 }
 
-/** Adds a citation at the end of a draft paragraph's text. False when the paragraph is gone. */
-export function $appendCitation(blockKey: NodeKey, paragraphId: string): boolean {
+/**
+ * Cites `source` for a draft paragraph whose words the check recognised (typed, or pasted from
+ * elsewhere): the words become agreed language of that source as they stand (flagged as modified
+ * where they differ from it), followed by its citation, so the citation stands on the text it
+ * cites. Undo gives the plain words back. False when the paragraph is gone from the draft.
+ */
+export function $citeBlockAs(blockKey: NodeKey, source: PrecedentSource): boolean {
   const block = $attachedBlock(blockKey);
   if (!block) return false;
-  const citation = $createCitationNode(paragraphId);
-  block.splice(textChildCount(block), 0, [citation]);
+  const words = block.getChildren().filter((child) => !$isListNode(child));
+  const piece = $createPrecedentNode(source, '');
+  const citation = $createCitationNode(source.paragraphId);
+  block.splice(0, 0, [piece, citation]);
+  // Agreed language already in the paragraph is set beside the new piece by the citation rule.
+  piece.append(...words);
   citation.selectNext(0, 0);
   return true;
-}
-
-/** A caret kept from an earlier update may point at nodes edited away since. */
-function $isUsablePoint(point: PointType): boolean {
-  const node = $getNodeByKey(point.key);
-  if (!node?.isAttached()) return false;
-  if (point.type === 'text') return $isTextNode(node) && point.offset <= node.getTextContentSize();
-  return $isElementNode(node) && point.offset <= node.getChildrenSize();
-}
-
-/**
- * Puts a citation at the draft's last caret, or at the end of the operative part when it has
- * none. A caret inside agreed language moves past it and its citation: a citation never splits
- * the text it does not belong to.
- */
-export function $insertCitationAtCaret(caret: RangeSelection | null, paragraphId: string): void {
-  const citation = $createCitationNode(paragraphId);
-  if (caret && $isUsablePoint(caret.anchor) && $isUsablePoint(caret.focus)) {
-    const precedent = $findMatchingParent(caret.anchor.getNode(), $isPrecedentNode);
-    if (precedent) {
-      const next = precedent.getNextSibling();
-      ($isCitationNode(next) ? next : precedent).insertAfter(citation);
-    } else {
-      $setSelection(caret);
-      caret.insertNodes([citation]);
-    }
-  } else {
-    const last = $getDraftSection('operative').getLastChild();
-    if (!$isElementNode(last)) return;
-    last.splice(textChildCount(last), 0, [citation]);
-  }
-  citation.selectNext(0, 0);
 }
