@@ -10,9 +10,10 @@ export interface PdfText {
  * Text of a PDF, page by page (progress after each page, cancellation between pages). pdfjs runs
  * its worker code on this thread: no worker file to serve, nothing the window's security policy
  * would have to allow, and the same code in the browser and in Node. Fonts are never loaded or
- * evaluated; only the text layer is read, so a scanned PDF has none.
+ * evaluated; only the text layer is read, so a scanned PDF has none. A PDF of more than `maxPages`
+ * pages is refused before its first page is read.
  */
-export async function extractPdf(bytes: Uint8Array, fileName: string, signal?: CancelSignal, onProgress?: (fraction: number) => void): Promise<PdfText> {
+export async function extractPdf(bytes: Uint8Array, fileName: string, maxPages: number, signal?: CancelSignal, onProgress?: (fraction: number) => void): Promise<PdfText> {
   if (!isPdf(bytes)) throw new ImportError('not-pdf', `${fileName} is not a PDF file.`, { name: fileName });
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
@@ -32,6 +33,10 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, signal?: C
     throw new ImportError('not-pdf', `${fileName} could not be read as a PDF: ${(error as Error).message}`, { name: fileName, reason: (error as Error).message });
   }
   try {
+    // The page count comes from the document's page tree, before any page is read.
+    if (document.numPages > maxPages) {
+      throw new ImportError('pdf-too-many-pages', `${fileName} has ${document.numPages} pages; reports have far fewer than ${maxPages}.`, { name: fileName, pages: document.numPages, limit: maxPages });
+    }
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       throwIfCancelled(signal);
