@@ -52,6 +52,11 @@ describe('a .docx that inflates to more than a report holds', () => {
     expect(draft.paragraphs.length).toBeGreaterThan(5);
   });
 
+  it('is refused as unreadable when cut short, before its zip directory', async () => {
+    const error = await refusal('cut.docx', report.subarray(0, report.length - 100));
+    expect(error).toMatchObject({ code: 'docx-unreadable', detail: { reason: 'zip directory missing or damaged' } });
+  });
+
   it('is refused when its directory lists more parts than a Word file has', async () => {
     const error = await importFile({ name: 'parts.docx', bytes: report }, { limits: { docxEntries: 5 } }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'docx-too-large' });
