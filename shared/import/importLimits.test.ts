@@ -6,6 +6,7 @@ import { fixtureAsDocx } from './fixtures/renderFixture';
 import { ImportError } from './ImportError';
 import { importFile } from './importFile';
 import { IMPORT_LIMITS } from './importLimits';
+import { statedPageCount } from './extract/pdfPageCount';
 import { readZipDirectory } from './extract/zipDirectory';
 
 const MB = 1024 * 1024;
@@ -70,6 +71,12 @@ describe('a PDF of more pages than a report has', () => {
     const error = await importFile({ name: 'long.pdf', bytes: manyPagePdf(5) }, { limits, onProgress: () => progress++ }).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'pdf-too-many-pages', detail: { name: 'long.pdf', pages: 5, limit: 3 } });
     expect(progress).toBe(0);
+  });
+
+  it('states its page count in plain text, read without parsing the document', () => {
+    expect(statedPageCount(manyPagePdf(5))).toBe(5);
+    expect(statedPageCount(new TextEncoder().encode('%PDF-1.4\n/Type/Pages/Count\n 12/Kids[]'))).toBe(12);
+    expect(statedPageCount(new TextEncoder().encode('%PDF-1.4\n/Counter 9'))).toBe(0);
   });
 
   it('is read when within the limit', async () => {
