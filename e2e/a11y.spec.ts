@@ -9,7 +9,7 @@ test.describe('accessibility of the main screen', () => {
   test('no serious or critical axe violation, with results, a chosen theme and an open detail', async ({ page }) => {
     const desk = new PrecedentDesk(page);
     await desk.openFresh();
-    await desk.themes.choose('Enfants (non accompagnés/ séparés)');
+    await desk.themes.choose('Enfants (non accompagnés/séparés)');
     await desk.results.rows.first().click();
     await expect(desk.detail.heading).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);

@@ -13,6 +13,7 @@ import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
 import type { SettingsStore } from './settings/SettingsStore';
@@ -48,6 +49,9 @@ export interface NodeDeskHostDeps {
  * so each method checks the shape it relies on before touching the disk.
  */
 export class NodeDeskHost implements DeskHost {
+  /** Additions of one document (one symbol) run one at a time, so its check and its write are one step. */
+  private readonly additions = new KeyedQueue();
+
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
   async loadCorpus(): Promise<Corpus> {
@@ -107,11 +111,14 @@ export class NodeDeskHost implements DeskHost {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
-    const target = symbol === null ? undefined : (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
-    if (target?.languages.includes(lang)) {
-      throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
-    }
-    return this.deps.library.add(document);
+    if (symbol === null) return this.deps.library.add(document);
+    return this.additions.run(symbol, async () => {
+      const target = (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
+      if (target?.languages.includes(lang)) {
+        throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
+      }
+      return this.deps.library.add(document);
+    });
   }
 
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {

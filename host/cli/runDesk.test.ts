@@ -104,7 +104,13 @@ describe('desk themes and theme', () => {
       expect(node.paragraphCount).toBeGreaterThanOrEqual(Math.max(...counts));
       expect(node.paragraphCount).toBeLessThanOrEqual(counts.reduce((a, b) => a + b, 0) + (index.themes.get(node.id)?.paragraphIds.length ?? 0));
     }
-    expect((await desk('themes')).stdout).toMatch(new RegExp(`^ *${children?.label.replace(/[()]/g, '\\$&')} \\(1\\)$`, 'm'));
+    expect((await desk('themes')).stdout).toMatch(new RegExp(`^ *${children?.label.replace(/[()]/g, '\\$&')} \\(1 paragraph\\)$`, 'm'));
+  });
+
+  it('labels both counts where sub-items add to the paragraphs the index cites', async () => {
+    const technical = (JSON.parse((await desk('themes', '--json')).stdout) as { themes: ThemeNode[] }).themes.find((node) => node.id === 'assistance-technique');
+    expect(technical).toMatchObject({ paragraphCount: 23, withSubItemsCount: 25 });
+    expect((await desk('themes', '--lang', 'en')).stdout).toContain('\nTechnical assistance (23 paragraphs, 25 with sub-items)\n');
   });
 
   it('marks English labels as unofficial', async () => {

@@ -8,13 +8,6 @@ function themeLabel(theme: Theme, lang: Lang): string {
   return `${other} [${lang === 'en' ? 'fr' : 'en'}]`;
 }
 
-/** Paragraphs a theme covers: its own and those of its sub-themes, each counted once. */
-export function themeParagraphIds(themes: ReadonlyMap<string, Theme>, theme: Theme): string[] {
-  const ids = new Set(theme.paragraphIds);
-  for (const child of subThemes(themes, theme)) for (const id of themeParagraphIds(themes, child)) ids.add(id);
-  return [...ids];
-}
-
 /** The fields every theme has in `desk theme --json` and `desk themes --json` (documented in README.md). */
 export interface ThemeFields {
   id: string;

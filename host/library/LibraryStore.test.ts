@@ -52,6 +52,12 @@ describe('the user library in the data folder', () => {
     expect((await host.getLibrary()).documents).toHaveLength(1);
   });
 
+  it('adds the same document and language sent twice at once only once', async () => {
+    const outcomes = await Promise.allSettled([host.addToLibrary(english), host.addToLibrary(english)]);
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect(await readdir(join(dataDir, 'library', 'documents'))).toHaveLength(1);
+  });
+
   it('refuses a malformed document without writing anything', async () => {
     await expect(host.addToLibrary({ ...english, paragraphs: [] })).rejects.toThrow(/no paragraphs/);
     expect((await host.getLibrary()).documents).toEqual([]);

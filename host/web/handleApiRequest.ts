@@ -2,9 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DeskHost, isDeskHostMethod } from '../../shared/host/DeskHost';
 import type { DeskHostReply } from '../../shared/host/transport';
 import { HostInputError } from '../HostInputError';
-
-/** Drafts are the largest bodies; this is far above any real one and stops a runaway request. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+import { readJsonBody } from './readJsonBody';
 
 /** `POST /api/<method>`: the body is the method's one argument as JSON (empty for none). */
 export async function handleApiRequest(req: IncomingMessage, res: ServerResponse, host: DeskHost, method: string): Promise<void> {
@@ -15,16 +13,9 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
     return sendReply(res, 415, { error: 'Host calls must be sent as application/json.' });
   }
 
-  const body = await readBody(req);
-  if (body === null) {
-    return sendReply(res, 413, { error: `The request body is larger than ${MAX_BODY_BYTES} bytes.` }, { Connection: 'close' });
-  }
-  let argument: unknown;
-  try {
-    argument = body.length === 0 ? undefined : JSON.parse(body);
-  } catch {
-    return sendReply(res, 400, { error: 'The request body is not valid JSON.' });
-  }
+  const body = await readJsonBody(req, res);
+  if (!body.ok) return sendReply(res, body.status, { error: body.error }, body.headers);
+  const argument = body.value;
 
   try {
     const call = host[method] as (argument: unknown) => Promise<unknown>;
@@ -36,27 +27,6 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
     console.error(`Host method ${method} failed:`, error);
     sendReply(res, 500, { error: message });
   }
-}
-
-/** The whole body as text, or null once it passes the size limit. */
-function readBody(req: IncomingMessage): Promise<string | null> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        // Keeps draining rather than destroying the socket, so the 413 still reaches the caller.
-        req.removeAllListeners('data');
-        req.resume();
-        resolve(null);
-        return;
-      }
-      chunks.push(chunk);
-    });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 export function sendReply(res: ServerResponse, status: number, reply: DeskHostReply, headers: Record<string, string> = {}): void {

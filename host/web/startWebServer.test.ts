@@ -171,6 +171,16 @@ describe('web server refusals', () => {
     expect((await send('/api/getSettings', { headers: { 'x-precedent-desk-token': TOKEN } })).status).toBe(405);
   });
 
+  it('answers a body nested 100,000 levels deep with 400, not a stack overflow', async () => {
+    const deep = await send('/api/saveSettings', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-precedent-desk-token': TOKEN },
+      body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    });
+    expect(deep.status).toBe(400);
+    expect(JSON.parse(deep.body)).toEqual({ error: expect.stringMatching(/^The request body nests JSON deeper than \d+ levels\.$/) });
+  });
+
   it('answers bad arguments with 400, each with a message', async () => {
     const noId = await callApi('openDraft', {});
     expect(noId.status).toBe(400);

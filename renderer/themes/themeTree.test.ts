@@ -16,7 +16,7 @@ describe('themeTree', () => {
     expect(count(tree)).toBe(index.corpus.themes.length);
     const children = tree.find((node) => node.theme.label.fr === 'Enfants')?.children.map((node) => node.theme.label.fr);
     expect(children).toContain('Enfants (protection)');
-    expect(children).toContain('Enfants (non accompagnés/ séparés)');
+    expect(children).toContain('Enfants (non accompagnés/séparés)');
   });
 
   it('filters by either language, ignoring case and accents, keeping the way down to each match', () => {

@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/corpusIndex';
 import type { Locator, Paragraph } from '../corpus/model';
+import { SOURCE_FILES } from '../corpus/sourceFiles';
 import { formatCitation } from './formatCitation';
 
 let index: CorpusIndex;
@@ -120,6 +122,15 @@ describe('formatCitation on the real corpus: typography', () => {
     expect(cite([at({ symbol: 'CTOC/COP/WG.7/2018/3' }, 'paragraph', 8, ['e'])], 'fr', 'typographic')).toBe('CTOC/COP/WG.7/2018/3, par.\u00a08\u00a0e)');
     expect(cite([at({ number: '4/5' }, 'operative', null, ['j', 'ii'])], 'fr', 'typographic')).toBe('CTOC/COP/2008/19, décision 4/5, al.\u00a0j)\u00a0ii)');
     expect(cite([at({ number: '6/3' }, 'preamble', 5)], 'fr', 'typographic')).toBe('CTOC/COP/2012/15, résolution 6/3, al.\u00a05 du préambule');
+  });
+
+  it('separates documents with a space before the semicolon in French, as the compendium prints "al. 1 à 7 ; 6, 7"', () => {
+    const compendium = readFileSync(new URL(`../../data/sources/${SOURCE_FILES.compendium}`, import.meta.url), 'utf8');
+    expect(compendium).toContain('al. 1 à 7 ; 6, 7, 19 et 20');
+    const two = [at({ symbol: 'CTOC/COP/WG.7/2012/6' }, 'paragraph', 20), at({ number: '6/3' }, 'preamble', 5)];
+    expect(cite(two, 'en')).toBe('CTOC/COP/WG.7/2012/6, para. 20; CTOC/COP/2012/15, resolution 6/3, preambular para. 5');
+    expect(cite(two, 'fr')).toBe('CTOC/COP/WG.7/2012/6, par. 20 ; CTOC/COP/2012/15, résolution 6/3, al. 5 du préambule');
+    expect(cite(two, 'fr', 'typographic')).toBe('CTOC/COP/WG.7/2012/6, par.\u00a020\u00a0; CTOC/COP/2012/15, résolution 6/3, al.\u00a05 du préambule');
   });
 
   it('uses no non-breaking space in plain output nor in English, for any paragraph', () => {

@@ -41,6 +41,15 @@ function citeDocument(document: CorpusDocument, paragraphs: readonly Paragraph[]
 }
 
 /**
+ * Between the citations of several documents: French puts a space before the semicolon
+ * ("par. 20 ; CTOC/..."), non-breaking in `typographic` like the spaces inside its locators.
+ */
+export function citationSeparator(lang: Lang, typography: Typography): string {
+  if (lang === 'en') return '; ';
+  return typography === 'typographic' ? '\u00a0; ' : ' ; ';
+}
+
+/**
  * The citation of one or more paragraphs, built from each paragraph's document and locator in its
  * original document (never from the compendium reference). Paragraphs of several documents are
  * cited one document after the other, separated by semicolons; a sub-item whose parent is also
@@ -67,5 +76,5 @@ export function formatCitation(
     const document = index.documents.get(docId);
     if (!document) throw new Error(`Paragraph "${paragraphs[0]?.id}" belongs to unknown document "${docId}"`);
     return citeDocument(document, paragraphs, lang, typography);
-  }).join('; ');
+  }).join(citationSeparator(lang, typography));
 }

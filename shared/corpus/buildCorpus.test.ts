@@ -4,6 +4,7 @@ import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { indexCorpus, type CorpusIndex } from './corpusIndex';
 import { renderDataQualityReport } from './dataQualityReport';
 import type { Corpus, Paragraph } from './model';
+import { SOURCE_FILES } from './sourceFiles';
 
 let corpus: Corpus;
 let index: CorpusIndex;
@@ -153,6 +154,42 @@ describe('text cleaning', () => {
   it('keeps the wording verbatim: typos and typography of the sources', () => {
     expect(ref('A:II.31').text.fr).toContain("l'ONUUDC");
     expect(ref('A:I.22').text.fr).toContain('l’étranger');
+  });
+});
+
+describe('line ends mended in context paragraphs and labels', () => {
+  const source = (role: keyof typeof SOURCE_FILES) => readFileSync(new URL(`../../data/sources/${SOURCE_FILES[role]}`, import.meta.url), 'utf8');
+  const text = (id: string) => index.paragraphs.get(id)!.text.fr!;
+
+  it('ends 2012/6 para. 75 before the annex that follows it in the source', () => {
+    expect(source('report2012')).toMatch(/l’annexe au présent rapport\. \n Annexe/);
+    expect(text('CTOC/COP/WG.7/2012/6#75')).toBe('La liste des documents dont le Groupe de travail était saisi figure dans l’annexe au présent rapport.');
+    expect(corpus.paragraphs.filter((p) => /Liste des documents dont était saisi/.test(p.text.fr ?? ''))).toEqual([]);
+  });
+
+  it('rejoins document symbols cut at a slash by a line end', () => {
+    expect(source('report2012')).toContain('CTOC/COP/WG.7/ \n2012/INF.1/Rev.2.');
+    expect(source('report2015')).toContain('CTOC/COP/WG.7/2015/ \nINF/1/Rev.1.');
+    expect(source('report2015')).toContain('(CTOC/COP/WG.7/ \n2015/3 et Add.1)');
+    expect(text('CTOC/COP/WG.7/2012/6#74')).toContain('document CTOC/COP/WG.7/2012/INF.1/Rev.2.');
+    expect(text('CTOC/COP/WG.7/2015/6#62')).toContain('document CTOC/COP/WG.7/2015/INF/1/Rev.1.');
+    expect(text('CTOC/COP/WG.7/2015/6#63')).toContain('(CTOC/COP/WG.7/2015/3 et Add.1)');
+    for (const paragraph of corpus.paragraphs) expect(paragraph.text.fr, paragraph.id).not.toMatch(/\b[A-Z][\w.]*\/(?:[\w.]+\/)* /);
+  });
+
+  it('rejoins theme labels wrapped at a hyphen or slash, English labels keyed by the mended label', () => {
+    for (const wrapped of ['(centres pluri- institutions)', "réfugiés/ demandeurs d'asile", '(non accompagnés/ séparés)']) expect(source('compendium')).toContain(wrapped);
+    const label = (fr: string) => corpus.themes.find((t) => t.label.fr === fr)?.label.en;
+    expect(label('Coopération internationale (centres pluri-institutions)')).toBe('International cooperation (multi-agency centres)');
+    expect(label("Droit international (obligations envers les réfugiés/demandeurs d'asile)")).toBe('International law (obligations towards refugees/asylum seekers)');
+    expect(label('Enfants (non accompagnés/séparés)')).toBe('Children (unaccompanied/separated)');
+    for (const theme of corpus.themes) expect(theme.label.fr, theme.id).not.toMatch(/[-/] \p{Ll}/u);
+  });
+
+  it('names the Convention in full in English', () => {
+    expect(corpus.themes.find((t) => t.label.fr === 'Convention des Nations Unies contre la criminalité organisée')?.label.en).toBe(
+      'United Nations Convention against Transnational Organized Crime',
+    );
   });
 });
 

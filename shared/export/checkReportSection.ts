@@ -1,4 +1,5 @@
 import { Paragraph, TextRun } from 'docx';
+import { citationSeparator } from '../citation/formatCitation';
 import type { ParagraphCheck, PrecedentMatch, StrengthChange } from '../check/model';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
@@ -26,7 +27,7 @@ function sourcesParagraph(index: CorpusIndex, check: ParagraphCheck, lang: Lang,
   });
   return new Paragraph({
     style: STYLE.sourceText,
-    children: [...textRuns(`${labels.sources} `, lang, { bold: true }), ...textRuns(listed.length > 0 ? listed.join(lang === 'fr' ? ' ; ' : '; ') : labels.noSources, lang)],
+    children: [...textRuns(`${labels.sources} `, lang, { bold: true }), ...textRuns(listed.length > 0 ? listed.join(citationSeparator(lang, 'typographic')) : labels.noSources, lang)],
   });
 }
 
@@ -70,7 +71,7 @@ function entryParagraphs(index: CorpusIndex, entry: CheckReportEntry, lang: Lang
   if (check.verdict !== 'no-precedents-in-language') paragraphs.push(sourcesParagraph(index, check, lang, labels));
   if (best?.strengthChange) paragraphs.push(strengthParagraph(best.strengthChange, lang, labels));
   if (best && best.alsoAdoptedAs.length > 0 && check.verdict !== 'new') {
-    const others = best.alsoAdoptedAs.map((id) => citationWithRef(index, id, lang)).join(lang === 'fr' ? ' ; ' : '; ');
+    const others = best.alsoAdoptedAs.map((id) => citationWithRef(index, id, lang)).join(citationSeparator(lang, 'typographic'));
     paragraphs.push(new Paragraph({ style: STYLE.sourceText, children: [...textRuns(`${labels.alsoAdoptedAs} `, lang, { bold: true }), ...textRuns(others, lang)] }));
   }
   return paragraphs;

@@ -8,7 +8,7 @@ const EXTRACTION_SHARE = 0.9;
 
 /** From a chosen file to a document to preview, with progress and cancellation; nothing is saved here. */
 export async function importFile(file: ImportFile, options: ExtractOptions = {}): Promise<ImportDraft> {
-  const extracted = await extractText(file, { signal: options.signal, onProgress: (fraction) => options.onProgress?.(fraction * EXTRACTION_SHARE) });
+  const extracted = await extractText(file, { ...options, onProgress: (fraction) => options.onProgress?.(fraction * EXTRACTION_SHARE) });
   throwIfCancelled(options.signal);
   const draft = detectImport(extracted, { name: file.name, bytes: file.bytes.length });
   options.onProgress?.(1);

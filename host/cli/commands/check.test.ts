@@ -8,6 +8,7 @@ import type { Paragraph } from '../../../shared/corpus/model';
 import { loadCliIndex } from '../loadCliIndex';
 import { recordingIO } from '../recordingIO';
 import { runDesk } from '../runDesk';
+import { MAX_CHECK_FILE_BYTES } from './check';
 
 async function desk(...args: string[]) {
   const io = recordingIO();
@@ -64,6 +65,19 @@ describe('desk check', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('Paragraph 1 (fr, detected): verbatim agreed language');
     expect(stdout).toContain('Paragraph 2 (en, detected): no precedents in this language');
+  });
+
+  it('refuses with exit code 2 and a message a file too large to be a draft, and binary input', async () => {
+    const large = join(folder, 'large.txt');
+    await writeFile(large, Buffer.alloc(MAX_CHECK_FILE_BYTES + 1, 0x61));
+    expect(await desk('check', '--file', large)).toMatchObject({ code: 2, stderr: expect.stringContaining('is larger than 1 MB') });
+    expect(await desk('check', '--file', '/dev/zero')).toMatchObject({ code: 2, stderr: expect.stringContaining('is larger than 1 MB') });
+    const binary = join(folder, 'nul.txt');
+    await writeFile(binary, Buffer.alloc(1000));
+    expect(await desk('check', '--file', binary)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a text file (it holds binary data)') });
+    const zip = join(folder, 'draft.docx');
+    await writeFile(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00]));
+    expect(await desk('check', '--file', zip)).toMatchObject({ code: 2, stderr: expect.stringContaining('is not a text file') });
   });
 
   it('exits 2 on usage errors and unreadable files', async () => {

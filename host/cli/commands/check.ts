@@ -1,10 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createPrecedentChecker, type PrecedentChecker } from '../../../shared/check/createPrecedentChecker';
 import type { ParagraphCheck, PrecedentMatch, Verdict, WordDiffPart } from '../../../shared/check/model';
 import { formatCitation } from '../../../shared/citation/formatCitation';
 import { formatReference } from '../../../shared/citation/formatReference';
 import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import { decodeText } from '../../../shared/import/extract/decodeText';
+import { ImportError } from '../../../shared/import/ImportError';
 import { CliError } from '../CliError';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT_OK } from '../exitCodes';
@@ -29,13 +31,46 @@ function checkerFor(index: CorpusIndex): PrecedentChecker {
   return checker;
 }
 
-/** `npm run desk` runs in the project folder; INIT_CWD is where the user typed the command. */
+/** A draft of several hundred paragraphs is about 100 KB; beyond this a file is not a draft, and its check would take minutes. */
+export const MAX_CHECK_FILE_BYTES = 1024 * 1024;
+
+/**
+ * The text of `--file`: at most MAX_CHECK_FILE_BYTES are read (a device such as /dev/zero
+ * included), and binary data is refused, with the encodings the import reads (shared decodeText).
+ * `npm run desk` runs in the project folder; INIT_CWD is where the user typed the command.
+ */
 async function readInput(file: string): Promise<string> {
   const path = resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  let bytes: Uint8Array;
   try {
-    return await readFile(path, 'utf8');
+    bytes = await readAtMost(path, MAX_CHECK_FILE_BYTES + 1);
   } catch (error) {
     throw new CliError(`Cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  if (bytes.length > MAX_CHECK_FILE_BYTES) {
+    throw new CliError(`${path} is larger than ${MAX_CHECK_FILE_BYTES / 1024 / 1024} MB; check a draft's text, one paragraph per line.`);
+  }
+  try {
+    return decodeText(bytes, path);
+  } catch (error) {
+    if (error instanceof ImportError) throw new CliError(`${path} is not a text file (it holds binary data); check a draft's text, one paragraph per line.`);
+    throw error;
+  }
+}
+
+async function readAtMost(path: string, limit: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(limit);
+    let length = 0;
+    while (length < limit) {
+      const { bytesRead } = await handle.read(buffer, length, limit - length, null);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -117,7 +152,8 @@ export const checkCommand: CliCommand = {
   modified agreed language, new language, or no precedents in this language), the share of its
   words taken from precedents, the closest precedents with their citations, the word-level
   differences ([-removed-]{+added+}), any change of operative strength, and where each span comes
-  from. Without --lang the language of each paragraph is detected. --json prints
+  from. Without --lang the language of each paragraph is detected. --file reads a text file
+  (UTF-8, UTF-16 or Windows-1252) of at most 1 MB; binary files are refused. --json prints
   { "paragraphs": [ParagraphCheck + "reference"/"citation" per precedent and span] }
   (shared/check/model.ts).`,
   async run(args, io) {

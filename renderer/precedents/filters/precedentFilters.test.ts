@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../host/corpus/loadBundledCorpus';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import { themeCounts } from '../../../shared/corpus/themeCounts';
 import { filterParagraphIds, NO_FILTERS, type PrecedentFilters } from './precedentFilters';
 
 let index: CorpusIndex;
@@ -27,6 +28,11 @@ describe('filterParagraphIds on the bundled corpus', () => {
   it('"Enfants (protection)" gives exactly III.21', () => {
     const ids = [...filter({ themeIds: ['enfants-protection'] })];
     expect(ids.map((id) => index.paragraphs.get(id)?.compendiumRef)).toEqual(['III.21']);
+  });
+
+  it('lists for each theme as many rows as `desk themes` counts with sub-items (one definition)', () => {
+    for (const theme of index.corpus.themes) expect(filter({ themeIds: [theme.id] }).size, theme.id).toBe(themeCounts(index, theme.id).withSubItems);
+    expect(themeCounts(index, 'assistance-technique')).toEqual({ cited: 23, withSubItems: 25 });
   });
 
   it('a group theme gives what its sub-themes give together', () => {

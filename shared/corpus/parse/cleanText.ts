@@ -40,14 +40,21 @@ export function isRuleLine(rawLine: string): boolean {
   return /^\s*(-{3,}|\*{3,}|_{3,})\s*$/.test(rawLine);
 }
 
-/** Joins the lines of one paragraph: page-break and hard-wrap splits become single spaces. */
+/** A document symbol cut after one of its slashes at a line end: "(CTOC/COP/WG.7/". */
+const SYMBOL_CUT_AT_SLASH = /(?:^|[\s(])[A-Z][A-Z\d.]*(?:\/[\w.]+)*\/$/;
+
+/**
+ * Joins the lines of one paragraph: page-break and hard-wrap splits become single spaces, except
+ * inside a document symbol cut at a slash ("CTOC/COP/WG.7/" + "2012/INF.1/Rev.2"), whose halves
+ * are rejoined as printed on one line.
+ */
 export function joinLines(parts: readonly string[]): string {
-  return parts
-    .map((part) => part.trim())
-    .filter((part) => part.length > 0)
-    .join(' ')
-    .replace(/[ \t]+/g, ' ')
-    .trim();
+  let joined = '';
+  for (const part of parts.map((p) => p.trim()).filter((p) => p.length > 0)) {
+    const glued = SYMBOL_CUT_AT_SLASH.test(joined) && /^[\w(]/.test(part);
+    joined += joined === '' || glued ? part : ` ${part}`;
+  }
+  return joined.replace(/[ \t]+/g, ' ').trim();
 }
 
 /** True when a block of text ends a sentence or clause, so the next line starts a new block. */

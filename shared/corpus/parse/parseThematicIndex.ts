@@ -109,7 +109,7 @@ function readRows(lines: readonly SourceLine[]): IndexRow[] {
     if (REFERENCE_START.test(cells[0] ?? '')) cells = ['', ...cells];
     rows.push({
       line,
-      label: cells[0] ?? '',
+      label: mendLabelBreaks(cells[0] ?? ''),
       references: cells[1] ?? '',
       symbols: (cells[2] ?? '').match(SYMBOL) ?? [],
       instruments: cells[3] ?? '',
@@ -118,6 +118,15 @@ function readRows(lines: readonly SourceLine[]): IndexRow[] {
     });
   }
   return rows;
+}
+
+/**
+ * A label cell wrapped at a hyphen or slash keeps the line end as a space ("centres pluri-
+ * institutions", "réfugiés/ demandeurs d'asile"); the label is the words rejoined. Labels only:
+ * paragraph text stays as the source prints it.
+ */
+export function mendLabelBreaks(label: string): string {
+  return label.replace(/(?<=\p{L}[-/]) (?=\p{Ll})/gu, '');
 }
 
 /** In a merged row, the part whose section symbol the row's Cote cell lists. */

@@ -48,6 +48,8 @@ export function isPageFurniture(trimmedLine: string): boolean {
   return PAGE_FURNITURE.some((pattern) => pattern.test(trimmedLine));
 }
 const HEADING = /^([IVX]+|[A-H])\.\s+\S/;
+/** "Annexe", "Annex II" alone on a line: what follows (a list of documents, a table) is not the last paragraph's text. */
+const ANNEX = /^Annexe?(?:\s+[IVX]+)?$/;
 const RECOMMENDATION = /^Recomm[ae]ndation (\d+)$/;
 
 /**
@@ -105,6 +107,9 @@ export function parseWrappedReport(text: string, options: WrappedReportOptions =
       currentItem = null;
     } else if (heading) {
       heading.parts.push(clean);
+    } else if (ANNEX.test(clean)) {
+      current = null;
+      currentItem = null;
     } else if ((previousBlank || /^\s/.test(raw)) && HEADING.test(clean)) {
       heading = { parts: [clean], open: true };
       current = null;

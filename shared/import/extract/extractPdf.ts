@@ -1,5 +1,6 @@
 import { type CancelSignal, ImportError, throwIfCancelled } from '../ImportError';
 import { assemblePdfLines, type PdfPage } from './pdfLines';
+import { statedPageCount } from './pdfPageCount';
 
 export interface PdfText {
   text: string;
@@ -10,10 +11,12 @@ export interface PdfText {
  * Text of a PDF, page by page (progress after each page, cancellation between pages). pdfjs runs
  * its worker code on this thread: no worker file to serve, nothing the window's security policy
  * would have to allow, and the same code in the browser and in Node. Fonts are never loaded or
- * evaluated; only the text layer is read, so a scanned PDF has none.
+ * evaluated; only the text layer is read, so a scanned PDF has none. A PDF of more than `maxPages`
+ * pages is refused from the count its bytes state, else from its parsed page tree, before any page is read.
  */
-export async function extractPdf(bytes: Uint8Array, fileName: string, signal?: CancelSignal, onProgress?: (fraction: number) => void): Promise<PdfText> {
+export async function extractPdf(bytes: Uint8Array, fileName: string, maxPages: number, signal?: CancelSignal, onProgress?: (fraction: number) => void): Promise<PdfText> {
   if (!isPdf(bytes)) throw new ImportError('not-pdf', `${fileName} is not a PDF file.`, { name: fileName });
+  checkPageCount(statedPageCount(bytes), maxPages, fileName);
   const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
   (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
   throwIfCancelled(signal);
@@ -32,6 +35,8 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, signal?: C
     throw new ImportError('not-pdf', `${fileName} could not be read as a PDF: ${(error as Error).message}`, { name: fileName, reason: (error as Error).message });
   }
   try {
+    // The page tree as parsed, before any page is read: the count stated in plain text may be missing.
+    checkPageCount(document.numPages, maxPages, fileName);
     const pages: PdfPage[] = [];
     for (let number = 1; number <= document.numPages; number++) {
       throwIfCancelled(signal);
@@ -51,6 +56,12 @@ export async function extractPdf(bytes: Uint8Array, fileName: string, signal?: C
     return { text, pages: document.numPages };
   } finally {
     await document.destroy();
+  }
+}
+
+function checkPageCount(pages: number, maxPages: number, fileName: string): void {
+  if (pages > maxPages) {
+    throw new ImportError('pdf-too-many-pages', `${fileName} has ${pages} pages; reports have far fewer than ${maxPages}.`, { name: fileName, pages, limit: maxPages });
   }
 }
 

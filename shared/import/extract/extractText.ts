@@ -1,10 +1,9 @@
 import { type CancelSignal, ImportError, throwIfCancelled } from '../ImportError';
-import { MAX_IMPORT_BYTES } from '../importLimits';
+import { IMPORT_LIMITS, type ImportLimits } from '../importLimits';
 import type { ImportFile, ImportFormat } from '../model';
 import { decodeText } from './decodeText';
 import { extractDocx } from './extractDocx';
 import { extractPdf } from './extractPdf';
-
 
 export interface ExtractedText {
   format: ImportFormat;
@@ -17,6 +16,8 @@ export interface ExtractOptions {
   signal?: CancelSignal;
   /** 0 to 1, as extraction goes (page by page for a PDF). */
   onProgress?: (fraction: number) => void;
+  /** IMPORT_LIMITS unless given (tests prove the refusals with small ones). */
+  limits?: Partial<ImportLimits>;
 }
 
 export function importFormatOf(fileName: string): ImportFormat | null {
@@ -32,14 +33,15 @@ export async function extractText(file: ImportFile, options: ExtractOptions = {}
   if (format === null) {
     throw new ImportError('unsupported-format', `${file.name}: only .docx, .pdf, .txt and .md files can be imported.`, { name: file.name });
   }
-  checkSize(file.name, file.bytes.length);
+  const limits = { ...IMPORT_LIMITS, ...options.limits };
+  checkSize(file.name, file.bytes.length, limits.fileBytes);
   throwIfCancelled(options.signal);
   let text: string;
   let pages: number | null = null;
   if (format === 'pdf') {
-    ({ text, pages } = await extractPdf(file.bytes, file.name, options.signal, options.onProgress));
+    ({ text, pages } = await extractPdf(file.bytes, file.name, limits.pdfPages, options.signal, options.onProgress));
   } else if (format === 'docx') {
-    text = await extractDocx(file.bytes, file.name);
+    text = await extractDocx(file.bytes, file.name, limits);
   } else {
     text = decodeText(file.bytes, file.name);
   }
@@ -49,9 +51,9 @@ export async function extractText(file: ImportFile, options: ExtractOptions = {}
   return { format, text, pages };
 }
 
-function checkSize(name: string, bytes: number): void {
+function checkSize(name: string, bytes: number, limit: number): void {
   if (bytes === 0) throw new ImportError('empty', `${name} is empty.`, { name });
-  if (bytes > MAX_IMPORT_BYTES) {
-    throw new ImportError('too-large', `${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB; reports are far smaller.`, { name, limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
+  if (bytes > limit) {
+    throw new ImportError('too-large', `${name} is larger than ${limit / 1024 / 1024} MB; reports are far smaller.`, { name, limitMb: limit / 1024 / 1024 });
   }
 }
