@@ -6,7 +6,8 @@ import { $initDraftStructure } from '../renderer/editor/draftStructure';
 import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
 import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
 import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
-import { formatFigures } from './support/percentiles';
+import { againstGoal } from './support/goals';
+import { formatFigures, summarize } from './support/percentiles';
 
 const DRAFT_PARAGRAPHS = 200;
 const KEYSTROKES = 200;
@@ -49,5 +50,7 @@ export default async function benchCitationRule(): Promise<void> {
     keystroke.push(performance.now() - start);
   }
   console.log(`citation rule pass, ${DRAFT_PARAGRAPHS}-paragraph draft: ${formatFigures(pass, { show: ['median', 'p95', 'max'] })}`);
-  console.log(`one keystroke's update with the rule, ${DRAFT_PARAGRAPHS}-paragraph draft: ${formatFigures(keystroke, { show: ['median', 'p95', 'max'] })} (goal: well under one frame, 16 ms)`);
+  // A keystroke's update must leave most of a frame (16 ms) to the browser.
+  const goal = againstGoal('keystroke update with the citation rule, p95', summarize(keystroke).p95, 8);
+  console.log(`one keystroke's update with the rule, ${DRAFT_PARAGRAPHS}-paragraph draft: ${formatFigures(keystroke, { show: ['median', 'p95', 'max'] })} (p95 ${goal})`);
 }
