@@ -6,6 +6,8 @@ import type {
   DraftBackup,
   OpenDraftResult,
   PickedImportFile,
+  SaveDraftRequest,
+  SaveDraftResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/host/DeskHost';
@@ -21,7 +23,7 @@ import type { SettingsStore } from './settings/SettingsStore';
 export interface DraftStorePort {
   list(): Promise<DraftSummary[]>;
   open(id: string): Promise<OpenDraftResult>;
-  save(draft: DraftFile): Promise<void>;
+  save(draft: DraftFile, options: { keepReplaced?: boolean }): Promise<SaveDraftResult>;
   delete(id: string): Promise<void>;
   listBackups(id: string): Promise<DraftBackup[]>;
   openBackup(id: string, backupName: string): Promise<OpenDraftResult>;
@@ -71,9 +73,13 @@ export class NodeDeskHost implements DeskHost {
     return this.deps.drafts.open(requireString(request, 'id'));
   }
 
-  async saveDraft(draft: DraftFile): Promise<void> {
+  async saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult> {
+    const draft = (request as { draft?: unknown } | null)?.draft;
+    if (typeof draft !== 'object' || draft === null) throw new HostInputError('The request needs "draft": the draft to save.');
     requireString(draft, 'id');
-    return this.deps.drafts.save(draft);
+    const keepReplaced = (request as { keepReplaced?: unknown }).keepReplaced;
+    if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('"keepReplaced" must be true or false.');
+    return this.deps.drafts.save(draft as DraftFile, { keepReplaced });
   }
 
   async deleteDraft(request: { id: string }): Promise<void> {
