@@ -14,6 +14,8 @@ const textOfFile = async (path: string) => JSON.stringify((JSON.parse(await read
 const conflictCopies = async (id: string) => (await readdir(draftsDir)).filter((name) => name.startsWith(`${id}.conflict-`)).map((name) => join(draftsDir, name));
 
 test('two tabs on one draft: the later save overwrites nothing, both texts stay, and the second tab is told and chooses', async ({ page, context }) => {
+  // Two copies of the app in one browser on a shared machine: each loads the corpus.
+  test.setTimeout(120_000);
   const desk = new PrecedentDesk(page);
   await desk.openFresh();
   const first = new DraftPage(page);
@@ -38,12 +40,13 @@ test('two tabs on one draft: the later save overwrites nothing, both texts stay,
   const conflict = second.pane.getByRole('alert').filter({ hasText: 'Une autre fenêtre ou un autre onglet a enregistré ce projet' });
   await expect(conflict).toBeVisible();
   await expect(second.saveStatus).toHaveText(/^Non enregistré par-dessus le texte d’une autre fenêtre/);
-  // Both texts are on disk: the first tab's in the draft, the second's in a copy beside it.
+  // Both texts are on disk: the first tab's in the draft, the second's in one copy beside it, kept
+  // up to date as the second tab goes on typing.
   const draftFile = join(draftsDir, `${id}.json`);
+  await expect.poll(async () => Promise.all((await conflictCopies(id)).map(textOfFile))).toEqual([expect.stringContaining('Texte du second onglet.')]);
   expect(await textOfFile(draftFile)).toContain('Texte du premier onglet.');
   expect(await textOfFile(draftFile)).not.toContain('Texte du second onglet.');
   const [copy] = await conflictCopies(id);
-  expect(await textOfFile(copy ?? '')).toContain('Texte du second onglet.');
   await expect(conflict).toContainText(copy ?? '');
 
   await conflict.getByRole('button', { name: 'Comparer les deux' }).click();

@@ -23,7 +23,7 @@ import type { SettingsStore } from './settings/SettingsStore';
 export interface DraftStorePort {
   list(): Promise<DraftSummary[]>;
   open(id: string): Promise<OpenDraftResult>;
-  save(draft: DraftFile, options: { keepReplaced?: boolean }): Promise<SaveDraftResult>;
+  save(draft: DraftFile, options: Pick<SaveDraftRequest, 'keepReplaced' | 'conflictCopy'>): Promise<SaveDraftResult>;
   delete(id: string): Promise<void>;
   listBackups(id: string): Promise<DraftBackup[]>;
   openBackup(id: string, backupName: string): Promise<OpenDraftResult>;
@@ -77,9 +77,10 @@ export class NodeDeskHost implements DeskHost {
     const draft = (request as { draft?: unknown } | null)?.draft;
     if (typeof draft !== 'object' || draft === null) throw new HostInputError('The request needs "draft": the draft to save.');
     requireString(draft, 'id');
-    const keepReplaced = (request as { keepReplaced?: unknown }).keepReplaced;
+    const { keepReplaced, conflictCopy } = request as { keepReplaced?: unknown; conflictCopy?: unknown };
     if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('"keepReplaced" must be true or false.');
-    return this.deps.drafts.save(draft as DraftFile, { keepReplaced });
+    if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('"conflictCopy" must be the path of a conflict copy.');
+    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy });
   }
 
   async deleteDraft(request: { id: string }): Promise<void> {

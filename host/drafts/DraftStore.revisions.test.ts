@@ -61,6 +61,23 @@ describe('DraftStore revisions', () => {
     expect((await store.list()).map((draft) => draft.id)).toEqual([ID]);
   });
 
+  it('brings the same conflict copy up to date while the refused text goes on changing, and writes no other file', async () => {
+    const store = new DraftStore(dir);
+    await store.save(saveOf(version(1, 'Un.')));
+    await store.save(version(1, 'Deux.'));
+    const late = await store.save(version(1, 'Mon te'));
+    if (late.saved) throw new Error('the outdated save overwrote the draft');
+    const again = await store.save(version(1, 'Mon texte complet.'), { conflictCopy: late.conflict.copy });
+    expect(again).toEqual({ saved: false, conflict: late.conflict });
+    const copy = parseDraftText(await readFile(late.conflict.copy, 'utf8'));
+    expect(copy.ok && wordsOf(copy.draft)).toBe('Mon texte complet.');
+    expect((await readdir(dir)).filter((name) => name.includes('.conflict-'))).toHaveLength(1);
+
+    for (const elsewhere of [join(root, 'settings.json'), join(dir, `${ID}.json`), join(dir, `other.conflict-2026-11-03T10-15-30-123Z.json`)]) {
+      await expect(store.save(version(1, 'x'), { conflictCopy: elsewhere })).rejects.toThrow(`is not a conflict copy of draft "${ID}"`);
+    }
+  });
+
   it('compares with the file on disk, not with what this store wrote: another process’s save is not overwritten', async () => {
     await new DraftStore(dir).save(saveOf(version(1, 'Un.')));
     const first = new DraftStore(dir);

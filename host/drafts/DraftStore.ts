@@ -1,6 +1,6 @@
 import type { Stats } from 'node:fs';
 import { mkdir, readdir, rename, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkRevision } from '../../shared/draft/checkRevision';
 import type { DraftFile, DraftSummary } from '../../shared/draft/model';
 import type { DraftBackup, OpenDraftResult, SaveDraftResult } from '../../shared/host/DeskHost';
@@ -10,7 +10,7 @@ import { removeStaleTempFiles } from '../fs/tempFiles';
 import { syncDirectory, writeFileAtomic } from '../fs/writeFileAtomic';
 import { HostInputError } from '../HostInputError';
 import { errorCode } from './errorCode';
-import { freeStamp } from './fileStamp';
+import { STAMP_PATTERN, freeStamp } from './fileStamp';
 import { KeyedQueue } from './KeyedQueue';
 import { fingerprint, readDraftFile } from './readDraftFile';
 import { checkDraftValue } from './validateDraftFile';
@@ -31,6 +31,11 @@ export const DEFAULT_KEEP_BACKUPS = 5;
 interface KnownFile {
   fingerprint: string;
   revision: number;
+}
+
+export interface SaveOptions {
+  keepReplaced?: boolean;
+  conflictCopy?: string;
 }
 
 /** What a save finds in place of the file it would replace. */
@@ -117,17 +122,19 @@ export class DraftStore {
 
   /**
    * Saves `draft` as the revision after `draft.revision`, if that is the revision on disk. A text
-   * based on another revision overwrites nothing: it is written to a conflict copy beside the draft.
+   * based on another revision overwrites nothing: it is written to a conflict copy beside the draft
+   * (`conflictCopy`, when given, is brought up to date instead of making another).
    * `keepReplaced`: the version replaced is kept as a backup whatever the interval.
    */
-  async save(draft: DraftFile, options: { keepReplaced?: boolean } = {}): Promise<SaveDraftResult> {
+  async save(draft: DraftFile, options: SaveOptions = {}): Promise<SaveDraftResult> {
     const check = checkDraftValue(draft);
     if (!check.ok) throw new HostInputError(`Draft not saved: ${check.problem}.`);
     const { id, revision: basedOn } = check.draft;
     assertSafeDraftId(id);
+    if (options.conflictCopy !== undefined) this.assertConflictCopyOf(id, options.conflictCopy);
     // Serialised before queueing, so later changes to the caller's object cannot slip into this save.
     const fields = draftFileFields(check.draft);
-    return this.queue.run(id, () => this.write(id, fields, basedOn, options.keepReplaced === true));
+    return this.queue.run(id, () => this.write(id, fields, basedOn, options));
   }
 
   /** Moves the draft, its backups, any set-aside versions and conflict copies into `trash/<stamp>-<id>/`; nothing is erased. */
@@ -174,14 +181,17 @@ export class DraftStore {
     });
   }
 
-  private async write(id: string, fields: string[], basedOn: number, keepReplaced: boolean): Promise<SaveDraftResult> {
+  private async write(id: string, fields: string[], basedOn: number, options: SaveOptions): Promise<SaveDraftResult> {
     await mkdir(this.draftsDir, { recursive: true });
     const path = this.draftPath(id);
     const stats = await statIfExists(path);
     const current = stats ? await this.currentFile(id, path, stats) : null;
     const check = checkRevision(basedOn, current?.revision ?? null);
-    if (!check.write) return { saved: false, conflict: { revision: check.onDisk, copy: await this.keepConflictCopy(id, fields, basedOn) } };
-    if (stats && current) await this.keepPreviousVersion(id, path, stats, !current.known || keepReplaced);
+    if (!check.write) {
+      const copy = await this.keepConflictCopy(id, fields, basedOn, options.conflictCopy);
+      return { saved: false, conflict: { revision: check.onDisk, copy } };
+    }
+    if (stats && current) await this.keepPreviousVersion(id, path, stats, !current.known || options.keepReplaced === true);
     const written = await writeFileAtomic(path, draftFileText(check.revision, fields));
     this.known.set(id, { fingerprint: fingerprint(written), revision: check.revision });
     return { saved: true, revision: check.revision };
@@ -220,11 +230,19 @@ export class DraftStore {
   }
 
   /** Writes a refused save beside the draft, as a complete draft file of the revision it was based on. */
-  private async keepConflictCopy(id: string, fields: string[], basedOn: number): Promise<string> {
+  private async keepConflictCopy(id: string, fields: string[], basedOn: number, reuse: string | undefined): Promise<string> {
     const pathFor = (stamp: string) => join(this.draftsDir, `${id}.conflict-${stamp}.json`);
-    const target = pathFor(await freeStamp(this.now(), (stamp) => [pathFor(stamp)]));
+    const target = reuse ?? pathFor(await freeStamp(this.now(), (stamp) => [pathFor(stamp)]));
     await writeFileAtomic(target, draftFileText(basedOn, fields));
     return target;
+  }
+
+  /** Only a conflict copy of this draft, in this folder, may be written over. */
+  private assertConflictCopyOf(id: string, path: string): void {
+    const name = basename(path);
+    if (join(this.draftsDir, name) !== path || !new RegExp(`^${id}\\.conflict-${STAMP_PATTERN}\\.json$`).test(name)) {
+      throw new HostInputError(`${JSON.stringify(path)} is not a conflict copy of draft "${id}" in ${this.draftsDir}.`);
+    }
   }
 
   /** Renames a damaged draft file, bytes untouched, to a name no later save will reuse. */

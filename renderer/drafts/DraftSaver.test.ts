@@ -141,7 +141,7 @@ describe('DraftSaver', () => {
     expect(saver.hasUnsavedChanges()).toBe(false);
   });
 
-  test('a save refused for a conflict stops autosave, keeps the text unsaved, and resumes when the delegate keeps it', async () => {
+  test('after a save refused for a conflict, saves go on to the copy, the status stays, and resume saves the text over the other', async () => {
     const conflict = { revision: 5, copy: '/data/drafts/d1.conflict-2026-11-03T10-15-30-123Z.json' };
     let refuse = true;
     const saver = saverWith(async (draft) => {
@@ -151,17 +151,17 @@ describe('DraftSaver', () => {
     saver.changed(() => draftSaying('mine'));
     await vi.advanceTimersByTimeAsync(400);
     expect(statuses.at(-1)).toBe('conflict');
-    expect(saver.hasChangesSinceConflict()).toBe(false);
+    const count = statuses.length;
     saver.changed(() => draftSaying('mine, more'));
     await vi.advanceTimersByTimeAsync(5000);
-    expect(saved).toEqual(['mine']);
-    expect(saver.hasChangesSinceConflict()).toBe(true);
+    expect(saved).toEqual(['mine', 'mine, more']);
+    expect(statuses.slice(count)).toEqual(['conflict']);
     expect(saver.hasUnsavedChanges()).toBe(true);
     await expect(saver.flush()).rejects.toBeInstanceOf(DraftConflictPending);
 
     refuse = false;
     await saver.resume();
-    expect(saved).toEqual(['mine', 'mine, more']);
+    expect(saved).toEqual(['mine', 'mine, more', 'mine, more']);
     expect(statuses.at(-1)).toBe('saved');
     expect(saver.hasUnsavedChanges()).toBe(false);
   });

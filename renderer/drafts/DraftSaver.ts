@@ -10,7 +10,7 @@ export type SaveStatus =
   | { state: 'pending' }
   | { state: 'saving' }
   | { state: 'failed'; problem: SaveProblem; message: string }
-  /** Another window or tab saved the draft meanwhile; this text was kept in a conflict copy and autosave waits for the delegate. */
+  /** Another window or tab saved the draft meanwhile; this text goes on being saved to its conflict copy until the delegate chooses. */
   | { state: 'conflict'; conflict: DraftConflict };
 
 /** What one save did: written, or refused because the draft changed on disk since its revision. */
@@ -36,7 +36,8 @@ export class DraftConflictPending extends Error {
  * Autosave of one draft. Changes are only marked; the file is built when the save starts, so typing
  * costs nothing. One save at a time, in order: a change made during a save is saved right after it.
  * A failed save keeps everything in memory, says so until a save succeeds again, and tries again.
- * A save refused for a conflict stops autosave until resume().
+ * After a save refused for a conflict, saves go on (the host keeps the conflict copy up to date)
+ * and the status stays "conflict" until resume() saves this text over the other.
  */
 export class DraftSaver {
   private build: (() => DraftFile) | null = null;
@@ -45,7 +46,8 @@ export class DraftSaver {
   private running: Promise<void> | null = null;
   private failing = false;
   private conflict: DraftConflict | null = null;
-  private changedSinceConflict = false;
+  /** The text of the last save refused for the conflict: what resume() saves if nothing changed since. */
+  private refused: (() => DraftFile) | null = null;
   private disposed = false;
 
   constructor(
@@ -58,17 +60,13 @@ export class DraftSaver {
   /** The draft changed; `build` gives its file as it is when the save runs. */
   changed(build: () => DraftFile): void {
     this.build = build;
-    if (this.conflict) {
-      this.changedSinceConflict = true;
-      return;
-    }
     // While saves fail the status keeps saying so: "unsaved changes" would hide that nothing reaches the disk.
     if (this.failing) {
       if (!this.timer && !this.running) this.arm(this.timing.retryMs);
       return;
     }
     this.firstChangeAt ??= this.now();
-    this.onStatus({ state: 'pending' });
+    if (!this.conflict) this.onStatus({ state: 'pending' });
     const waited = this.now() - this.firstChangeAt;
     this.arm(Math.max(0, Math.min(this.timing.quietMs, this.timing.maxWaitMs - waited)));
   }
@@ -78,23 +76,19 @@ export class DraftSaver {
     return this.build !== null || this.running !== null || this.conflict !== null;
   }
 
-  /** Typed after the text that the conflict copy holds. */
-  hasChangesSinceConflict(): boolean {
-    return this.changedSinceConflict;
-  }
-
   /** Saves now whatever is unsaved, and resolves once it is on disk (or rejects with the reason). */
   async flush(): Promise<void> {
     this.disarm();
     while (this.running) await this.running.catch(() => undefined);
-    if (this.conflict) throw new DraftConflictPending('This draft was saved meanwhile by another window; choose which text to keep first.');
     if (this.build) await this.run();
+    if (this.conflict) throw new DraftConflictPending('This draft was saved meanwhile by another window; choose which text to keep first.');
   }
 
   /** After the delegate chose to keep this text: saves it now (its build states the revision it replaces). */
   resume(): Promise<void> {
+    this.build ??= this.refused;
     this.conflict = null;
-    this.changedSinceConflict = false;
+    this.refused = null;
     return this.flush();
   }
 
@@ -119,24 +113,27 @@ export class DraftSaver {
 
   private run(): Promise<void> {
     const build = this.build;
-    if (!build || this.conflict) return Promise.resolve();
+    if (!build) return Promise.resolve();
     this.build = null;
     this.firstChangeAt = null;
-    if (!this.failing) this.onStatus({ state: 'saving' });
+    if (!this.failing && !this.conflict) this.onStatus({ state: 'saving' });
     const running = Promise.resolve()
       .then(() => this.save(build()))
       .then(
         (outcome) => {
           this.running = null;
           this.failing = false;
-          if (!outcome.saved) {
-            // The text stays unsaved here; the host kept it in a conflict copy.
-            this.build ??= build;
+          if (outcome.saved) {
+            this.conflict = null;
+            this.refused = null;
+          } else {
+            // On disk in the conflict copy, not in the draft: kept for resume().
             this.conflict = outcome.conflict;
-            this.disarm();
+            this.refused = build;
             this.onStatus({ state: 'conflict', conflict: outcome.conflict });
-          } else if (this.build && !this.disposed) this.arm(0);
-          else if (!this.build) this.onStatus({ state: 'saved' });
+          }
+          if (this.build && !this.disposed) this.arm(0);
+          else if (!this.build && outcome.saved) this.onStatus({ state: 'saved' });
         },
         (error: unknown) => {
           this.running = null;

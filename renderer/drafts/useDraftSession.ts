@@ -6,7 +6,7 @@ import type { CitationStyle, DraftContent, DraftFile, DraftSummary } from '../..
 import type { DeskHost, DraftBackup, OpenDraftResult } from '../../shared/host/DeskHost';
 import { readEditorState } from '../editor/editorStateFile';
 import { $projectDraftContent } from '../editor/projectDraftContent';
-import { DraftSaver, type SaveStatus } from './DraftSaver';
+import { DraftConflictPending, DraftSaver, type SaveStatus } from './DraftSaver';
 import { newDraftFile, newDraftId } from './newDraftFile';
 
 export type DraftMeta = Omit<DraftFile, 'editorState' | 'content' | 'updatedAt'>;
@@ -31,6 +31,8 @@ interface Live {
   content: DraftContent;
   /** The next save replaces a newer revision on purpose (the delegate kept their text after a conflict). */
   keepReplaced: boolean;
+  /** Where this text goes while a conflict waits for the delegate. */
+  conflictCopy: string | undefined;
 }
 
 /** The two texts of a conflict, for the word comparison: the one on disk and the one in this page. */
@@ -120,12 +122,17 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
         return;
       }
       const { editorState: savedEditorState, content: _savedContent, updatedAt: _updatedAt, ...meta } = draft;
-      const opened: Live = { meta, editorState: null, savedEditorState, content: read.content, keepReplaced: false };
+      const opened: Live = { meta, editorState: null, savedEditorState, content: read.content, keepReplaced: false, conflictCopy: undefined };
       live.current = opened;
       saver.current = new DraftSaver(async (file) => {
-        const result = await host.saveDraft({ draft: file, ...(opened.keepReplaced ? { keepReplaced: true } : {}) });
-        if (!result.saved) return result;
+        const { keepReplaced, conflictCopy } = opened;
+        const result = await host.saveDraft({ draft: file, ...(keepReplaced ? { keepReplaced } : {}), ...(conflictCopy ? { conflictCopy } : {}) });
+        if (!result.saved) {
+          opened.conflictCopy = result.conflict.copy;
+          return result;
+        }
         opened.keepReplaced = false;
+        opened.conflictCopy = undefined;
         // The next save is based on this revision.
         opened.meta = { ...opened.meta, revision: result.revision };
         setDrafts((list) => byRecentFirst([{ id: file.id, title: file.title, lang: file.lang, updatedAt: file.updatedAt }, ...list.filter((d) => d.id !== file.id)]));
@@ -259,25 +266,31 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
         if (!current || saveStatusRef.current.state !== 'conflict') return;
         current.meta = { ...current.meta, revision: saveStatusRef.current.conflict.revision };
         current.keepReplaced = true;
+        current.conflictCopy = undefined;
         await saver.current?.resume().catch(() => undefined);
       }),
     [run],
   );
 
-  /** Takes the other window's text; what was typed here since the conflict copy goes to a copy of its own first. */
+  /** Takes the other window's text; this page's stays in its conflict copy, brought up to date first. */
   const keepTheirs = useCallback(
     () =>
       run(async () => {
-        const current = build();
-        if (!current) return;
-        if (saver.current?.hasChangesSinceConflict()) await host.saveDraft({ draft: current });
+        const id = live.current?.meta.id;
+        if (!id) return;
+        try {
+          await saver.current?.flush();
+        } catch (error) {
+          // Not on disk anywhere yet (the server is gone): the text stays open, and the status says why.
+          if (!(error instanceof DraftConflictPending)) return;
+        }
         saver.current?.dispose();
         saver.current = null;
         live.current = null;
         setSession({ status: 'loading' });
-        await showOpenResult(current.id, await host.openDraft({ id: current.id }), { saveNow: false });
+        await showOpenResult(id, await host.openDraft({ id }), { saveNow: false });
       }),
-    [run, build, host, showOpenResult],
+    [run, host, showOpenResult],
   );
 
   // Opens the draft of last time, else the most recent, else a new one.

@@ -67,6 +67,11 @@ export interface SaveDraftRequest {
    * kept as a backup whatever the backup interval.
    */
   keepReplaced?: boolean;
+  /**
+   * After a conflict: the copy this text went to (`DraftConflict.copy`). A save refused again
+   * brings that copy up to date instead of making another, so what is typed meanwhile is on disk.
+   */
+  conflictCopy?: string;
 }
 
 export type SaveDraftResult = { saved: true; revision: number } | { saved: false; conflict: DraftConflict };
