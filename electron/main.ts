@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../host/createNodeDeskHost';
 import { defaultDataDir } from '../host/dataDir';
+import { confirmUnsavedClose } from './confirmUnsavedClose';
 import { createMainWindow } from './createMainWindow';
 import { pickImportFilesWithDialog } from './pickImportFilesWithDialog';
 import { saveFileWithDialog } from './saveFileWithDialog';
@@ -57,6 +58,7 @@ async function start(): Promise<void> {
 
 function openWindow(): void {
   const window = createMainWindow(paths);
+  confirmUnsavedClose(window);
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

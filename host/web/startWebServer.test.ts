@@ -176,6 +176,10 @@ describe('web server refusals', () => {
     const noId = await callApi('openDraft', {});
     expect(noId.status).toBe(400);
     expect(JSON.parse(noId.body)).toEqual({ error: 'The request needs a non-empty string "id".' });
+    // A draft sent as it was before revisions: the request must say which draft it saves.
+    const bareDraft = await callApi('saveDraft', buildSampleDraft(readSampleParagraphs(), 1, 1));
+    expect(bareDraft.status).toBe(400);
+    expect(JSON.parse(bareDraft.body)).toEqual({ error: 'The request needs "draft": the draft to save.' });
     const notObject = await callApi('saveSettings', ['a']);
     expect(notObject.status).toBe(400);
     const saveFile = await callApi('saveFile', { suggestedName: 'a.docx', mimeType: 'application/octet-stream', base64: 'AA==' });
