@@ -30,7 +30,8 @@ test('the web mode stopped and started again with a page open: the page says so,
   try {
     await page.goto(web.url);
     const draft = new DraftPage(page);
-    await expect(draft.editor).toBeVisible();
+    // A server just started builds the corpus on the page's first request.
+    await expect(draft.editor).toBeVisible({ timeout: 30_000 });
     await draft.editor.click();
     await draft.editor.pressSequentially('Avant l’arrêt.');
     await draft.waitUntilSaved();
