@@ -1,7 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
@@ -12,6 +10,7 @@ import { DraftPage } from './page-models/DraftPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { findRow } from './utils/findRow';
 import { E2E_DATA_DIR, E2E_PORT, E2E_TOKEN } from './utils/testServer';
+import { WebModeProcess } from './utils/webModeProcess';
 
 // A French system, as on a delegate's French-language laptop: drafts start in French.
 test.use({ locale: 'fr-FR' });
@@ -113,53 +112,9 @@ test.describe('the draft', () => {
   });
 });
 
-/** The web mode as `npm run web` starts it, on its own port and data folder, so the test can kill it. */
-class WebMode {
-  private process: ChildProcess | null = null;
-
-  constructor(
-    readonly port: number,
-    readonly dataDir: string,
-  ) {}
-
-  get url(): string {
-    return `http://127.0.0.1:${this.port}/?token=${E2E_TOKEN}`;
-  }
-
-  async start(): Promise<void> {
-    if (this.running()) throw new Error('The web mode is already running');
-    const root = fileURLToPath(new URL('../', import.meta.url));
-    this.process = spawn(process.execPath, ['scripts/web.mjs', '--port', String(this.port), '--token', E2E_TOKEN, '--data-dir', this.dataDir], {
-      cwd: root,
-      stdio: 'ignore',
-    });
-    const deadline = Date.now() + 60_000;
-    while (Date.now() < deadline) {
-      const up = await fetch(`http://127.0.0.1:${this.port}/index.html`).then((r) => r.ok, () => false);
-      if (up) return;
-      if (!this.running()) throw new Error(`The web mode stopped (exit code ${this.process.exitCode}, signal ${this.process.signalCode})`);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-    }
-    throw new Error(`The web mode did not answer on port ${this.port} within a minute`);
-  }
-
-  private running(): boolean {
-    return this.process !== null && this.process.exitCode === null && this.process.signalCode === null;
-  }
-
-  /** As a crash or a kill from the task manager: no chance to clean up. */
-  async kill(): Promise<void> {
-    const child = this.process;
-    if (!child || !this.running()) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGKILL');
-    await exited;
-  }
-}
-
 test.describe('the draft on disk', () => {
-  const webMode = new WebMode(E2E_PORT + 1, `${E2E_DATA_DIR}-restart`);
-  test.afterEach(() => webMode.kill());
+  const webMode = new WebModeProcess(`${E2E_DATA_DIR}-restart`, { port: E2E_PORT + 1, token: E2E_TOKEN });
+  test.afterEach(() => webMode.stop());
 
   async function openDesk(page: Page): Promise<{ desk: PrecedentDesk; draft: DraftPage }> {
     await page.goto(webMode.url);
@@ -182,7 +137,7 @@ test.describe('the draft on disk', () => {
     await draft.waitUntilSaved();
     const id = await draft.openedDraftId();
 
-    await webMode.kill();
+    await webMode.stop();
     const file = JSON.parse(await readFile(join(webMode.dataDir, 'drafts', `${id}.json`), 'utf8')) as DraftFile;
     expect(file.title).toBe('Projet de recommandation sur l’assistance consulaire');
     expect(file.content.operative).toEqual([
@@ -216,7 +171,7 @@ test.describe('the draft on disk', () => {
     await draft.waitUntilSaved();
     const id = await draft.openedDraftId();
 
-    await webMode.kill();
+    await webMode.stop();
     const path = join(webMode.dataDir, 'drafts', `${id}.json`);
     const saved = await readFile(path, 'utf8');
     await writeFile(path, saved.slice(0, saved.length / 2));

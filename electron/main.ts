@@ -5,6 +5,7 @@ import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../host/createNodeDeskHost';
 import { defaultDataDir } from '../host/dataDir';
 import { APP_INDEX_URL, isOwnPage } from './appProtocol';
+import { confirmUnsavedClose } from './confirmUnsavedClose';
 import { createMainWindow } from './createMainWindow';
 import { pickImportFilesWithDialog } from './pickImportFilesWithDialog';
 import { registerAppSchemeAsPrivileged, serveAppProtocol } from './registerAppProtocol';
@@ -58,6 +59,7 @@ async function start(): Promise<void> {
 
 function openWindow(): void {
   const window = createMainWindow(preloadPath);
+  confirmUnsavedClose(window);
   mainWindow = window;
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;

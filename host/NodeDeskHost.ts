@@ -6,6 +6,8 @@ import type {
   DraftBackup,
   OpenDraftResult,
   PickedImportFile,
+  SaveDraftRequest,
+  SaveDraftResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/host/DeskHost';
@@ -22,7 +24,7 @@ import type { SettingsStore } from './settings/SettingsStore';
 export interface DraftStorePort {
   list(): Promise<DraftSummary[]>;
   open(id: string): Promise<OpenDraftResult>;
-  save(draft: DraftFile): Promise<void>;
+  save(draft: DraftFile, options: Pick<SaveDraftRequest, 'keepReplaced' | 'conflictCopy'>): Promise<SaveDraftResult>;
   delete(id: string): Promise<void>;
   listBackups(id: string): Promise<DraftBackup[]>;
   openBackup(id: string, backupName: string): Promise<OpenDraftResult>;
@@ -75,9 +77,14 @@ export class NodeDeskHost implements DeskHost {
     return this.deps.drafts.open(requireString(request, 'id'));
   }
 
-  async saveDraft(draft: DraftFile): Promise<void> {
+  async saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult> {
+    const draft = (request as { draft?: unknown } | null)?.draft;
+    if (typeof draft !== 'object' || draft === null) throw new HostInputError('The request needs "draft": the draft to save.');
     requireString(draft, 'id');
-    return this.deps.drafts.save(draft);
+    const { keepReplaced, conflictCopy } = request as { keepReplaced?: unknown; conflictCopy?: unknown };
+    if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('"keepReplaced" must be true or false.');
+    if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('"conflictCopy" must be the path of a conflict copy.');
+    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy });
   }
 
   async deleteDraft(request: { id: string }): Promise<void> {

@@ -6,7 +6,7 @@ import type { DraftFile } from '../../shared/draft/model';
 import type { OpenDraftResult } from '../../shared/host/DeskHost';
 import { HostInputError } from '../HostInputError';
 import { DraftStore } from './DraftStore';
-import { SAMPLE_DRAFT_ID as ID, buildSampleDraft, readSampleParagraphs, revisionOf } from './testing/sampleDraft';
+import { SAMPLE_DRAFT_ID as ID, buildSampleDraft, readSampleParagraphs, revisionOf, saveOf } from './testing/sampleDraft';
 
 const paragraphs = readSampleParagraphs();
 const draft = (revision: number, operativeCount = 6): DraftFile => buildSampleDraft(paragraphs, revision, operativeCount);
@@ -27,6 +27,11 @@ function manualClock(start = Date.UTC(2026, 10, 3, 10)) {
   return clock;
 }
 
+/** Saves `version` as the revision it holds, based on the one before, and checks that it was written. */
+async function put(store: DraftStore, version: DraftFile): Promise<void> {
+  expect(await store.save(saveOf(version))).toEqual({ saved: true, revision: version.revision });
+}
+
 function openedDraft(result: OpenDraftResult): DraftFile {
   if (!result.ok) throw new Error(`expected the draft to open, got: ${result.error}`);
   return result.draft;
@@ -43,13 +48,13 @@ describe('DraftStore', () => {
     const store = new DraftStore(dir);
     const first = draft(1, 200);
     const other = { ...draft(2), id: 'older', title: 'Older draft', updatedAt: '2020-01-01T00:00:00.000Z' };
-    await store.save(first);
-    await store.save(other);
+    await put(store, first);
+    await put(store, other);
 
     expect(openedDraft(await new DraftStore(dir).open(ID))).toEqual(first);
     const onDisk = JSON.parse(await readFile(join(dir, `${ID}.json`), 'utf8')) as Record<string, unknown>;
-    expect(Object.keys(onDisk).slice(0, 2)).toEqual(['format', 'version']);
-    expect([onDisk.format, onDisk.version]).toEqual(['precedent-desk/draft', 1]);
+    expect(Object.keys(onDisk).slice(0, 3)).toEqual(['format', 'version', 'revision']);
+    expect([onDisk.format, onDisk.version, onDisk.revision]).toEqual(['precedent-desk/draft', 2, 1]);
     expect(await store.list()).toEqual([
       { id: ID, title: first.title, lang: 'fr', updatedAt: first.updatedAt },
       { id: 'older', title: 'Older draft', lang: 'fr', updatedAt: other.updatedAt },
@@ -73,7 +78,7 @@ describe('DraftStore', () => {
     const store = new DraftStore(dir);
     // Largest first: were the writes not queued, the small last one would finish first and be overwritten.
     const versions = [1, 2, 3, 4, 5, 6, 7, 8].map((revision) => draft(revision, 400 - revision * 40));
-    await Promise.all(versions.map((version) => store.save(version)));
+    await Promise.all(versions.map((version) => put(store, version)));
     expect(openedDraft(await store.open(ID))).toEqual(versions.at(-1));
     expect((await readdir(dir)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
@@ -82,12 +87,12 @@ describe('DraftStore', () => {
     const clock = manualClock();
     const store = new DraftStore(dir, { backupIntervalMs: 60_000, now: clock.now });
     for (const revision of [1, 2, 3]) {
-      await store.save(draft(revision));
+      await put(store, draft(revision));
       clock.at += 1000;
     }
     expect(await backupRevisions(store)).toEqual([1]);
     clock.at += 60_000;
-    await store.save(draft(4));
+    await put(store, draft(4));
     expect(await backupRevisions(store)).toEqual([3, 1]);
     for (const backup of await store.listBackups(ID)) expect(Number.isNaN(Date.parse(backup.savedAt))).toBe(false);
   });
@@ -96,7 +101,7 @@ describe('DraftStore', () => {
     const clock = manualClock();
     const store = new DraftStore(dir, { backupIntervalMs: 0, now: clock.now });
     for (let revision = 1; revision <= 9; revision++) {
-      await store.save(draft(revision));
+      await put(store, draft(revision));
       clock.at += 1000;
     }
     expect(await backupRevisions(store)).toEqual([8, 7, 6, 5, 4]);
@@ -106,20 +111,20 @@ describe('DraftStore', () => {
   it('backs up a version written behind its back (another window or program) before replacing it', async () => {
     const clock = manualClock();
     const store = new DraftStore(dir, { backupIntervalMs: 60_000, now: clock.now });
-    await store.save(draft(1));
+    await put(store, draft(1));
     clock.at += 1000;
     // A second store knows nothing of the file it finds, so it keeps revision 1 whatever the interval.
-    await new DraftStore(dir, { backupIntervalMs: 60_000, now: clock.now }).save(draft(2));
+    await put(new DraftStore(dir, { backupIntervalMs: 60_000, now: clock.now }), draft(2));
     clock.at += 1000;
-    await store.save(draft(3));
+    await put(store, draft(3));
     expect(await backupRevisions(store)).toEqual([2, 1]);
   });
 
   it('sets a damaged file aside instead of saving over it', async () => {
     const store = new DraftStore(dir);
-    await store.save(draft(1));
+    await put(store, draft(1));
     await writeFile(join(dir, `${ID}.json`), 'edited by hand: {');
-    await store.save(draft(2));
+    await put(store, draft(2));
     const names = await readdir(dir);
     const setAside = names.filter((name) => name.startsWith(`${ID}.corrupt-`));
     expect(setAside).toHaveLength(1);
@@ -132,7 +137,7 @@ describe('DraftStore', () => {
       const clock = manualClock();
       const store = new DraftStore(dir, { backupIntervalMs: 0, now: clock.now });
       for (const revision of [1, 2, 3]) {
-        await store.save(draft(revision));
+        await put(store, draft(revision));
         clock.at += 1000;
       }
       const damaged = damage(await readFile(join(dir, `${ID}.json`), 'utf8'));
@@ -143,7 +148,6 @@ describe('DraftStore', () => {
     const cases: [string, (text: string) => string, RegExp][] = [
       ['cut off mid-write', (text) => text.slice(0, Math.floor(text.length / 2)), /ends early at line \d+, column \d+, it looks cut off/],
       ['not JSON at all', () => 'PK\u0003\u0004 this is a zip file', /is not valid JSON/],
-      ['of a newer format version', (text) => text.replace('"version": 1', '"version": 2'), /newer Precedent Desk \(format version 2\)/],
       ['of another format', (text) => text.replace('precedent-desk/draft', 'lexical/state'), /"format": "lexical\/state", so it is not a Precedent Desk draft/],
       ['missing a field', (text) => text.replace(/"title": "[^"]*",/, ''), /title is missing/],
       ['empty', () => '', /the file is empty/],
@@ -163,14 +167,15 @@ describe('DraftStore', () => {
       const previous = openedDraft(await store.openBackup(ID, result.backups[0]?.name ?? ''));
       expect(previous).toEqual(draft(2));
       expect(await store.list()).toEqual([]);
-      await store.save(previous);
-      expect(openedDraft(await store.open(ID))).toEqual(draft(2));
+      // The damaged file was set aside, so nothing is overwritten: the save continues from the backup's revision.
+      expect(await store.save(previous)).toEqual({ saved: true, revision: 3 });
+      expect(openedDraft(await store.open(ID))).toEqual({ ...draft(2), revision: 3 });
       expect(await readFile(result.setAsideAs ?? '', 'utf8')).toBe(damaged);
     });
 
     it('stays in the list marked damaged until opened, and opening it again says where it was set aside', async () => {
       const { store } = await damagedStore((text) => text.slice(0, 100));
-      await store.save({ ...draft(1), id: 'healthy' });
+      await put(store, { ...draft(1), id: 'healthy' });
       const listed = await store.list();
       expect(listed.map((summary) => [summary.id, summary.damaged ?? false]).sort()).toEqual([['healthy', false], [ID, true]].sort());
       const first = await store.open(ID);
@@ -189,6 +194,7 @@ describe('DraftStore', () => {
       error: `There is no draft "nothing-here" in ${dir}. There is no backup of it.`,
       setAsideAs: null,
       backups: [],
+      newerVersion: null,
     });
     const result = await store.openBackup(ID, '2026-11-03T10-15-30-123Z.json');
     expect(result.ok).toBe(false);
@@ -213,9 +219,9 @@ describe('DraftStore', () => {
   it('moves a deleted draft with its backups to the trash instead of erasing it', async () => {
     const clock = manualClock();
     const store = new DraftStore(dir, { backupIntervalMs: 0, now: clock.now });
-    await store.save(draft(1));
+    await put(store, draft(1));
     clock.at += 1000;
-    await store.save(draft(2));
+    await put(store, draft(2));
     const saved = await readFile(join(dir, `${ID}.json`), 'utf8');
     await store.delete(ID);
 
@@ -230,14 +236,14 @@ describe('DraftStore', () => {
     await expect(store.delete(ID)).rejects.toThrow(`There is no draft "${ID}" to delete`);
 
     // A new draft under the same id starts afresh; the trashed one stays.
-    await store.save(draft(3));
+    await put(store, draft(3));
     await store.delete(ID);
     expect(await readdir(join(dir, 'trash'))).toHaveLength(2);
   });
 
   it('ignores temporary files and removes only those a killed process left long ago', async () => {
     const store = new DraftStore(dir);
-    await store.save(draft(1));
+    await put(store, draft(1));
     const stale = join(dir, `.${ID}.json.999-deadbeef.tmp`);
     const recent = join(dir, `.${ID}.json.999-cafebabe.tmp`);
     await writeFile(stale, '{"format": "precedent-desk/dr');

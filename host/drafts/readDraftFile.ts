@@ -6,7 +6,9 @@ import { parseDraftText } from './validateDraftFile';
 
 export type ReadDraftResult =
   | { ok: true; draft: DraftFile; fingerprint: string }
-  | { ok: false; reason: 'missing' | 'unreadable' | 'invalid'; problem: string };
+  | { ok: false; reason: 'missing' | 'unreadable' | 'invalid'; problem: string }
+  /** Written by a newer app: never set aside, overwritten or converted here. */
+  | { ok: false; reason: 'newer'; problem: string; newerVersion: number };
 
 /** Identifies one version of a file on disk: every save renames a new file over it, which changes these. */
 export function fingerprint(stats: Stats): string {
@@ -30,7 +32,10 @@ export async function readDraftFile(path: string, id: string): Promise<ReadDraft
     return { ok: false, reason: 'unreadable', problem: `it cannot be read (${error instanceof Error ? error.message : String(error)})` };
   }
   const check = parseDraftText(text);
-  if (!check.ok) return { ok: false, reason: 'invalid', problem: check.problem };
+  if (!check.ok) {
+    if (check.newerVersion !== undefined) return { ok: false, reason: 'newer', problem: check.problem, newerVersion: check.newerVersion };
+    return { ok: false, reason: 'invalid', problem: check.problem };
+  }
   // The file name is the draft's identity: a copy made by hand in a file manager still carries its original's id.
   return { ok: true, draft: { ...check.draft, id }, fingerprint: fingerprint(stats) };
 }

@@ -1,8 +1,10 @@
 import { LANGS } from '../../shared/corpus/model';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from '../../shared/draft/model';
 import type { DraftFile } from '../../shared/draft/model';
+import { convertDraftValue } from './formatVersions/convertDraftValue';
 
-export type DraftCheck = { ok: true; draft: DraftFile } | { ok: false; problem: string };
+/** `newerVersion`: the file's format version, when a newer app wrote it (such a file is left as it is). */
+export type DraftCheck = { ok: true; draft: DraftFile } | { ok: false; problem: string; newerVersion?: number };
 
 /** Problems listed in one message; a file wrong everywhere needs only the first few to be recognised. */
 const MAX_PROBLEMS = 5;
@@ -19,24 +21,34 @@ export function parseDraftText(text: string): DraftCheck {
   return checkDraftValue(value);
 }
 
-/** Checks that `value` is a draft of format version 1, naming every wrong field by its path. */
-export function checkDraftValue(value: unknown): DraftCheck {
-  if (!isRecord(value)) return { ok: false, problem: `it holds ${describe(value)}, not a draft object` };
-  if (value.format !== DRAFT_FORMAT) {
-    const found = value.format === undefined ? 'has no "format" field' : `has "format": ${describe(value.format)}`;
+/**
+ * Checks that `value` is a draft, naming every wrong field by its path. A draft of an earlier
+ * format version is converted to the current one first (formatVersions/); one of a newer version
+ * is refused.
+ */
+export function checkDraftValue(raw: unknown): DraftCheck {
+  if (!isRecord(raw)) return { ok: false, problem: `it holds ${describe(raw)}, not a draft object` };
+  if (raw.format !== DRAFT_FORMAT) {
+    const found = raw.format === undefined ? 'has no "format" field' : `has "format": ${describe(raw.format)}`;
     return { ok: false, problem: `it ${found}, so it is not a Precedent Desk draft (expected "format": "${DRAFT_FORMAT}")` };
   }
-  if (value.version !== DRAFT_FORMAT_VERSION) {
-    const problem =
-      typeof value.version === 'number' && value.version > DRAFT_FORMAT_VERSION
-        ? `it was written by a newer Precedent Desk (format version ${value.version}); this version reads format version ${DRAFT_FORMAT_VERSION}`
-        : `"version" is ${describe(value.version)}, expected ${DRAFT_FORMAT_VERSION}`;
-    return { ok: false, problem };
+  const version = raw.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, problem: `"version" is ${describe(version)}, expected a whole number from 1 to ${DRAFT_FORMAT_VERSION}` };
   }
+  if (version > DRAFT_FORMAT_VERSION) {
+    return {
+      ok: false,
+      problem: `it was made by a newer version of Precedent Desk (format version ${version}); this version reads format versions 1 to ${DRAFT_FORMAT_VERSION}`,
+      newerVersion: version,
+    };
+  }
+  const value = version < DRAFT_FORMAT_VERSION ? convertDraftValue(raw, version) : raw;
   const problems: string[] = [];
   const check = (ok: boolean, path: string, found: unknown, expected: string) => {
     if (!ok) problems.push(found === undefined ? `${path} is missing (expected ${expected})` : `${path} is ${describe(found)} (expected ${expected})`);
   };
+  check(Number.isInteger(value.revision) && (value.revision as number) >= 0, 'revision', value.revision, 'a whole number from 0');
   check(typeof value.id === 'string', 'id', value.id, 'a string');
   check(typeof value.title === 'string', 'title', value.title, 'a string');
   check(isOneOf(value.lang, LANGS), 'lang', value.lang, '"fr" or "en"');

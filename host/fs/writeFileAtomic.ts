@@ -7,13 +7,14 @@ import { tempPathFor } from './tempFiles';
  * Writes `data` to `path` so that the file always holds either the old or the new content: a
  * temporary file in the same folder (a rename is atomic only within one file system) is written
  * and flushed to disk, renamed over the target, then the folder is flushed so the rename survives
- * a power cut. Returns the new file's stats.
+ * a power cut. Returns the new file's stats. `mode` sets the permissions the file is created with
+ * (e.g. 0o600 for a secret), so it is never readable by others, not even for a moment.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<Stats> {
+export async function writeFileAtomic(path: string, data: string | Uint8Array, options: { mode?: number } = {}): Promise<Stats> {
   const tempPath = tempPathFor(dirname(path), basename(path));
   let stats: Stats;
   try {
-    const handle = await open(tempPath, 'wx');
+    const handle = await open(tempPath, 'wx', options.mode);
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -10,7 +10,7 @@ try {
   // Builds the corpus now, so the first page load does not wait for it; errors surface on that call.
   loadBundledCorpus().catch(() => undefined);
   console.log(`Precedent Desk (web mode) is running. Open this address in your browser:\n\n  ${server.url}\n`);
-  console.log(`Data folder: ${args.dataDir}\nPress Ctrl+C to stop.`);
+  console.log(`Data folder: ${args.dataDir}\nThe address stays the same on every start with this data folder: a page left open goes on saving.\nPress Ctrl+C to stop.`);
   if (args.open) openInBrowser(server.url);
   const stop = () => {
     server.close().then(

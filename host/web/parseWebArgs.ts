@@ -2,10 +2,10 @@ import { resolve } from 'node:path';
 import { defaultDataDir } from '../dataDir';
 
 export interface WebArgs {
-  /** 0: any free port. */
+  /** 0: the port used last time with this data folder, else any free port. */
   port: number;
   dataDir: string;
-  /** Fixed token for tests; null draws a random one. */
+  /** Fixed token for tests (never written to the data folder); null: the one kept in the data folder, else a new random one. */
   token: string | null;
   /** Try to open the system browser on the printed address. */
   open: boolean;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../shared/corpus/buildCorpus';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import { EMPTY_LIBRARY } from '../../shared/import/model';
-import { buildSampleDraft, readSampleParagraphs } from '../drafts/testing/sampleDraft';
+import { buildSampleDraft, readSampleParagraphs, saveOf } from '../drafts/testing/sampleDraft';
 import { readSourceTexts } from '../corpus/loadBundledCorpus';
 import { startWebMode } from './startWebMode';
 import { startWebServer, type RunningWebServer } from './startWebServer';
@@ -74,7 +74,8 @@ describe('web server with the right token, host and origin', () => {
 
   it('saves, lists and opens a draft through the drafts store', async () => {
     const draft = buildSampleDraft(readSampleParagraphs(), 1, 3);
-    expect((await callApi('saveDraft', draft)).status).toBe(200);
+    const saved = await callApi('saveDraft', { draft: saveOf(draft) });
+    expect(JSON.parse(saved.body)).toEqual({ result: { saved: true, revision: 1 } });
     const listed = JSON.parse((await callApi('listDrafts')).body) as { result: { id: string; title: string }[] };
     expect(listed.result).toEqual([expect.objectContaining({ id: draft.id, title: draft.title })]);
     const opened = JSON.parse((await callApi('openDraft', { id: draft.id })).body) as { result: unknown };
@@ -185,6 +186,10 @@ describe('web server refusals', () => {
     const noId = await callApi('openDraft', {});
     expect(noId.status).toBe(400);
     expect(JSON.parse(noId.body)).toEqual({ error: 'The request needs a non-empty string "id".' });
+    // A draft sent as it was before revisions: the request must say which draft it saves.
+    const bareDraft = await callApi('saveDraft', buildSampleDraft(readSampleParagraphs(), 1, 1));
+    expect(bareDraft.status).toBe(400);
+    expect(JSON.parse(bareDraft.body)).toEqual({ error: 'The request needs "draft": the draft to save.' });
     const notObject = await callApi('saveSettings', ['a']);
     expect(notObject.status).toBe(400);
     const saveFile = await callApi('saveFile', { suggestedName: 'a.docx', mimeType: 'application/octet-stream', base64: 'AA==' });

@@ -80,10 +80,11 @@ async function route(req: IncomingMessage, res: ServerResponse, options: WebServ
   return handleApiRequest(req, res, options.host, method);
 }
 
+/** The system error stays as `cause`, so a caller can tell a port in use from other failures. */
 function describeListenError(error: NodeJS.ErrnoException, port: number): Error {
   if (error.code === 'EADDRINUSE') {
-    return new Error(`Port ${port} on 127.0.0.1 is already in use. Stop what is using it, or choose another port with --port.`);
+    return new Error(`Port ${port} on 127.0.0.1 is already in use. Stop what is using it, or choose another port with --port.`, { cause: error });
   }
-  if (error.code === 'EACCES') return new Error(`Not allowed to listen on port ${port}. Choose a port above 1024 with --port.`);
+  if (error.code === 'EACCES') return new Error(`Not allowed to listen on port ${port}. Choose a port above 1024 with --port.`, { cause: error });
   return error;
 }

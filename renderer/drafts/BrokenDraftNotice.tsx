@@ -3,6 +3,8 @@ import type { DraftBackup } from '../../shared/host/DeskHost';
 
 interface Props {
   error: string;
+  /** The file's format version when a newer app made it: it was left in place and has no backup to offer. */
+  newerVersion: number | null;
   setAsideAs: string | null;
   backups: DraftBackup[];
   onOpenBackup: (backup: string) => void;
@@ -10,14 +12,15 @@ interface Props {
 }
 
 /** A draft that cannot be read: what is wrong, where the file was put, and the backups to go back to. */
-export function BrokenDraftNotice({ error, setAsideAs, backups, onOpenBackup, onCreate }: Props) {
+export function BrokenDraftNotice({ error, newerVersion, setAsideAs, backups, onOpenBackup, onCreate }: Props) {
   const { t, i18n } = useTranslation('draft');
   const dateTime = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'medium' });
   return (
     <div className="broken-draft" role="alert">
+      {newerVersion !== null && <p>{t('broken.newerVersion', { version: newerVersion })}</p>}
       <p>{t('broken.message', { error })}</p>
       {setAsideAs && <p>{t('broken.setAside', { file: setAsideAs })}</p>}
-      {backups.length > 0 ? (
+      {newerVersion !== null ? null : backups.length > 0 ? (
         <>
           <p>{t('broken.backups')}</p>
           <ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../shared/corpus/model';
 import type { CitationStyle } from '../../shared/draft/model';
@@ -45,8 +46,20 @@ export function DraftHeader({ meta, saveStatus, onChange, actions }: Props) {
       </label>
       {actions && <div className="draft-header__actions">{actions}</div>}
       <p className={`draft-header__save draft-header__save--${saveStatus.state}`} role="status" aria-live="polite">
-        {saveStatus.state === 'failed' ? t('save.failed', { message: saveStatus.message }) : t(`save.${saveStatus.state}`)}
+        {saveStatusText(saveStatus, t)}
       </p>
     </div>
   );
+}
+
+/** Said at once and kept while saves fail: the delegate must know their words are only in this page. */
+function saveStatusText(status: SaveStatus, t: TFunction<'draft'>): string {
+  switch (status.state) {
+    case 'failed':
+      return status.problem === 'host' ? t('save.failed', { message: status.message }) : t(`save.${status.problem}`);
+    case 'conflict':
+      return t('save.conflict');
+    default:
+      return t(`save.${status.state}`);
+  }
 }

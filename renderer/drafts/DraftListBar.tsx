@@ -25,7 +25,7 @@ export function DraftListBar({ drafts, currentId, onOpen, onCreate, onDuplicate,
           {currentId === null && <option value="" disabled />}
           {drafts.map((draft) => (
             <option key={draft.id} value={draft.id}>
-              {draft.title.trim() || t('list.untitled')}
+              {draft.newerVersion ? t('list.newerVersion', { title: draft.title }) : draft.title.trim() || t('list.untitled')}
             </option>
           ))}
         </select>

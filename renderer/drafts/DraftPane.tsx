@@ -10,6 +10,7 @@ import type { LanguageSwitchReport } from '../editor/switchPrecedentLanguage';
 import { getDeskHost } from '../host';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from '../precedents/contentLanguage';
 import { BrokenDraftNotice } from './BrokenDraftNotice';
+import { DraftConflictNotice } from './DraftConflictNotice';
 import { DraftHeader } from './DraftHeader';
 import { DraftListBar } from './DraftListBar';
 import { useDraftRegistry } from './DraftProvider';
@@ -80,6 +81,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
       {session.status === 'broken' && (
         <BrokenDraftNotice
           error={session.error}
+          newerVersion={session.newerVersion}
           setAsideAs={session.setAsideAs}
           backups={session.backups}
           onOpenBackup={(backup) => void draft.openBackup(session.id, backup)}
@@ -98,6 +100,15 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               draft.updateMeta(change);
             }}
           />
+          {saveStatus.state === 'conflict' && (
+            <DraftConflictNotice
+              conflict={saveStatus.conflict}
+              lang={open.meta.lang}
+              onCompare={draft.compareConflict}
+              onKeepMine={() => void draft.keepMine()}
+              onKeepTheirs={() => void draft.keepTheirs()}
+            />
+          )}
           {notice && (
             <p className="draft-pane__notice" role="status">
               {notice}

@@ -1,10 +1,20 @@
 import type { DraftFile } from '../../shared/draft/model';
+import type { DraftConflict } from '../../shared/host/DeskHost';
+import { HostAccessError, HostUnreachableError } from '../host/hostErrors';
+
+/** Why saves fail: the server is gone (it comes back), it refuses this page, or the host reported an error. */
+export type SaveProblem = 'unreachable' | 'access' | 'host';
 
 export type SaveStatus =
   | { state: 'saved' }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; message: string };
+  | { state: 'failed'; problem: SaveProblem; message: string }
+  /** Another window or tab saved the draft meanwhile; this text goes on being saved to its conflict copy until the delegate chooses. */
+  | { state: 'conflict'; conflict: DraftConflict };
+
+/** What one save did: written, or refused because the draft changed on disk since its revision. */
+export type SaveOutcome = { saved: true } | { saved: false; conflict: DraftConflict };
 
 export interface DraftSaverTiming {
   /** Save once the delegate pauses this long... */
@@ -17,20 +27,31 @@ export interface DraftSaverTiming {
 
 export const AUTOSAVE_TIMING: DraftSaverTiming = { quietMs: 400, maxWaitMs: 900, retryMs: 2000 };
 
+/** Thrown by flush() while a conflict waits for the delegate's choice: nothing can be saved over the other text. */
+export class DraftConflictPending extends Error {
+  override name = 'DraftConflictPending';
+}
+
 /**
  * Autosave of one draft. Changes are only marked; the file is built when the save starts, so typing
  * costs nothing. One save at a time, in order: a change made during a save is saved right after it.
- * A failed save keeps everything in memory and tries again.
+ * A failed save keeps everything in memory, says so until a save succeeds again, and tries again.
+ * After a save refused for a conflict, saves go on (the host keeps the conflict copy up to date)
+ * and the status stays "conflict" until resume() saves this text over the other.
  */
 export class DraftSaver {
   private build: (() => DraftFile) | null = null;
   private firstChangeAt: number | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
+  private failing = false;
+  private conflict: DraftConflict | null = null;
+  /** The text of the last save refused for the conflict: what resume() saves if nothing changed since. */
+  private refused: (() => DraftFile) | null = null;
   private disposed = false;
 
   constructor(
-    private readonly save: (draft: DraftFile) => Promise<void>,
+    private readonly save: (draft: DraftFile) => Promise<SaveOutcome>,
     private readonly onStatus: (status: SaveStatus) => void,
     private readonly timing: DraftSaverTiming = AUTOSAVE_TIMING,
     private readonly now: () => number = Date.now,
@@ -39,10 +60,20 @@ export class DraftSaver {
   /** The draft changed; `build` gives its file as it is when the save runs. */
   changed(build: () => DraftFile): void {
     this.build = build;
+    // While saves fail the status keeps saying so: "unsaved changes" would hide that nothing reaches the disk.
+    if (this.failing) {
+      if (!this.timer && !this.running) this.arm(this.timing.retryMs);
+      return;
+    }
     this.firstChangeAt ??= this.now();
-    this.onStatus({ state: 'pending' });
+    if (!this.conflict) this.onStatus({ state: 'pending' });
     const waited = this.now() - this.firstChangeAt;
     this.arm(Math.max(0, Math.min(this.timing.quietMs, this.timing.maxWaitMs - waited)));
+  }
+
+  /** Something typed is not on disk yet (waiting, being saved, failing or in conflict): leaving would lose it. */
+  hasUnsavedChanges(): boolean {
+    return this.build !== null || this.running !== null || this.conflict !== null;
   }
 
   /** Saves now whatever is unsaved, and resolves once it is on disk (or rejects with the reason). */
@@ -50,6 +81,15 @@ export class DraftSaver {
     this.disarm();
     while (this.running) await this.running.catch(() => undefined);
     if (this.build) await this.run();
+    if (this.conflict) throw new DraftConflictPending('This draft was saved meanwhile by another window; choose which text to keep first.');
+  }
+
+  /** After the delegate chose to keep this text: saves it now (its build states the revision it replaces). */
+  resume(): Promise<void> {
+    this.build ??= this.refused;
+    this.conflict = null;
+    this.refused = null;
+    return this.flush();
   }
 
   dispose(): void {
@@ -76,25 +116,42 @@ export class DraftSaver {
     if (!build) return Promise.resolve();
     this.build = null;
     this.firstChangeAt = null;
-    this.onStatus({ state: 'saving' });
+    if (!this.failing && !this.conflict) this.onStatus({ state: 'saving' });
     const running = Promise.resolve()
       .then(() => this.save(build()))
       .then(
-      () => {
-        this.running = null;
-        if (this.build && !this.disposed) this.arm(0);
-        else if (!this.build) this.onStatus({ state: 'saved' });
-      },
-      (error: unknown) => {
-        this.running = null;
-        this.build ??= build;
-        this.firstChangeAt ??= this.now();
-        this.onStatus({ state: 'failed', message: error instanceof Error ? error.message : String(error) });
-        if (!this.disposed) this.arm(this.timing.retryMs);
-        throw error;
-      },
-    );
+        (outcome) => {
+          this.running = null;
+          this.failing = false;
+          if (outcome.saved) {
+            this.conflict = null;
+            this.refused = null;
+          } else {
+            // On disk in the conflict copy, not in the draft: kept for resume().
+            this.conflict = outcome.conflict;
+            this.refused = build;
+            this.onStatus({ state: 'conflict', conflict: outcome.conflict });
+          }
+          if (this.build && !this.disposed) this.arm(0);
+          else if (!this.build && outcome.saved) this.onStatus({ state: 'saved' });
+        },
+        (error: unknown) => {
+          this.running = null;
+          this.failing = true;
+          this.build ??= build;
+          this.firstChangeAt ??= this.now();
+          this.onStatus({ state: 'failed', problem: problemOf(error), message: error instanceof Error ? error.message : String(error) });
+          if (!this.disposed) this.arm(this.timing.retryMs);
+          throw error;
+        },
+      );
     this.running = running;
     return running;
   }
+}
+
+function problemOf(error: unknown): SaveProblem {
+  if (error instanceof HostUnreachableError) return 'unreachable';
+  if (error instanceof HostAccessError) return 'access';
+  return 'host';
 }

@@ -12,6 +12,8 @@ export function newDraftFile(options: { title: string; lang: Lang; citationStyle
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_FORMAT_VERSION,
+    // Never saved: its first save is based on no revision and writes revision 1.
+    revision: 0,
     id: newDraftId(),
     title: options.title,
     lang: options.lang,

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
+import { draftPlainText } from '../../shared/draft/draftPlainText';
 import type { CitationStyle, DraftContent, DraftFile, DraftSummary } from '../../shared/draft/model';
 import type { DeskHost, DraftBackup, OpenDraftResult } from '../../shared/host/DeskHost';
 import { readEditorState } from '../editor/editorStateFile';
 import { $projectDraftContent } from '../editor/projectDraftContent';
-import { DraftSaver, type SaveStatus } from './DraftSaver';
+import { DraftConflictPending, DraftSaver, type SaveStatus } from './DraftSaver';
 import { newDraftFile, newDraftId } from './newDraftFile';
 
 export type DraftMeta = Omit<DraftFile, 'editorState' | 'content' | 'updatedAt'>;
@@ -13,7 +14,7 @@ export type DraftMeta = Omit<DraftFile, 'editorState' | 'content' | 'updatedAt'>
 export type DraftSession =
   | { status: 'loading' }
   | { status: 'open'; meta: DraftMeta; initialState: string; content: DraftContent; openCount: number }
-  | { status: 'broken'; id: string; error: string; setAsideAs: string | null; backups: DraftBackup[] }
+  | { status: 'broken'; id: string; error: string; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null }
   | { status: 'failed'; error: string };
 
 export interface DraftDefaults {
@@ -28,6 +29,16 @@ interface Live {
   editorState: EditorState | null;
   savedEditorState: unknown;
   content: DraftContent;
+  /** The next save replaces a newer revision on purpose (the delegate kept their text after a conflict). */
+  keepReplaced: boolean;
+  /** Where this text goes while a conflict waits for the delegate. */
+  conflictCopy: string | undefined;
+}
+
+/** The two texts of a conflict, for the word comparison: the one on disk and the one in this page. */
+export interface ConflictTexts {
+  theirs: string;
+  mine: string;
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -37,12 +48,15 @@ const byRecentFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.u
 /**
  * The drafts on disk and the one open: list, create, open, rename, duplicate, delete, and autosave
  * of every change through the host. Switching drafts first saves the open one; if that fails the
- * switch does not happen, so unsaved words are never dropped.
+ * switch does not happen, so unsaved words are never dropped. A save refused because another
+ * window saved the draft meanwhile waits for the delegate: keep this text, or the other one.
  */
 export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpenId: string | null, rememberOpen: (id: string) => void) {
   const [drafts, setDrafts] = useState<DraftSummary[]>([]);
   const [session, setSession] = useState<DraftSession>({ status: 'loading' });
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ state: 'saved' });
+  const saveStatusRef = useRef(saveStatus);
+  saveStatusRef.current = saveStatus;
   const live = useRef<Live | null>(null);
   const saver = useRef<DraftSaver | null>(null);
   const openCount = useRef(0);
@@ -87,6 +101,16 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     return true;
   }, []);
 
+  /** Writes a draft that has no file yet; gives it back with the revision it was saved as. */
+  const saveNew = useCallback(
+    async (draft: DraftFile): Promise<DraftFile> => {
+      const result = await host.saveDraft({ draft });
+      if (!result.saved) throw new Error(`A draft ${draft.id} exists already (${result.conflict.copy}).`);
+      return { ...draft, revision: result.revision };
+    },
+    [host],
+  );
+
   const begin = useCallback(
     async (draft: DraftFile, options: { saveNow: boolean }) => {
       let read: ReturnType<typeof readEditorState>;
@@ -94,14 +118,25 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
         read = readEditorState(draft.editorState);
       } catch (error) {
         const backups = await host.listDraftBackups({ id: draft.id }).catch(() => []);
-        setSession({ status: 'broken', id: draft.id, error: messageOf(error), setAsideAs: null, backups });
+        setSession({ status: 'broken', id: draft.id, error: messageOf(error), setAsideAs: null, backups, newerVersion: null });
         return;
       }
       const { editorState: savedEditorState, content: _savedContent, updatedAt: _updatedAt, ...meta } = draft;
-      live.current = { meta, editorState: null, savedEditorState, content: read.content };
+      const opened: Live = { meta, editorState: null, savedEditorState, content: read.content, keepReplaced: false, conflictCopy: undefined };
+      live.current = opened;
       saver.current = new DraftSaver(async (file) => {
-        await host.saveDraft(file);
+        const { keepReplaced, conflictCopy } = opened;
+        const result = await host.saveDraft({ draft: file, ...(keepReplaced ? { keepReplaced } : {}), ...(conflictCopy ? { conflictCopy } : {}) });
+        if (!result.saved) {
+          opened.conflictCopy = result.conflict.copy;
+          return result;
+        }
+        opened.keepReplaced = false;
+        opened.conflictCopy = undefined;
+        // The next save is based on this revision.
+        opened.meta = { ...opened.meta, revision: result.revision };
         setDrafts((list) => byRecentFirst([{ id: file.id, title: file.title, lang: file.lang, updatedAt: file.updatedAt }, ...list.filter((d) => d.id !== file.id)]));
+        return result;
       }, setSaveStatus);
       setSaveStatus({ state: 'saved' });
       openCount.current += 1;
@@ -115,7 +150,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
   const showOpenResult = useCallback(
     async (id: string, result: OpenDraftResult, options: { saveNow: boolean }) => {
       if (result.ok) await begin(result.draft, options);
-      else setSession({ status: 'broken', id, error: result.error, setAsideAs: result.setAsideAs, backups: result.backups });
+      else setSession({ status: 'broken', id, error: result.error, setAsideAs: result.setAsideAs, backups: result.backups, newerVersion: result.newerVersion });
     },
     [begin],
   );
@@ -133,12 +168,11 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
       run(async () => {
         if (!(await close())) return;
         const { lang, citationStyle, untitled } = settings.current.defaults;
-        const draft = newDraftFile({ title: untitled, lang, citationStyle });
-        await host.saveDraft(draft);
+        const draft = await saveNew(newDraftFile({ title: untitled, lang, citationStyle }));
         await refreshList();
         await begin(draft, { saveNow: false });
       }),
-    [run, close, host, refreshList, begin],
+    [run, close, saveNew, refreshList, begin],
   );
 
   const open = useCallback(
@@ -167,12 +201,11 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
         const current = build();
         if (!current || !(await close())) return;
         const now = new Date().toISOString();
-        const copy: DraftFile = { ...current, id: newDraftId(), title: settings.current.defaults.copyTitle(current.title), createdAt: now, updatedAt: now };
-        await host.saveDraft(copy);
+        const copy = await saveNew({ ...current, id: newDraftId(), revision: 0, title: settings.current.defaults.copyTitle(current.title), createdAt: now, updatedAt: now });
         await refreshList();
         await begin(copy, { saveNow: false });
       }),
-    [run, build, close, host, refreshList, begin],
+    [run, build, close, saveNew, refreshList, begin],
   );
 
   const remove = useCallback(
@@ -217,6 +250,49 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     [changed],
   );
 
+  /** The text on disk and this page's, for the comparison; null when the other version cannot be read any more. */
+  const compareConflict = useCallback(async (): Promise<ConflictTexts | null> => {
+    const current = live.current;
+    if (!current) return null;
+    const onDisk = await host.openDraft({ id: current.meta.id });
+    return onDisk.ok ? { theirs: draftPlainText(onDisk.draft.content), mine: draftPlainText(current.content) } : null;
+  }, [host]);
+
+  /** Keeps this page's text: saved over the newer revision, which the host keeps as a backup. */
+  const keepMine = useCallback(
+    () =>
+      run(async () => {
+        const current = live.current;
+        if (!current || saveStatusRef.current.state !== 'conflict') return;
+        current.meta = { ...current.meta, revision: saveStatusRef.current.conflict.revision };
+        current.keepReplaced = true;
+        current.conflictCopy = undefined;
+        await saver.current?.resume().catch(() => undefined);
+      }),
+    [run],
+  );
+
+  /** Takes the other window's text; this page's stays in its conflict copy, brought up to date first. */
+  const keepTheirs = useCallback(
+    () =>
+      run(async () => {
+        const id = live.current?.meta.id;
+        if (!id) return;
+        try {
+          await saver.current?.flush();
+        } catch (error) {
+          // Not on disk anywhere yet (the server is gone): the text stays open, and the status says why.
+          if (!(error instanceof DraftConflictPending)) return;
+        }
+        saver.current?.dispose();
+        saver.current = null;
+        live.current = null;
+        setSession({ status: 'loading' });
+        await showOpenResult(id, await host.openDraft({ id }), { saveNow: false });
+      }),
+    [run, host, showOpenResult],
+  );
+
   // Opens the draft of last time, else the most recent, else a new one.
   const started = useRef(false);
   useEffect(() => {
@@ -230,21 +306,31 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     });
   }, [run, refreshList, lastOpenId, host, showOpenResult, create]);
 
-  // Leaving the page (closing the window, reloading) saves what the timer has not saved yet.
+  // Leaving the page (closing the window, reloading) saves what the timer has not saved yet, and
+  // asks first while anything typed is not on disk: the browser shows its own "Leave site?" dialog.
   useEffect(() => {
     const flush = () => void saver.current?.flush().catch(() => undefined);
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (!saver.current?.hasUnsavedChanges()) return;
+      flush();
+      event.preventDefault();
+      // Older Chromium (and Electron) look at returnValue rather than preventDefault().
+      event.returnValue = '';
+    };
     window.addEventListener('pagehide', flush);
+    window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('visibilitychange', onVisibility);
     return () => {
       window.removeEventListener('pagehide', flush);
+      window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('visibilitychange', onVisibility);
     };
   }, []);
 
   const actions = useMemo(
-    () => ({ create, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build }),
-    [create, open, openBackup, duplicate, remove, updateMeta, editorChanged, build],
+    () => ({ create, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs }),
+    [create, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs],
   );
   return { drafts, session, saveStatus, actions };
 }

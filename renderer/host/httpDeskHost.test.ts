@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWebMode } from '../../host/web/startWebMode';
 import type { RunningWebServer } from '../../host/web/startWebServer';
+import { HostAccessError, HostUnreachableError } from './hostErrors';
 import { createHttpDeskHost } from './httpDeskHost';
 
 const TOKEN = 'adapter-token-0123456789';
@@ -40,11 +41,13 @@ describe('createHttpDeskHost against the real web server', () => {
   it('rethrows host errors with the host’s message', async () => {
     const host = createHttpDeskHost(TOKEN);
     await expect(host.openDraft({} as { id: string })).rejects.toThrow('The request needs a non-empty string "id".');
+    await expect(createHttpDeskHost('wrong-token-0123456789').getSettings()).rejects.toThrow(HostAccessError);
     await expect(createHttpDeskHost('wrong-token-0123456789').getSettings()).rejects.toThrow('Missing or wrong access token');
   });
 
   it('says so when the server is gone', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('fetch failed')));
+    await expect(createHttpDeskHost(TOKEN).listDrafts()).rejects.toThrow(HostUnreachableError);
     await expect(createHttpDeskHost(TOKEN).listDrafts()).rejects.toThrow('The Precedent Desk server is not reachable.');
   });
 });

@@ -1,14 +1,8 @@
 import { encodeBase64 } from '../../shared/export/docxFile';
 import type { DeskHost, PickedImportFile, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
-import {
-  DESK_HOST_API_PREFIX,
-  DESK_HOST_TOKEN_HEADER,
-  DESK_HOST_TOKEN_PARAM,
-  type DeskHostReply,
-  forwardDeskHost,
-  unwrapDeskHostReply,
-} from '../../shared/host/transport';
+import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, type DeskHostReply, forwardDeskHost, unwrapDeskHostReply } from '../../shared/host/transport';
+import { HostAccessError, HostUnreachableError } from './hostErrors';
 
 /** The web mode's DeskHost: each method is `POST /api/<method>` on the server that served the page. */
 export function createHttpDeskHost(token: string): DeskHost {
@@ -21,20 +15,15 @@ export function createHttpDeskHost(token: string): DeskHost {
         body: argument === undefined ? '' : JSON.stringify(argument),
       });
     } catch {
-      throw new Error('The Precedent Desk server is not reachable. Is `npm run web` still running?');
+      // The same port and token come back when the web mode restarts: the caller can simply try again.
+      throw new HostUnreachableError('The Precedent Desk server is not reachable. Is `npm run web` still running?');
     }
     const reply = (await response.json().catch(() => null)) as DeskHostReply | null;
     if (reply === null) throw new Error(`The server answered ${response.status} without a readable reply.`);
+    if (response.status === 401 && 'error' in reply) throw new HostAccessError(reply.error);
     return unwrapDeskHostReply(reply);
   });
   return { ...remote, saveFile: downloadFile, pickImportFiles: pickFilesInPage };
-}
-
-/** The page URL carries the token (`?token=`); it is read once, when the adapter is made. */
-export function tokenFromPageUrl(): string {
-  const token = new URLSearchParams(window.location.search).get(DESK_HOST_TOKEN_PARAM);
-  if (!token) throw new Error('This address has no access token. Open the address printed by `npm run web`.');
-  return token;
 }
 
 /** In a browser the host cannot show a save dialog: the bytes are handed to the browser as a download. */

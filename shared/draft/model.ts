@@ -1,18 +1,24 @@
 import type { Lang } from '../corpus/model';
 
 /**
- * A draft as stored on disk (documented, versioned JSON; see README "Draft file format").
+ * A draft as stored on disk (documented, versioned JSON: host/drafts/FORMAT.md).
  * The editor state is Lexical's own serialised JSON; `content` is a plain projection of it
  * that export, precedent check and provenance use without knowing Lexical.
  */
 export const DRAFT_FORMAT = 'precedent-desk/draft';
-export const DRAFT_FORMAT_VERSION = 1;
+/** Each version has a converter from the one before (host/drafts/formatVersions/). */
+export const DRAFT_FORMAT_VERSION = 2;
 
 export type CitationStyle = 'inline' | 'footnote';
 
 export interface DraftFile {
   format: typeof DRAFT_FORMAT;
   version: typeof DRAFT_FORMAT_VERSION;
+  /**
+   * Counts the saves of the draft: 1 for its first save, one more for each save after. A save
+   * states the revision its text was based on, and never overwrites a different one.
+   */
+  revision: number;
   id: string;
   title: string;
   lang: Lang;
@@ -31,6 +37,8 @@ export interface DraftSummary {
   updatedAt: string;
   /** The file cannot be read; opening it sets it aside and offers its backups. */
   damaged?: true;
+  /** The file was written by a newer Precedent Desk: it is left in place, untouched, and cannot be opened here. */
+  newerVersion?: true;
 }
 
 /** The draft as paragraphs and runs: what export and check read. */

@@ -16,7 +16,11 @@ export interface DeskHost {
 
   listDrafts(): Promise<DraftSummary[]>;
   openDraft(request: { id: string }): Promise<OpenDraftResult>;
-  saveDraft(draft: DraftFile): Promise<void>;
+  /**
+   * Saves a draft unless its file changed since the text was based on it (`draft.revision`): then
+   * the text is kept in a conflict copy beside the draft and nothing is overwritten.
+   */
+  saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult>;
   deleteDraft(request: { id: string }): Promise<void>;
   listDraftBackups(request: { id: string }): Promise<DraftBackup[]>;
   openDraftBackup(request: { id: string; backup: string }): Promise<OpenDraftResult>;
@@ -52,7 +56,33 @@ export type DeskSettings = Record<string, unknown>;
 
 export type OpenDraftResult =
   | { ok: true; draft: DraftFile }
-  | { ok: false; error: string; setAsideAs: string | null; backups: DraftBackup[] };
+  /** `newerVersion`: the file is of that format version, made by a newer app; it was left in place, untouched. */
+  | { ok: false; error: string; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null };
+
+export interface SaveDraftRequest {
+  /** `draft.revision` is the revision the text was based on: the one opened or last saved (0 for a new draft). */
+  draft: DraftFile;
+  /**
+   * The delegate chose this text over the newer revision on disk (after a conflict): that one is
+   * kept as a backup whatever the backup interval.
+   */
+  keepReplaced?: boolean;
+  /**
+   * After a conflict: the copy this text went to (`DraftConflict.copy`). A save refused again
+   * brings that copy up to date instead of making another, so what is typed meanwhile is on disk.
+   */
+  conflictCopy?: string;
+}
+
+export type SaveDraftResult = { saved: true; revision: number } | { saved: false; conflict: DraftConflict };
+
+/** A save refused because another window or tab saved the draft after this text's revision. */
+export interface DraftConflict {
+  /** The revision on disk, which was left as it is. */
+  revision: number;
+  /** Where the refused text was written instead: `<id>.conflict-<stamp>.json` beside the draft. */
+  copy: string;
+}
 
 export interface DraftBackup {
   name: string;

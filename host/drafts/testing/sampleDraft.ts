@@ -47,7 +47,8 @@ export function readSampleParagraphs(): SampleParagraph[] {
 /**
  * A draft of `operativeCount` operative paragraphs, every other one agreed language followed by its
  * citation and the rest typed text of about 60 words, with a Lexical-like editor state of the same
- * content. `revision` is in the title, the date and the first paragraph, so every revision differs.
+ * content, as its file holds it once saved as `revision`. `revision` is also in the title, the date
+ * and the first paragraph, so every revision differs.
  */
 export function buildSampleDraft(sources: SampleParagraph[], revision: number, operativeCount = 200): DraftFile {
   const operative: DraftParagraph[] = [];
@@ -77,6 +78,7 @@ export function buildSampleDraft(sources: SampleParagraph[], revision: number, o
   return {
     format: DRAFT_FORMAT,
     version: DRAFT_FORMAT_VERSION,
+    revision,
     id: SAMPLE_DRAFT_ID,
     title: `Projet de recommandations, révision ${revision}`,
     lang: 'fr',
@@ -86,6 +88,11 @@ export function buildSampleDraft(sources: SampleParagraph[], revision: number, o
     editorState: lexicalLikeState(preamble, operative),
     content: { preamble, operative },
   };
+}
+
+/** The save that makes `draft` the file: based on the revision before it. */
+export function saveOf(draft: DraftFile): DraftFile {
+  return { ...draft, revision: draft.revision - 1 };
 }
 
 export function revisionOf(draft: DraftFile): number {
