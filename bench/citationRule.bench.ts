@@ -1,13 +1,8 @@
 import { $createTextNode, $getRoot, $isElementNode, $isTextNode } from 'lexical';
-import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
-import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { $normalizeCitationUnits } from '../renderer/editor/citationUnits';
-import { $initDraftStructure } from '../renderer/editor/draftStructure';
-import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
-import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
-import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
 import { againstGoal } from './support/goals';
 import { formatFigures, summarize } from './support/percentiles';
+import { precedentDraft } from './support/precedentDraft';
 
 const DRAFT_PARAGRAPHS = 200;
 const KEYSTROKES = 200;
@@ -18,14 +13,7 @@ const KEYSTROKES = 200;
  * after each citation: the rule's own pass, and a whole keystroke's update (the rule included).
  */
 export default async function benchCitationRule(): Promise<void> {
-  const index = indexCorpus(await loadBundledCorpus());
-  const ids = index.corpus.paragraphs.filter((p) => p.adopted && p.parentId === null && p.text.fr).map((p) => p.id);
-  const editor = createHeadlessDraftEditor();
-  editor.update($initDraftStructure, { discrete: true });
-  for (let i = 0; i < DRAFT_PARAGRAPHS; i++) {
-    const id = ids[i % ids.length] ?? '';
-    editor.update(() => $insertPrecedents(resolvePrecedents(index, [id], 'fr').sources, null), { discrete: true });
-  }
+  const editor = await precedentDraft(DRAFT_PARAGRAPHS);
   editor.update(() => {
     for (const section of $getRoot().getChildren()) {
       if ($isElementNode(section)) for (const block of section.getChildren()) if ($isElementNode(block)) block.append($createTextNode(' Texte ajouté.'));

@@ -1,13 +1,8 @@
-import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
-import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { PRECEDENT_DRAG_MIME } from '../renderer/app/draftBridge';
-import { $initDraftStructure } from '../renderer/editor/draftStructure';
-import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
-import { $insertPrecedents } from '../renderer/editor/insertPrecedents';
 import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
-import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures } from './support/percentiles';
+import { precedentDraft } from './support/precedentDraft';
 import { withWebMode } from './support/webModeProcess';
 
 const DRAFT_PARAGRAPHS = 200;
@@ -24,14 +19,7 @@ export default async function benchDrop(): Promise<void> {
 }
 
 async function benchAutosaveBuild(): Promise<void> {
-  const index = indexCorpus(await loadBundledCorpus());
-  const ids = index.corpus.paragraphs.filter((p) => p.adopted && p.parentId === null && p.text.fr).map((p) => p.id);
-  const editor = createHeadlessDraftEditor();
-  editor.update($initDraftStructure, { discrete: true });
-  for (let i = 0; i < DRAFT_PARAGRAPHS; i++) {
-    const id = ids[i % ids.length] ?? '';
-    editor.update(() => $insertPrecedents(resolvePrecedents(index, [id], 'fr').sources, null), { discrete: true });
-  }
+  const editor = await precedentDraft(DRAFT_PARAGRAPHS);
   const times = Array.from({ length: 30 }, () => {
     const start = performance.now();
     const state = editor.getEditorState();

@@ -8,8 +8,9 @@ import { citationRuleProblems, contentOf, footnoteProblems } from './utils/citat
 import { DraftEditorHandle } from './utils/draftEditorHandle';
 import { EditPlayer, edits, startParagraphs, startState } from './utils/randomEdits';
 
-// CI runs about 300 sequences; CITATION_PROPERTY_RUNS=5000 for a long hunt, CITATION_PROPERTY_SEED to replay one.
-const RUNS = Number(process.env.CITATION_PROPERTY_RUNS ?? 300);
+// CI runs 180 sequences (about 85 s here: each edit waits for the real app to process it);
+// CITATION_PROPERTY_RUNS=5000 for a long hunt, CITATION_PROPERTY_SEED to replay a failure's seed.
+const RUNS = Number(process.env.CITATION_PROPERTY_RUNS ?? 180);
 const SEED = process.env.CITATION_PROPERTY_SEED ? Number(process.env.CITATION_PROPERTY_SEED) : Date.now() % 2 ** 31;
 const MAX_EDITS = 8;
 
@@ -46,7 +47,6 @@ test('a citation never leaves the text it cites, whatever the edits (random sequ
     fc.asyncProperty(startParagraphs(pool), edits(pool, MAX_EDITS), async (start, sequence) => {
       await player.reset();
       await handle.load(startState(index, start));
-      await handle.select(1);
       for (const [position, edit] of sequence.entries()) {
         await player.play(edit);
         steps += 1;

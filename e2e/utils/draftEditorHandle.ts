@@ -12,7 +12,7 @@ const EDITOR_ROOT = '.draft-editor__input';
 export class DraftEditorHandle {
   constructor(readonly page: Page) {}
 
-  /** Replaces the draft's content and forgets its undo history, so each sequence starts clean. */
+  /** Replaces the draft's content and forgets its undo history, so each sequence starts clean; the caret then goes to the end. */
   async load(state: SerializedEditorState): Promise<void> {
     await this.page.evaluate(([selector, json]) => {
       const editor = lexicalEditorOf(document.querySelector(selector)!);
@@ -25,6 +25,7 @@ export class DraftEditorHandle {
         return (element as unknown as { __lexicalEditor: PageEditor }).__lexicalEditor;
       }
     }, [EDITOR_ROOT, state as unknown as Record<string, unknown>] as const);
+    await this.select(1);
   }
 
   async state(): Promise<SerializedEditorState> {
@@ -57,14 +58,22 @@ export class DraftEditorHandle {
         const anchor = slotAt(start);
         const focus = slotAt(end);
         if (!anchor || !focus) return;
-        (root as HTMLElement).focus({ preventScroll: true });
-        const changed = new Promise<void>((resolve) => {
-          const done = () => setTimeout(resolve, 0);
-          root.ownerDocument.addEventListener('selectionchange', done, { once: true });
-          setTimeout(resolve, 60);
+        const selection = root.ownerDocument.getSelection();
+        const unchanged =
+          root.ownerDocument.activeElement === root &&
+          selection?.anchorNode === anchor[0] &&
+          selection.anchorOffset === anchor[1] &&
+          selection.focusNode === focus[0] &&
+          selection.focusOffset === focus[1];
+        if (unchanged) return;
+        // Lexical takes a selection on selectionchange, a task later; the timer only guards against a missed event.
+        const taken = new Promise<void>((resolve) => {
+          root.ownerDocument.addEventListener('selectionchange', () => setTimeout(resolve, 0), { once: true });
+          setTimeout(resolve, 200);
         });
-        root.ownerDocument.getSelection()?.setBaseAndExtent(anchor[0], anchor[1], focus[0], focus[1]);
-        await changed;
+        (root as HTMLElement).focus({ preventScroll: true });
+        selection?.setBaseAndExtent(anchor[0], anchor[1], focus[0], focus[1]);
+        await taken;
       },
       [EDITOR_ROOT, from, to] as const,
     );

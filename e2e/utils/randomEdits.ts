@@ -43,7 +43,7 @@ export function edits(pool: readonly string[], maxLength: number): fc.Arbitrary<
   const edit: fc.Arbitrary<Edit> = fc.oneof(
     { weight: 4, arbitrary: fc.record({ kind: fc.constant('caret' as const), at: perMille }) },
     { weight: 2, arbitrary: fc.record({ kind: fc.constant('select' as const), from: perMille, to: perMille }) },
-    { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), text: fc.constantFrom('a', ' ', 'é', ',', ' et ', 'Nouveau.') }) },
+    { weight: 4, arbitrary: fc.record({ kind: fc.constant('type' as const), text: fc.constantFrom('a', ' ', 'é', ',', ' et', 'Fin.') }) },
     {
       weight: 6,
       arbitrary: fc.record({

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { SKIP_DOM_SELECTION_TAG } from 'lexical';
+import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import { checkParagraphs } from '../../shared/export/draftCheckReport';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
+import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
 import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/PrecedentOpener';
 import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
@@ -132,27 +133,28 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       handle.editor.update(() => edit(handle), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
       return true;
     };
+    /** Applies `$edit` to the checked draft paragraph with the matched source; null when there was nothing to edit. */
+    const editCheckedBlock = (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
+      const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
+      const { blockKey } = item;
+      if (!source || !blockKey) return null;
+      let edited = false;
+      const done = editDraft(() => {
+        edited = $edit(blockKey, source);
+      });
+      if (!done) return null;
+      return { blockKey, edited };
+    };
     return {
       citeParagraph(item, paragraphId) {
-        const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
-        const { blockKey } = item;
-        if (!source || !blockKey) return;
-        let cited = false;
-        const done = editDraft(() => {
-          cited = $citeBlockAs(blockKey, source);
-        });
-        if (done) setMessage(t(cited ? 'messages.paragraphCited' : 'messages.paragraphGone'));
+        const outcome = editCheckedBlock(item, paragraphId, $citeBlockAs);
+        if (outcome) setMessage(t(outcome.edited ? 'messages.paragraphCited' : 'messages.paragraphGone'));
       },
       replaceParagraph(item, paragraphId) {
-        const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
-        const { blockKey } = item;
-        if (!source || !blockKey) return;
-        let replaced = false;
-        const done = editDraft(() => {
-          replaced = $replaceBlockWithPrecedent(blockKey, source);
-        });
-        if (!done) return;
-        if (!replaced) return setMessage(t('messages.paragraphGone'));
+        const outcome = editCheckedBlock(item, paragraphId, $replaceBlockWithPrecedent);
+        if (!outcome) return;
+        if (!outcome.edited) return setMessage(t('messages.paragraphGone'));
+        const { blockKey } = outcome;
         // The result now shows the paragraph as it reads in the draft.
         const handle = draft.current;
         const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
