@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { diffWords } from '../../shared/draft/diffWords';
 import type { Lang } from '../../shared/corpus/model';
 import type { DraftConflict } from '../../shared/host/DeskHost';
+import { WordChanges } from '../ui/WordChanges';
 import type { ConflictTexts } from './useDraftSession';
 
 interface Props {
@@ -43,17 +43,7 @@ export function DraftConflictNotice({ conflict, lang, onCompare, onKeepMine, onK
       {texts !== null && texts !== 'unavailable' && (
         <figure className="draft-conflict__diff">
           <figcaption>{t('conflict.diffCaption')}</figcaption>
-          <p lang={lang} aria-label={t('conflict.diffLabel')}>
-            {diffWords(texts.theirs, texts.mine).map((change, i) =>
-              change.kind === 'same' ? (
-                <span key={i}>{change.text}</span>
-              ) : change.kind === 'added' ? (
-                <ins key={i}>{change.text}</ins>
-              ) : (
-                <del key={i}>{change.text}</del>
-              ),
-            )}
-          </p>
+          <WordChanges before={texts.theirs} after={texts.mine} lang={lang} label={t('conflict.diffLabel')} className="draft-conflict__changes" />
         </figure>
       )}
     </div>

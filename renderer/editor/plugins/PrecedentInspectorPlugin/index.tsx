@@ -4,12 +4,12 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { $findMatchingParent } from '@lexical/utils';
 import { $getNodeByKey, $getSelection, $isNodeSelection, $isRangeSelection, type NodeKey } from 'lexical';
 import type { Lang } from '../../../../shared/corpus/model';
-import { diffWords } from '../../../../shared/draft/diffWords';
 import { isPrecedentModified } from '../../../../shared/draft/isPrecedentModified';
 import { useCitationDisplay } from '../../CitationDisplayContext';
 import { citationText } from '../../citationText';
 import { $isCitationNode } from '../../nodes/CitationNode';
 import { $isPrecedentNode, type PrecedentNode } from '../../nodes/PrecedentNode';
+import { WordChanges } from '../../../ui/WordChanges';
 
 interface Inspected {
   key: NodeKey;
@@ -91,17 +91,7 @@ export function PrecedentInspectorPlugin() {
         </div>
       )}
       {modified && showChanges && (
-        <p className="precedent-inspector__diff" lang={inspected.lang} aria-label={t('inspector.changesLabel')}>
-          {diffWords(inspected.sourceText, inspected.text).map((change, i) =>
-            change.kind === 'same' ? (
-              <span key={i}>{change.text}</span>
-            ) : change.kind === 'added' ? (
-              <ins key={i}>{change.text}</ins>
-            ) : (
-              <del key={i}>{change.text}</del>
-            ),
-          )}
-        </p>
+        <WordChanges before={inspected.sourceText} after={inspected.text} lang={inspected.lang} label={t('inspector.changesLabel')} className="precedent-inspector__diff" />
       )}
     </aside>
   );
