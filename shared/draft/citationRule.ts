@@ -1,4 +1,4 @@
-import type { DraftContent, DraftParagraph, DraftRun } from './model';
+import type { DraftContent, DraftParagraph, DraftRun, DraftSection } from './model';
 
 /**
  * The citation rule as every reader of a draft applies it (export, provenance, check, the editor's
@@ -12,13 +12,14 @@ export function citedRuns(runs: readonly DraftRun[]): DraftRun[] {
   for (const run of runs) {
     if (run.type === 'citation') continue;
     cited.push(run);
-    if (run.type === 'precedent') cited.push({ type: 'citation', paragraphId: run.paragraphId });
+    // The citation lies inside the same proposals as the text it cites.
+    if (run.type === 'precedent') cited.push({ type: 'citation', paragraphId: run.paragraphId, ...(run.marks ? { marks: run.marks } : {}) });
   }
   return cited;
 }
 
 export interface CitationRuleBreach {
-  part: keyof DraftContent;
+  part: DraftSection;
   /** Position of the paragraph in its part (blank paragraphs included, as in the content). */
   paragraph: number;
   /** Position of the offending run. */

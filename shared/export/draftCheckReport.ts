@@ -2,9 +2,9 @@ import type { PrecedentChecker } from '../check/createPrecedentChecker';
 import { detectLanguage } from '../check/detectLanguage';
 import type { ParagraphCheck, Verdict } from '../check/model';
 import type { Lang } from '../corpus/model';
-import type { DraftContent, DraftParagraph } from '../draft/model';
+import type { DraftContent, DraftParagraph, DraftSection } from '../draft/model';
 
-export type CheckedSection = keyof DraftContent;
+export type CheckedSection = DraftSection;
 
 /** A paragraph of a draft as the check reads it: its words, citations left out. */
 export interface CheckedParagraph {
