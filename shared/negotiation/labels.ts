@@ -73,8 +73,3 @@ function nextFreeAddendum(addenda: Set<number> | undefined): number {
 function isValid(label: ParagraphLabel): boolean {
   return Number.isInteger(label.number) && label.number >= 0 && Number.isInteger(label.addendum) && label.addendum >= 0;
 }
-
-/** Labels as a new text would have them: 1, 2, 3, ... (before negotiation starts, or after a clean-up). */
-export function sequentialLabels(count: number): ParagraphLabel[] {
-  return Array.from({ length: count }, (_, i) => ({ number: i + 1, addendum: 0 }));
-}
