@@ -73,13 +73,18 @@ function segmentsOf(nodes: readonly MarkTreeNode[], setup: NegotiationSetup, wor
   });
 }
 
-/** "UE : ", "Alt 2 (Mexique) : ", "UE, suppr. : "; nothing for a bracket nobody signed. */
 function lead(mark: NegotiationMark, setup: NegotiationSetup, words: ViewWords): ViewSegment[] {
+  const text = proposalLead(mark, setup, words);
+  return text ? [{ type: 'added', text, role: 'sponsors' }] : [];
+}
+
+/** "UE : ", "Alt 2 (Mexique) : ", "UE, suppr. : "; nothing for a bracket nobody signed. */
+export function proposalLead(mark: NegotiationMark, setup: NegotiationSetup, words: ViewWords): string {
   const sponsors = sponsorLabels(mark.sponsors, setup).join(', ');
   let text: string;
   switch (mark.kind) {
     case 'bracket':
-      if (!sponsors) return [];
+      if (!sponsors) return '';
       text = sponsors;
       break;
     case 'alternative':
@@ -90,5 +95,5 @@ function lead(mark: NegotiationMark, setup: NegotiationSetup, words: ViewWords):
       text = [sponsors, words[mark.kind]].filter(Boolean).join(', ');
       break;
   }
-  return [{ type: 'added', text: words.sponsorsLead(text), role: 'sponsors' }];
+  return words.sponsorsLead(text);
 }

@@ -1,0 +1,81 @@
+import { expect, test } from '@playwright/test';
+import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
+import type { Paragraph } from '../shared/corpus/model';
+import { DraftPage } from './page-models/DraftPage';
+import { NegotiationPage } from './page-models/NegotiationPage';
+import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { findRow } from './utils/findRow';
+
+test.use({ locale: 'fr-FR' });
+
+let i22: Paragraph;
+
+test.beforeAll(async () => {
+  i22 = compendiumParagraph(indexCorpus(await loadBundledCorpus()), 'A:I.22');
+});
+
+const I22_CITATION = '(CTOC/COP/WG.7/2012/6, par.\u00a025)';
+
+test('a negotiating text: brackets of a delegation, an alternative paragraph quoting a precedent, a proposed deletion, a status', async ({ page }) => {
+  // One journey through the whole negotiation, typed key by key.
+  test.setTimeout(120_000);
+  const desk = new PrecedentDesk(page);
+  await desk.openFresh();
+  const draft = new DraftPage(page);
+  await draft.startNewDraft();
+  const negotiation = new NegotiationPage(page, draft);
+
+  await draft.caretToEnd();
+  await page.keyboard.type('Les États parties devraient renforcer la coopération internationale.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Les États parties devraient protéger les migrants.');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Décide de rester saisi de la question.');
+  expect(await negotiation.labelledParagraphs()).toEqual([
+    'PP1',
+    'OP1 | Les États parties devraient renforcer l',
+    'OP2 | Les États parties devraient protéger l',
+    'OP3 | Décide de rester saisi de la question.',
+  ]);
+
+  await negotiation.addDelegations([
+    { label: 'UE', name: 'Union européenne' },
+    { label: 'Mexique', name: 'Mexique' },
+  ]);
+
+  // A span bracketed in the name of the EU, from the keyboard.
+  await negotiation.sponsor.selectOption({ label: 'UE' });
+  await negotiation.select('renforcer la coopération');
+  await page.keyboard.press('Alt+Shift+B');
+  await expect.poll(() => negotiation.shownText(draft.operativeParagraphs.nth(0))).toBe(
+    'Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.',
+  );
+
+  // OP2 gets an Alt 2 of Mexico, which quotes a precedent dragged from the table.
+  await negotiation.sponsor.selectOption({ label: 'Mexique' });
+  await draft.placeCaret(draft.operativeParagraphs.nth(1), 5);
+  await negotiation.toolbar.getByRole('button', { name: /^Paragraphe alternatif/ }).click();
+  await expect(draft.operativeParagraphs).toHaveCount(4);
+  await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.operativeParagraphs.nth(2));
+  await expect(draft.operativeParagraphs.nth(2).locator('.draft-citation__text')).toHaveText(I22_CITATION);
+  await expect(draft.operativeParagraphs.nth(2).locator('.draft-precedent')).toHaveText(i22.text.fr ?? '');
+
+  // A proposed deletion, by nobody in particular.
+  await negotiation.sponsor.selectOption({ label: '(sans auteur)' });
+  await negotiation.select('de la question');
+  await negotiation.toolbar.getByRole('button', { name: /^Proposer de supprimer/ }).click();
+  await expect.poll(() => negotiation.shownText(draft.operativeParagraphs.nth(3))).toBe('Décide de rester saisi [suppr.\u00a0: de la question].');
+
+  // OP1 agreed ad referendum.
+  await draft.placeCaret(draft.operativeParagraphs.nth(0), 3);
+  await negotiation.status.selectOption({ label: 'Convenu ad referendum' });
+  await expect.poll(() => negotiation.labelledParagraphs()).toEqual([
+    'PP1',
+    'OP1 | agreedAdRef | Les États parties devraient renforcer l',
+    'OP2 Alt 1 | Les États parties devraient protéger l',
+    `OP2 Alt 2 | ${(i22.text.fr ?? '').slice(0, 40)}`,
+    'OP3 | Décide de rester saisi de la question.',
+  ]);
+});
