@@ -35,9 +35,9 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await page.keyboard.type('Décide de rester saisi de la question.');
   expect(await negotiation.labelledParagraphs()).toEqual([
     'PP1',
-    'OP1 | Les États parties devraient renforcer l',
-    'OP2 | Les États parties devraient protéger l',
-    'OP3 | Décide de rester saisi de la question.',
+    'OP1 | Les États parties',
+    'OP2 | Les États parties',
+    'OP3 | Décide de rester',
   ]);
 
   await negotiation.addDelegations([
@@ -73,9 +73,43 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await negotiation.status.selectOption({ label: 'Convenu ad referendum' });
   await expect.poll(() => negotiation.labelledParagraphs()).toEqual([
     'PP1',
-    'OP1 | agreedAdRef | Les États parties devraient renforcer l',
-    'OP2 Alt 1 | Les États parties devraient protéger l',
-    `OP2 Alt 2 | ${(i22.text.fr ?? '').slice(0, 40)}`,
-    'OP3 | Décide de rester saisi de la question.',
+    'OP1 | agreedAdRef | Les États parties',
+    'OP2 Alt 1 | Les États parties',
+    'OP2 Alt 2 | Les États parties',
+    'OP3 | Décide de rester',
   ]);
+
+  // The three readings on screen.
+  await negotiation.view(/^Texte entre crochets$/).click();
+  const panel = draft.pane.getByRole('tabpanel');
+  await expect(panel.locator('p').filter({ hasText: /^OP1/ })).toHaveText(
+    'OP1[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.',
+  );
+  await expect(panel.locator('p').filter({ hasText: /^OP2 Alt 2/ })).toContainText('(Mexique)');
+  await panel.getByRole('checkbox', { name: 'Seulement les points ouverts' }).check();
+  await expect(panel.locator('p').filter({ hasText: /^OP1/ })).toHaveCount(0);
+  await negotiation.view(/^Tableau de compilation$/).click();
+  await expect(panel.getByRole('row').filter({ hasText: /^OP3/ })).toContainText('suppr.');
+  await negotiation.view(/^Texte propre$/).click();
+  await expect(panel.locator('p').filter({ hasText: /^1\./ })).toHaveText('1.Les États parties devraient renforcer la coopération internationale.');
+  // Taking Mexico's Alt 2 as the delegation's position changes the clean text.
+  await panel.getByRole('combobox', { name: /^OP2 — Alt 1 \/ Alt 2$/ }).selectOption({ index: 1 });
+  await expect(panel.locator('p').filter({ hasText: /^2\./ })).toContainText(i22.text.fr ?? '');
+
+  // A reading round, then OP2 changes, and the two compare paragraph by paragraph.
+  await negotiation.view(/^Lectures$/).click();
+  await panel.getByRole('textbox', { name: 'Nom de la lecture' }).fill('Première lecture');
+  await panel.getByRole('button', { name: 'Enregistrer l’état du texte' }).click();
+  await expect(panel.getByRole('status')).toHaveText('Lecture « Première lecture » enregistrée.');
+  await negotiation.view(/^Rédaction$/).click();
+  await draft.placeCaret(draft.operativeParagraphs.nth(1), -2);
+  await page.keyboard.type(' en détresse');
+  await negotiation.view(/^Lectures$/).click();
+  const comparison = panel.getByRole('group', { name: 'Comparer' });
+  await expect(comparison.locator('.comparison__row')).toHaveCount(1);
+  await expect(comparison.locator('.comparison__row')).toContainText('OP2 Alt 1');
+  await expect(comparison.locator('ins')).toHaveText([' en détresse']);
+  await panel.getByRole('combobox', { name: 'Paragraphe' }).selectOption({ label: 'OP2 Alt 1' });
+  await expect(panel.getByRole('list', { name: 'Historique du paragraphe' }).getByRole('listitem')).toHaveCount(2);
+  await draft.waitUntilSaved();
 });

@@ -49,12 +49,13 @@ export class NegotiationPage {
     await this.draft.settle();
   }
 
-  /** Each paragraph's label and status as the margin shows them, in order, with the start of its text. */
+  /** Each paragraph's label and status as the margin shows them, in order, with the first words of its text. */
   async labelledParagraphs(): Promise<string[]> {
     return this.draft.editor.locator('.draft-paragraph[data-label]').evaluateAll((paragraphs) =>
       paragraphs.map((p) => {
         const { label, status } = (p as HTMLElement).dataset;
-        return [label, status, (p as HTMLElement).innerText.trim().slice(0, 40)].filter(Boolean).join(' | ');
+        const words = (p as HTMLElement).innerText.trim().split(/\s+/).slice(0, 3).join(' ');
+        return [label, status, words].filter(Boolean).join(' | ');
       }),
     );
   }
