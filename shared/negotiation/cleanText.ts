@@ -18,7 +18,7 @@ export function cleanContent(content: DraftContent): DraftContent {
   for (const section of DRAFT_SECTIONS) {
     clean[section] = labelled[section]
       .filter((paragraph) => isChosenVersion(paragraph, section, setup))
-      .map(({ negotiation: _negotiation, ...paragraph }) => ({ ...paragraph, runs: tidySpaces(flattenMarkTree(resolve(markTree(paragraph.runs), setup)).map(withoutMarks)) }))
+      .map(({ negotiation: _negotiation, ...paragraph }) => ({ ...paragraph, runs: resolvedRuns(paragraph.runs, setup) }))
       .filter((paragraph) => paragraph.runs.some((run) => run.type !== 'text' || run.text.trim() !== ''));
   }
   return clean;
@@ -28,6 +28,11 @@ function isChosenVersion(paragraph: DraftParagraph, section: DraftSection, setup
   const { label, alternative } = paragraph.negotiation ?? {};
   if (!label || !alternative) return true;
   return (setup.choices.alternatives[labelKey(section, label)] ?? 1) === alternative.index;
+}
+
+/** A paragraph's runs as the clean text reads them with the positions of `setup`, marks gone. */
+export function resolvedRuns(runs: readonly DraftRun[], setup: NegotiationSetup): DraftRun[] {
+  return tidySpaces(flattenMarkTree(resolve(markTree(runs), setup)).map(withoutMarks));
 }
 
 function resolve(nodes: readonly MarkTreeNode[], setup: NegotiationSetup): MarkTreeNode[] {
