@@ -9,7 +9,7 @@ import { textRuns, type RunContext } from './renderRuns';
 import { renderSegments } from './viewRuns';
 
 // A4 text width with docx's default margins (9026 twentieths of a point): the text takes the most.
-const COLUMN_WIDTHS = [1300, 5026, 1400, 1300];
+const COLUMN_WIDTHS = [1700, 4426, 1400, 1500];
 
 function cell(width: number, paragraph: Paragraph): TableCell {
   return new TableCell({ width: { size: width, type: WidthType.DXA }, children: [paragraph] });

@@ -1,4 +1,4 @@
-import { AlignmentType, type IStylesOptions } from 'docx';
+import { AlignmentType, UnderlineType, type IStylesOptions } from 'docx';
 import { INDENT } from './docxStyles';
 
 /**
@@ -47,7 +47,8 @@ export function withNegotiationStyles(styles: IStylesOptions): IStylesOptions {
       { id: NEGOTIATION_STYLE.negotiationMark, name: 'Negotiation Mark', run: { bold: true } },
       { id: NEGOTIATION_STYLE.negotiationNote, name: 'Negotiation Note', run: { italics: true } },
       { id: NEGOTIATION_STYLE.proposedDeletion, name: 'Proposed Deletion', run: { doubleStrike: true } },
-      { id: NEGOTIATION_STYLE.proposedInsertion, name: 'Proposed Insertion', run: { bold: true } },
+      // Bold like the brackets around it, and double underlined unlike the single underline of words added to agreed language.
+      { id: NEGOTIATION_STYLE.proposedInsertion, name: 'Proposed Insertion', run: { bold: true, underline: { type: UnderlineType.DOUBLE } } },
     ],
   };
 }
