@@ -1,7 +1,7 @@
 import { Tab, TextRun, type ParagraphChild } from 'docx';
 import type { Lang } from '../corpus/model';
 import type { ViewParagraph, ViewSegment } from '../negotiation/bracketedView';
-import { VIEW_WORDS } from '../negotiation/viewWords';
+import { paragraphHead } from '../negotiation/views';
 import { NEGOTIATION_STYLE } from './negotiationStyles';
 import { renderRuns, textRuns, type ExportRun, type RunContext } from './renderRuns';
 
@@ -25,21 +25,14 @@ export function renderSegments(segments: readonly ViewSegment[], context: RunCon
   return renderRuns(segmentRuns(segments), context);
 }
 
-/** "(Mexique)" and "[convenu ad ref.]" after a paragraph's label, as the plain-text view has them. */
-export function paragraphTags(paragraph: ViewParagraph, lang: Lang): string[] {
-  return [
-    ...(paragraph.sponsors.length > 0 ? [`(${paragraph.sponsors.join(', ')})`] : []),
-    ...(paragraph.status ? [`[${VIEW_WORDS[lang].status[paragraph.status.value]}]`] : []),
-  ];
-}
-
 /** "OP2 Alt 2 (Mexique) [convenu ad ref.]" then a tab to the text (the labelled paragraph's hanging indent). */
 export function paragraphHeadRuns(paragraph: ViewParagraph, lang: Lang): ParagraphChild[] {
   if (!paragraph.label) return [];
-  const tags = paragraphTags(paragraph, lang);
+  // The plain-text view's head without the label: "(Mexique) [convenu ad ref.]".
+  const tags = paragraphHead({ ...paragraph, label: undefined }, lang);
   return [
     ...textRuns(paragraph.label, lang, { style: NEGOTIATION_STYLE.paragraphLabel }),
-    ...(tags.length > 0 ? textRuns(` ${tags.join(' ')}`, lang, { style: NEGOTIATION_STYLE.negotiationMark }) : []),
+    ...(tags ? textRuns(` ${tags}`, lang, { style: NEGOTIATION_STYLE.negotiationMark }) : []),
     new TextRun({ children: [new Tab()] }),
   ];
 }
