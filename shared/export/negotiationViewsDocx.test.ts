@@ -117,6 +117,15 @@ describe('the compilation table in Word', () => {
   });
 });
 
+describe('citations inline', () => {
+  it('follow the agreed language they cite, in its cell of the compilation table', async () => {
+    const parts = await exportView({ view: 'compilation', citationStyle: 'inline' });
+    expect(footnoteReferencesOf(parts.document)).toEqual([]);
+    const alternative = tableRowsOf(parts.document)[4]!;
+    expect(textOf(alternative[1] ?? '')).toMatch(/relatif aux migrants\. \(CTOC\/COP\/WG\.7\/2012\/6, par\.\u00a025\)$/u);
+  });
+});
+
 describe('the clean text in Word', () => {
   it('has no brackets, labels or proposals, and numbers operative paragraphs afresh through the style', async () => {
     const parts = await exportView({ view: 'clean' });
