@@ -61,5 +61,5 @@ describe('exported documents in LibreOffice', () => {
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
-  });
+  }, 120_000); // LibreOffice alone takes 20 s and more on a loaded two-core machine; convertToPdf allows it 120 s.
 });
