@@ -3,7 +3,9 @@ import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import type { Paragraph } from '../shared/corpus/model';
+import { footnoteReferencesOf, footnotesOf, paragraphsOf, readDocxParts, tableRowsOf, textOf } from '../host/export/testing/readDocx';
 import { DraftPage } from './page-models/DraftPage';
+import { ExportDialog } from './page-models/ExportDialog';
 import { NegotiationPage } from './page-models/NegotiationPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { findRow } from './utils/findRow';
@@ -112,4 +114,42 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await panel.getByRole('combobox', { name: 'Paragraphe' }).selectOption({ label: 'OP2 Alt 1' });
   await expect(panel.getByRole('list', { name: 'Historique du paragraphe' }).getByRole('listitem')).toHaveCount(2);
   await draft.waitUntilSaved();
+
+  // The three views in Word, read back: brackets, sponsors and footnotes in the right paragraphs.
+  const exporter = new ExportDialog(page);
+  const exportView = async (view: RegExp) => {
+    await exporter.draftButton.click();
+    await exporter.draftDialog.getByRole('radio', { name: view }).check();
+    await exporter.footnotes().check();
+    return readDocxParts((await exporter.exportAndDownload(exporter.draftDialog)).bytes);
+  };
+  const I22_NOTE = 'CTOC/COP/WG.7/2012/6, par.\u00a025';
+  const bracketed = await exportView(/^texte entre crochets$/);
+  const paragraphs = paragraphsOf(bracketed.document);
+  const starting = (label: string) => paragraphs.find((paragraph) => paragraph.text.startsWith(label));
+  expect(starting('OP1 ')?.text).toContain('[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.');
+  expect(starting('OP2 Alt 2')?.text).toContain('(Mexique)');
+  expect(footnoteReferencesOf(starting('OP2 Alt 2')?.xml ?? '')).toEqual([1]);
+  expect(footnoteReferencesOf(starting('OP2 Alt 1')?.xml ?? '')).toEqual([]);
+  expect(starting('OP3')?.text).toContain('[suppr.\u00a0: de la question]');
+  expect([...footnotesOf(bracketed.footnotes).values()]).toEqual([I22_NOTE]);
+
+  const compilation = await exportView(/^tableau de compilation$/);
+  const rows = tableRowsOf(compilation.document).map((row) => row.map(textOf));
+  expect(rows[0]).toEqual(['Paragraphe', 'Texte et propositions', 'Auteurs', 'État']);
+  const op1Row = rows.find((row) => row[0] === 'OP1');
+  expect(op1Row?.[2]).toBe('UE');
+  expect(op1Row?.[3]).toMatch(/^convenu ad ref\. \(\d{4}-\d{2}-\d{2}\)$/);
+  expect(rows.find((row) => row[0] === 'OP2 Alt 2')?.[2]).toBe('Mexique');
+
+  // The clean text, with the position taken above (Mexico's Alt 2): no brackets, renumbered.
+  const clean = await exportView(/^texte propre/);
+  const operative = paragraphsOf(clean.document).filter((paragraph) => paragraph.style === 'OperativeParagraph');
+  expect(operative.map((paragraph) => paragraph.text)).toEqual([
+    'Les États parties devraient renforcer la coopération internationale.',
+    i22.text.fr,
+    'Décide de rester saisi de la question.',
+  ]);
+  expect(footnoteReferencesOf(operative[1]?.xml ?? '')).toEqual([1]);
+  expect(clean.document).not.toContain('[');
 });
