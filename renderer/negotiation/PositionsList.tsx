@@ -41,7 +41,7 @@ export function PositionsList({ content, editor }: { content: DraftContent; edit
           return (
             <li key={point.key}>
               <label>
-                <span>{[point.label, point.options.map((o) => `Alt ${o.index}`).join(' / ')].filter(Boolean).join(' — ')}</span>
+                <span>{[point.label, point.options.map((o) => (point.scope === 'wording' ? `Alt ${o.index} « ${o.text} »` : `Alt ${o.index}`)).join(' / ')].filter(Boolean).join(' — ')}</span>
                 <select value={point.chosen} onChange={(event) => choose((c) => ({ ...c, alternatives: { ...c.alternatives, [point.key]: Number(event.target.value) } }))}>
                   {point.options.map((option) => (
                     <option key={option.index} value={option.index}>

@@ -24,7 +24,8 @@ export interface CitationRuleBreach {
   paragraph: number;
   /** Position of the offending run. */
   run: number;
-  problem: 'citation-without-its-text' | 'text-without-its-citation';
+  /** `citation-outside-its-proposals`: a citation not inside the same brackets, alternatives or proposals as the text it cites. */
+  problem: 'citation-without-its-text' | 'text-without-its-citation' | 'citation-outside-its-proposals';
 }
 
 /** Where a draft's content departs from the rule; none for a draft the editor wrote. */
@@ -45,6 +46,8 @@ function paragraphBreaches({ runs }: DraftParagraph): Pick<CitationRuleBreach, '
     const after = runs[position + 1];
     if (run.type === 'citation' && !(before?.type === 'precedent' && before.paragraphId === run.paragraphId)) {
       breaches.push({ run: position, problem: 'citation-without-its-text' });
+    } else if (run.type === 'citation' && (before?.marks ?? []).join(' ') !== (run.marks ?? []).join(' ')) {
+      breaches.push({ run: position, problem: 'citation-outside-its-proposals' });
     }
     if (run.type === 'precedent' && !(after?.type === 'citation' && after.paragraphId === run.paragraphId)) {
       breaches.push({ run: position, problem: 'text-without-its-citation' });

@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftContent } from '../draft/model';
+import { checkedParagraphs } from '../export/draftCheckReport';
+import { paragraphReadings } from './alternativeReadings';
 import { cleanContent } from './cleanText';
 import { compareTexts, paragraphHistory } from './compareTexts';
 import { markTree, flattenMarkTree } from './markTree';
 import { emptyNegotiationSetup, type NegotiationSetup } from './model';
+import { openPoints } from './openPoints';
 import { negotiationViewText } from './views';
 
 const cite = (id: string) => `«${id}»`;
@@ -136,6 +139,33 @@ describe('the negotiating text’s views', () => {
     expect(history.map((version) => [version.round, version.comparison.kind])).toEqual([
       ['Première lecture', 'added'],
       [undefined, 'changed'],
+    ]);
+  });
+
+  it('lists the open points with the positions taken, and reads each alternative of wording for the check', () => {
+    const text = negotiatingText();
+    text.negotiation!.choices.marks = { d1: 'remove' };
+    const points = openPoints(text);
+    expect(points.map((point) => (point.type === 'proposal' ? `${point.label} ${point.mark.kind} «${point.text}» ${point.choice}` : `${point.label} ${point.scope} ${point.options.map((o) => o.index).join('/')} ${point.chosen}`))).toEqual([
+      'OP1 bracket «renforcer encore la coopération» keep',
+      'OP1 bracket «encore» keep',
+      'OP1 deletion «rapidement» remove',
+      'OP2 paragraph 1/2 1',
+      'OP2 wording 1/2 1',
+    ]);
+    expect(paragraphReadings(text.operative[1]!, text.negotiation!)).toEqual([
+      { alternative: 'Alt 1', text: 'Les États devraient agir.' },
+      { alternative: 'Alt 2', text: 'Les États doivent agir.' },
+    ]);
+    // Other proposals keep their words when the check reads the paragraph, whatever the positions.
+    expect(paragraphReadings(text.operative[0]!, text.negotiation!)).toEqual([{ text: 'Les États parties devraient renforcer encore la coopération rapidement.' }]);
+    expect(checkedParagraphs(text).map((paragraph) => [paragraph.label, paragraph.paragraphIndex])).toEqual([
+      ['PP1', 0],
+      ['OP1', 1],
+      ['OP2 Alt 1 — Alt 1', 2],
+      ['OP2 Alt 1 — Alt 2', 2],
+      ['OP2 Alt 2', 3],
+      ['OP3', 4],
     ]);
   });
 });

@@ -7,7 +7,7 @@ import type { NegotiationMark } from './model';
 /** A point the delegate takes a position on for the clean text. */
 export type OpenPoint =
   | { type: 'proposal'; id: string; mark: Exclude<NegotiationMark, { kind: 'alternative' }>; label?: string; text: string; choice: 'keep' | 'remove' }
-  | { type: 'alternatives'; key: string; label?: string; options: AlternativeOption[]; chosen: number };
+  | { type: 'alternatives'; scope: 'paragraph' | 'wording'; key: string; label?: string; options: AlternativeOption[]; chosen: number };
 
 export interface AlternativeOption {
   index: number;
@@ -35,7 +35,7 @@ export function openPoints(content: DraftContent): OpenPoint[] {
           const options = labelled[section]
             .filter((p) => p.negotiation?.alternative && p.negotiation.label && labelKey(section, p.negotiation.label) === key)
             .map((p) => ({ index: p.negotiation!.alternative!.index, sponsors: p.negotiation!.alternative!.sponsors, text: wordsOf(p) }));
-          points.push({ type: 'alternatives', key, ...(label ? { label } : {}), options, chosen: setup.choices.alternatives[key] ?? 1 });
+          points.push({ type: 'alternatives', scope: 'paragraph', key, ...(label ? { label } : {}), options, chosen: setup.choices.alternatives[key] ?? 1 });
         }
       }
       for (const id of new Set(paragraph.runs.flatMap((run) => run.marks ?? []))) {
@@ -51,7 +51,7 @@ export function openPoints(content: DraftContent): OpenPoint[] {
         const options = Object.entries(setup.marks)
           .flatMap(([otherId, other]) => (other.kind === 'alternative' && other.group === mark.group ? [{ index: other.index, sponsors: other.sponsors, text: wordsOf(paragraph, otherId) }] : []))
           .sort((a, b) => a.index - b.index);
-        points.push({ type: 'alternatives', key: mark.group, ...(label ? { label } : {}), options, chosen: setup.choices.alternatives[mark.group] ?? 1 });
+        points.push({ type: 'alternatives', scope: 'wording', key: mark.group, ...(label ? { label } : {}), options, chosen: setup.choices.alternatives[mark.group] ?? 1 });
       }
     }
   }
