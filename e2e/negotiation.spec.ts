@@ -1,9 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
-import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { formatCitation } from '../shared/citation/formatCitation';
+import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
 import type { Paragraph } from '../shared/corpus/model';
 import { footnoteReferencesOf, footnotesOf, paragraphsOf, readDocxParts, tableRowsOf, textOf } from '../host/export/testing/readDocx';
+import { CheckPanel } from './page-models/CheckPanel';
 import { DraftPage } from './page-models/DraftPage';
 import { ExportDialog } from './page-models/ExportDialog';
 import { NegotiationPage } from './page-models/NegotiationPage';
@@ -12,10 +14,12 @@ import { findRow } from './utils/findRow';
 
 test.use({ locale: 'fr-FR' });
 
+let index: CorpusIndex;
 let i22: Paragraph;
 
 test.beforeAll(async () => {
-  i22 = compendiumParagraph(indexCorpus(await loadBundledCorpus()), 'A:I.22');
+  index = indexCorpus(await loadBundledCorpus());
+  i22 = compendiumParagraph(index, 'A:I.22');
 });
 
 const I22_CITATION = '(CTOC/COP/WG.7/2012/6, par.\u00a025)';
@@ -80,6 +84,15 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
     'OP2 Alt 2 | Les États parties',
     'OP3 | Décide de rester',
   ]);
+
+  // The check tells, alternative by alternative, what is agreed language and where it comes from.
+  const check = new CheckPanel(page);
+  await check.checkDraftButton.click();
+  const report = check.panel.getByRole('table', { name: /Chaque paragraphe du projet/ });
+  await expect(report.getByRole('row').filter({ hasText: /^OP2 Alt 2/ })).toContainText('Libellé convenu tel quel');
+  await expect(report.getByRole('row').filter({ hasText: /^OP2 Alt 2/ })).toContainText(formatCitation(index, [i22.id], 'fr', 'typographic'));
+  await expect(report.getByRole('row').filter({ hasText: /^OP2 Alt 1/ })).not.toContainText('tel quel');
+  await page.keyboard.press('Escape');
 
   // The three readings on screen.
   await negotiation.view(/^Texte entre crochets$/).click();

@@ -4,6 +4,7 @@ import type { ParagraphCheck, Verdict } from '../check/model';
 import type { Lang } from '../corpus/model';
 import type { DraftContent, DraftParagraph, DraftSection } from '../draft/model';
 import { paragraphReadings } from '../negotiation/alternativeReadings';
+import { isNegotiated } from '../negotiation/isNegotiated';
 import { formatLabel } from '../negotiation/labels';
 import { labelledContent, negotiationSetupOf } from '../negotiation/labelledContent';
 
@@ -45,13 +46,15 @@ export function draftParagraphText(paragraph: DraftParagraph): string {
 export function checkedParagraphs(content: DraftContent): CheckedParagraph[] {
   const setup = negotiationSetupOf(content);
   const labelled = labelledContent(content);
+  // Labels name paragraphs once the text is negotiated; an ordinary draft's are by part and position.
+  const named = isNegotiated(content);
   let paragraphIndex = -1;
   return (['preamble', 'operative'] as const).flatMap((section) =>
     labelled[section]
       .filter((paragraph) => paragraph.style !== 'heading' && draftParagraphText(paragraph).trim() !== '')
       .flatMap((paragraph) => {
         paragraphIndex += 1;
-        const label = paragraphLabel(paragraph, section, setup.prefixes);
+        const label = named ? paragraphLabel(paragraph, section, setup.prefixes) : undefined;
         return paragraphReadings(paragraph, setup).map((reading) => ({
           section,
           text: reading.text,
