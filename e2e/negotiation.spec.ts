@@ -58,6 +58,9 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await expect.poll(() => negotiation.shownText(draft.operativeParagraphs.nth(0))).toBe(
     'Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.',
   );
+  // With a note, from the proposals at the caret.
+  await negotiation.here.getByRole('textbox', { name: 'Note sur la proposition' }).fill('à revoir');
+  await negotiation.here.getByRole('textbox', { name: 'Note sur la proposition' }).press('Enter');
 
   // OP2 gets an Alt 2 of Mexico, which quotes a precedent dragged from the table.
   await negotiation.sponsor.selectOption({ label: 'Mexique' });
@@ -98,7 +101,7 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await negotiation.view(/^Texte entre crochets$/).click();
   const panel = draft.pane.getByRole('tabpanel');
   await expect(panel.locator('p').filter({ hasText: /^OP1/ })).toHaveText(
-    'OP1[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.',
+    'OP1[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] (à revoir) internationale.',
   );
   await expect(panel.locator('p').filter({ hasText: /^OP2 Alt 2/ })).toContainText('(Mexique)');
   await panel.getByRole('checkbox', { name: 'Seulement les points ouverts' }).check();
@@ -140,7 +143,7 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   const bracketed = await exportView(/^texte entre crochets$/);
   const paragraphs = paragraphsOf(bracketed.document);
   const starting = (label: string) => paragraphs.find((paragraph) => paragraph.text.startsWith(label));
-  expect(starting('OP1 ')?.text).toContain('[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] internationale.');
+  expect(starting('OP1 ')?.text).toContain('[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] (à revoir) internationale.');
   expect(starting('OP2 Alt 2')?.text).toContain('(Mexique)');
   expect(footnoteReferencesOf(starting('OP2 Alt 2')?.xml ?? '')).toEqual([1]);
   expect(footnoteReferencesOf(starting('OP2 Alt 1')?.xml ?? '')).toEqual([]);

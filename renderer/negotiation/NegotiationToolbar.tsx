@@ -5,7 +5,7 @@ import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND } from 'lexical';
 import { formatLabel } from '../../shared/negotiation/labels';
 import { PARAGRAPH_STATUSES, type NegotiationMark, type ParagraphStatusValue } from '../../shared/negotiation/model';
 import { DelegationsDialog } from './DelegationsDialog';
-import { proposeAtSelection, renumberParagraphs, setParagraphStatus, settleParagraphAlternative, settleProposal } from './negotiationCommands';
+import { proposeAtSelection, renumberParagraphs, setParagraphStatus, setProposalNote, settleParagraphAlternative, settleProposal } from './negotiationCommands';
 import { NEGOTIATION_SHORTCUTS, shortcutAction, type ShortcutAction } from './negotiationShortcuts';
 import { sponsorNames, useNegotiationCaret } from './useNegotiationCaret';
 
@@ -103,6 +103,16 @@ export function NegotiationToolbar() {
           {caret.proposals.map(({ id, mark }) => (
             <span key={id} className="negotiation-toolbar__proposal" data-proposal={mark.kind}>
               <span>{describeMark(mark, caret.setup.delegations, t)}</span>
+              <input
+                key={mark.note ?? ''}
+                className="negotiation-toolbar__note"
+                defaultValue={mark.note ?? ''}
+                placeholder={t('here.notePlaceholder')}
+                aria-label={t('here.note')}
+                maxLength={200}
+                onBlur={(event) => setProposalNote(editor, id, event.currentTarget.value)}
+                onKeyDown={(event) => event.key === 'Enter' && setProposalNote(editor, id, event.currentTarget.value)}
+              />
               <button type="button" onMouseDown={keepFocus} onClick={() => (settleProposal(editor, id, 'accept'), setAnnouncement(t('announce.accepted')))}>
                 {t('actions.accept')}
               </button>

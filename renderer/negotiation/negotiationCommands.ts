@@ -1,6 +1,6 @@
 import { $getNodeByKey, $getSelection, $isParagraphNode, $isRangeSelection, type LexicalEditor, type NodeKey } from 'lexical';
 import type { ParagraphStatusValue } from '../../shared/negotiation/model';
-import { $getParagraphNegotiation, $setParagraphNegotiation } from '../editor/negotiation/negotiationStates';
+import { $getParagraphNegotiation, $setParagraphNegotiation, $updateNegotiationSetup } from '../editor/negotiation/negotiationStates';
 import { $renumberParagraphs } from '../editor/negotiation/paragraphLabels';
 import {
   $proposeAlternative,
@@ -58,6 +58,18 @@ export function setParagraphStatus(editor: LexicalEditor, key: NodeKey, value: P
       $setParagraphNegotiation(block, rest);
     }
   });
+}
+
+/** The note on a proposal ("to be discussed after consultations"); an empty note removes it. */
+export function setProposalNote(editor: LexicalEditor, id: string, note: string): void {
+  editor.update(() =>
+    $updateNegotiationSetup((setup) => {
+      const mark = setup.marks[id];
+      if (!mark) return setup;
+      const { note: _old, ...rest } = mark;
+      return { ...setup, marks: { ...setup.marks, [id]: note.trim() ? { ...rest, note: note.trim() } : rest } };
+    }),
+  );
 }
 
 export function renumberParagraphs(editor: LexicalEditor): void {
