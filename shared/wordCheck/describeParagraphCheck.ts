@@ -56,9 +56,13 @@ function verdictLines(index: CorpusIndex, check: ParagraphCheck, lang: Lang, lab
   return lines;
 }
 
-/** The comment the annotated copy anchors on a paragraph: verdict, closest precedent, changes, citations, tracked changes. */
-export function describeParagraphCheck(index: CorpusIndex, paragraph: WordParagraphCheck, lang: Lang): string[] {
-  const labels = WORD_CHECK_LABELS[lang];
+/**
+ * The comment the annotated copy anchors on a paragraph: verdict, closest precedent, changes,
+ * citations, tracked changes. Citations are in the document's language (`lang`); the sentences
+ * around them in `labelLang` (the command line writes English whatever the document's language).
+ */
+export function describeParagraphCheck(index: CorpusIndex, paragraph: WordParagraphCheck, lang: Lang, labelLang: Lang = lang): string[] {
+  const labels = WORD_CHECK_LABELS[labelLang];
   const lines = verdictLines(index, paragraph.check, lang, labels);
   lines.push(...paragraph.findings.map((finding) => findingLine(index, finding, lang, labels)));
   if (paragraph.before) {
