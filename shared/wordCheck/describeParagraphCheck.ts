@@ -53,6 +53,7 @@ function verdictLines(index: CorpusIndex, check: ParagraphCheck, lang: Lang, lab
   if (check.verdict === 'modified') lines.push(...changeLines(best, labels));
   const change = best.strengthChange;
   if (change) lines.push(labels.strengthChange(change.direction, change.removed.map((marker) => marker.phrase), change.added.map((marker) => marker.phrase)));
+  lines.push(...best.commitmentChanges.map((commitment) => labels.commitmentChange(commitment)));
   return lines;
 }
 

@@ -1,4 +1,4 @@
-import type { StrengthChange, Verdict } from '../check/model';
+import type { CommitmentChange, StrengthChange, Verdict } from '../check/model';
 import type { Lang } from '../corpus/model';
 
 /** The words of the comments written into the annotated copy, in the document's language. */
@@ -15,6 +15,7 @@ export interface WordCheckLabels {
   removed(text: string): string;
   strength: Record<StrengthChange['direction'], string>;
   strengthChange(direction: StrengthChange['direction'], before: string[], after: string[]): string;
+  commitmentChange(change: CommitmentChange): string;
   correct(citation: string): string;
   otherParagraph(citation: string, cited: string, quoted: string | null): string;
   nonexistent(citation: string, locators: string[]): string;
@@ -48,6 +49,8 @@ export const WORD_CHECK_LABELS: Record<Lang, WordCheckLabels> = {
     removed: (text) => `supprimé ${q.fr(text)}`,
     strength: { weaker: 'Engagement affaibli', stronger: 'Engagement renforcé', changed: 'Engagement modifié' },
     strengthChange: (direction, before, after) => `${WORD_CHECK_LABELS.fr.strength[direction]}\u00a0: ${list('fr', before)} → ${list('fr', after)}.`,
+    commitmentChange: (change) =>
+      `Engagement modifié\u00a0: ${change.kind === 'negation' ? (change.change === 'added' ? 'négation ajoutée' : 'négation supprimée') : change.change === 'added' ? 'réserve ajoutée' : 'réserve supprimée'} ${q.fr(change.phrase)}.`,
     correct: (citation) => `Citation exacte\u00a0: ${q.fr(citation)}.`,
     otherParagraph: (citation, cited, quoted) =>
       quoted ? `Citation erronée\u00a0: ${q.fr(citation)} renvoie à ${cited}, mais le texte cité est celui de ${quoted}.` : `Citation erronée\u00a0: ${q.fr(citation)} renvoie à ${cited}, dont le texte n’est pas celui du paragraphe.`,
@@ -76,6 +79,7 @@ export const WORD_CHECK_LABELS: Record<Lang, WordCheckLabels> = {
     removed: (text) => `removed ${q.en(text)}`,
     strength: { weaker: 'Commitment weakened', stronger: 'Commitment strengthened', changed: 'Commitment changed' },
     strengthChange: (direction, before, after) => `${WORD_CHECK_LABELS.en.strength[direction]}: ${list('en', before)} → ${list('en', after)}.`,
+    commitmentChange: (change) => `Commitment changed: ${change.kind} ${change.change === 'added' ? 'added' : change.kind === 'qualifier' ? 'dropped' : 'removed'} ${q.en(change.phrase)}.`,
     correct: (citation) => `Citation correct: ${q.en(citation)}.`,
     otherParagraph: (citation, cited, quoted) =>
       quoted ? `Wrong citation: ${q.en(citation)} points to ${cited}, but the text quoted is that of ${quoted}.` : `Wrong citation: ${q.en(citation)} points to ${cited}, whose text is not this paragraph's.`,

@@ -112,6 +112,7 @@ function printMatch(index: CorpusIndex, result: ParagraphCheck, match: Precedent
     const side = (markers: typeof change.added) => markers.map((marker) => `"${marker.phrase}" (${marker.strength})`).join(', ') || 'none';
     io.out(`     operative strength ${change.direction === 'changed' ? 'changed' : `${change.direction}`}: ${side(change.removed)} -> ${side(change.added)}`);
   }
+  for (const commitment of match.commitmentChanges) io.out(`     commitment changed: ${commitment.kind} ${commitment.change}: "${commitment.phrase}"`);
   if (match.alsoAdoptedAs.length > 0) io.out(`     also adopted as: ${match.alsoAdoptedAs.map((id) => label(index, result, id)).join('; ')}`);
 }
 
