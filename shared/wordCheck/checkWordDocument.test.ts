@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+/// <reference path="../import/extract/pdfjsWorker.d.ts" />
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -23,6 +24,20 @@ beforeAll(async () => {
   bytes = await buildSampleWordDocument(index);
   report = checkWordDocument(index, checker, await readWordDocument(bytes, 'sample.docx'), 'fr');
 });
+
+/** The text of each comment annotation of a PDF, in page order (pdfjs, as the import reads PDFs). */
+async function pdfCommentTexts(pdfPath: string): Promise<string[]> {
+  const [pdfjs, worker] = await Promise.all([import('pdfjs-dist/legacy/build/pdf.mjs'), import('pdfjs-dist/legacy/build/pdf.worker.mjs')]);
+  (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= worker;
+  const document = await pdfjs.getDocument({ data: new Uint8Array(await readFile(pdfPath)), isEvalSupported: false, verbosity: 0 }).promise;
+  const texts: string[] = [];
+  for (let page = 1; page <= document.numPages; page++) {
+    const annotations = (await (await document.getPage(page)).getAnnotations()) as { subtype?: string; contentsObj?: { str?: string } }[];
+    for (const annotation of annotations) if (annotation.subtype === 'Text' && annotation.contentsObj?.str) texts.push(annotation.contentsObj.str);
+  }
+  await document.destroy();
+  return texts;
+}
 
 const at = (position: number) => report.paragraphs.find((paragraph) => paragraph.position === position);
 
@@ -70,8 +85,14 @@ describe('the annotated copy', () => {
     try {
       const path = join(folder, 'annotated.docx');
       await writeFile(path, annotated);
-      const [pdf] = await convertToPdf([path], folder);
-      if (pdf && hasExecutable('pdftotext')) expect(await pdfText(pdf)).toContain('Projet de recommandations sur la protection des migrants');
+      const [pdf] = await convertToPdf([path], folder, { withComments: true });
+      if (!pdf) throw new Error('LibreOffice wrote no PDF');
+      if (hasExecutable('pdftotext')) expect(await pdfText(pdf)).toContain('Projet de recommandations sur la protection des migrants');
+      // LibreOffice read every comment: the one already there and ours, in the order of the paragraphs.
+      const comments = await pdfCommentTexts(pdf);
+      expect(comments).toHaveLength(1 + report.paragraphs.length);
+      expect(comments.find((text) => text.includes('Citation erronée') && text.includes('par. 99'))).toBeDefined();
+      expect(comments).toContain('À revoir avec la capitale.');
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
