@@ -4,8 +4,10 @@ import { parseCitation } from '../citation/parseCitation';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { CitationFinding, FoundCitation } from './model';
 
-/** A source supplying less than this share of a paragraph's words need not be cited on its own. */
+/** A source supplying less than this share of a paragraph's words need not be cited on its own... */
 const CITED_SHARE = 0.25;
+/** ...nor one supplying fewer words than this: a stock phrase ("la protection des migrants") is no quotation. */
+const CITED_MIN_WORDS = 8;
 /** Below this, the best precedent is not what the paragraph quotes. */
 const QUOTED_SIMILARITY = 0.6;
 
@@ -16,8 +18,9 @@ export function quotedPrecedents(check: ParagraphCheck): string[] {
   for (const span of check.spans) if (span.source) words.set(span.source.paragraphId, (words.get(span.source.paragraphId) ?? 0) + span.words);
   const best = check.precedents[0];
   if (best && best.similarity >= QUOTED_SIMILARITY && !words.has(best.paragraphId)) words.set(best.paragraphId, best.sameWords);
+  // Stitched or embedded: the best precedent may supply few of the words while another supplies many.
   return [...words]
-    .filter(([id, count]) => count >= CITED_SHARE * check.words || id === best?.paragraphId)
+    .filter(([id, count]) => (count >= CITED_SHARE * check.words && count >= CITED_MIN_WORDS) || (id === best?.paragraphId && best.similarity >= QUOTED_SIMILARITY))
     .sort(([, a], [, b]) => b - a)
     .map(([id]) => id);
 }

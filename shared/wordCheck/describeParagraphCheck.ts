@@ -50,7 +50,9 @@ function verdictLines(index: CorpusIndex, check: ParagraphCheck, lang: Lang, lab
   if (check.coverage > 0) lines.push(labels.coverage(percent(check.coverage)));
   const sources = [...new Set(check.spans.flatMap((span) => (span.source ? [span.source.paragraphId] : [])))];
   if (sources.length > 1) lines.push(labels.sources(sources.map((id) => cite(index, [id], lang))));
-  if (check.verdict === 'modified') lines.push(...changeLines(best, labels));
+  // New wording is not an edit of its closest precedent: its changes, strength included, say nothing.
+  if (check.verdict !== 'modified') return lines;
+  lines.push(...changeLines(best, labels));
   const change = best.strengthChange;
   if (change) lines.push(labels.strengthChange(change.direction, change.removed.map((marker) => marker.phrase), change.added.map((marker) => marker.phrase)));
   lines.push(...best.commitmentChanges.map((commitment) => labels.commitmentChange(commitment)));

@@ -23,7 +23,7 @@ export const SAMPLE_PARAGRAPHS = {
 
 export const SAMPLE_CHANGE_AUTHOR = 'Délégation du Mexique';
 export const SAMPLE_COMMENT_AUTHOR = 'Secrétariat';
-export const SAMPLE_NEW_TEXT = 'Les États parties devraient renforcer la coopération entre leurs services de santé et leurs écoles.';
+export const SAMPLE_NEW_TEXT = 'Le Groupe de travail se réunira au printemps prochain dans une ville portuaire choisie par tirage au sort.';
 
 function precedentText(index: CorpusIndex, locator: number): string {
   const text = index.paragraphs.get(`${REPORT}#${locator}`)?.text.fr;
