@@ -43,8 +43,9 @@ export function findCitedDocument(index: CorpusIndex, citation: string): CitedDo
   if (numbered) {
     const kind = numbered[1]?.toLowerCase().startsWith('d') ? 'decision' : 'resolution';
     const byNumber = index.corpus.documents.find((candidate) => candidate.kind === kind && candidate.number === numbered[2]);
-    if (document && byNumber && byNumber !== document) return { unknown: `${text}` };
-    if (!byNumber && !document) return { unknown: numbered[0] };
+    // "CTOC/COP/2012/15, décision 4/5": that document holds no such decision.
+    if (document && byNumber !== document) return { unknown: `${document.symbol ?? document.shortKey}, ${numbered[0]}` };
+    if (!byNumber) return { unknown: numbered[0] };
     document ??= byNumber;
     rest = removeFirst(rest, numbered[0]);
   }

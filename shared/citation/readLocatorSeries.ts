@@ -86,9 +86,11 @@ function resolveSeries(paragraphs: readonly Paragraph[], headClass: LocatorClass
     return found ? [found.id] : null;
   }
   if (labels.length === 0) return null;
-  const firstMember = Math.max(0, labels.findIndex((label, i) => i > 0 && label.joined !== 'path') - 1);
-  const path = labels.slice(0, labels.length > 1 && firstMember === 0 && labels.every((label) => label.joined === 'path') ? labels.length - 1 : firstMember).map((label) => label.value);
-  const members = labels.slice(path.length);
+  // "9 c)": the last label is the member, the others its path; "8 a) à c)", "20, 22 et 25": the list starts at the label before the first joiner.
+  const firstJoined = labels.findIndex((label, i) => i > 0 && label.joined !== 'path');
+  const membersFrom = firstJoined < 0 ? labels.length - 1 : firstJoined - 1;
+  const path = labels.slice(0, membersFrom).map((label) => label.value);
+  const members = labels.slice(membersFrom);
   const classes: LocatorClass[] =
     headClass === 'alinea' ? (ofPreamble ? ['preamble'] : /^\d/.test(labels[0]?.value ?? '') ? ['preamble', 'paragraph'] : ['paragraph']) : [ofPreamble ? 'preamble' : headClass];
   const find = (value: string) => {
