@@ -44,8 +44,8 @@ export function readBody(xml: string): BodyParagraph[] {
   let sawText = false;
 
   const reading = () => current !== null && paragraphDepth === 1 && properties === 0 && fallback === 0;
-  const add = (text: string, state: 'both' | 'after' | 'before') => {
-    if (!current || text === '') return;
+  const add = (text: string, state: 'both' | 'after' | 'before' | 'neither') => {
+    if (!current || text === '' || state === 'neither') return;
     if (state !== 'before') current.text += text;
     if (state !== 'after') current.textBefore += text;
     if (change) change.text += text;
@@ -54,7 +54,8 @@ export function readBody(xml: string): BodyParagraph[] {
       sawText = true;
     }
   };
-  const state = (): 'both' | 'after' | 'before' => (deleted > 0 ? 'before' : inserted > 0 ? 'after' : 'both');
+  // Text inserted by one reviewer and deleted by another is in neither state.
+  const state = (): 'both' | 'after' | 'before' | 'neither' => (deleted > 0 && inserted > 0 ? 'neither' : deleted > 0 ? 'before' : inserted > 0 ? 'after' : 'both');
 
   walkWordXml(xml, {
     open(element, position) {
@@ -122,7 +123,7 @@ export function readBody(xml: string): BodyParagraph[] {
       const top = stack[stack.length - 1]?.word;
       if (!reading()) return;
       if (top === 't') add(text, state());
-      else if (top === 'delText') add(text, 'before');
+      else if (top === 'delText') add(text, inserted > 0 ? 'neither' : 'before');
     },
   });
   return paragraphs;

@@ -62,6 +62,21 @@ describe('readWordDocument', () => {
     ]);
   });
 
+  it('leaves text inserted by one reviewer and deleted by another out of both states', async () => {
+    const JSZip = (await import('jszip')).default;
+    const zip = new JSZip();
+    const run = (text: string, tag = 't') => `<w:r><w:${tag}>${text}</w:${tag}></w:r>`;
+    zip.file(
+      'word/document.xml',
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p>${run('Les États ')}` +
+        `<w:ins w:id="1" w:author="A">${run('parties ')}<w:del w:id="2" w:author="B">${run('membres ', 'delText')}</w:del></w:ins>` +
+        `<w:del w:id="3" w:author="B">${run('concernés ', 'delText')}</w:del>${run('devraient agir.')}</w:p></w:body></w:document>`,
+    );
+    const [paragraph] = (await readWordDocument(await zip.generateAsync({ type: 'uint8array' }), 'nested.docx')).paragraphs;
+    expect(paragraph?.text).toBe('Les États parties devraient agir.');
+    expect(paragraph?.textBefore).toBe('Les États concernés devraient agir.');
+  });
+
   it('refuses what is not a Word document, with a clear message', async () => {
     await expect(readWordDocument(new TextEncoder().encode('not a zip'), 'notes.docx')).rejects.toThrow('notes.docx is not a Word document (.docx), whatever its name says.');
     const JSZip = (await import('jszip')).default;
