@@ -39,16 +39,19 @@ export function readBody(xml: string): BodyParagraph[] {
   let fallback = 0;
   let inserted = 0;
   let deleted = 0;
-  let change: TrackedChange | null = null;
+  /** Open tracked changes, innermost last (a deletion inside another reviewer's insertion). */
+  const openChanges: TrackedChange[] = [];
   let runItalic = false;
   let sawText = false;
 
   const reading = () => current !== null && paragraphDepth === 1 && properties === 0 && fallback === 0;
   const add = (text: string, state: 'both' | 'after' | 'before' | 'neither') => {
-    if (!current || text === '' || state === 'neither') return;
+    if (!current || text === '') return;
+    const change = openChanges[openChanges.length - 1];
+    if (change) change.text += text;
+    if (state === 'neither') return;
     if (state !== 'before') current.text += text;
     if (state !== 'after') current.textBefore += text;
-    if (change) change.text += text;
     if (!sawText && text.trim()) {
       current.startsItalic = runItalic;
       sawText = true;
@@ -82,7 +85,8 @@ export function readBody(xml: string): BodyParagraph[] {
       if (!element.selfClosing && (INSERTED.has(name) || DELETED.has(name))) {
         if (INSERTED.has(name)) inserted += 1;
         else deleted += 1;
-        change = { kind: INSERTED.has(name) ? 'insertion' : 'deletion', author: element.attribute('author'), date: element.attribute('date'), text: '' };
+        const change: TrackedChange = { kind: INSERTED.has(name) ? 'insertion' : 'deletion', author: element.attribute('author'), date: element.attribute('date'), text: '' };
+        openChanges.push(change);
         current.changes.push(change);
       } else if (name === 'tab') add('\t', state());
       else if (name === 'br' || name === 'cr') add('\n', state());
@@ -116,7 +120,7 @@ export function readBody(xml: string): BodyParagraph[] {
       if (current && paragraphDepth === 1 && properties === 0 && (INSERTED.has(name) || DELETED.has(name)) && !element.selfClosing) {
         if (INSERTED.has(name)) inserted -= 1;
         else deleted -= 1;
-        change = null;
+        openChanges.pop();
       }
     },
     text(text) {

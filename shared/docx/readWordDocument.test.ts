@@ -75,6 +75,11 @@ describe('readWordDocument', () => {
     const [paragraph] = (await readWordDocument(await zip.generateAsync({ type: 'uint8array' }), 'nested.docx')).paragraphs;
     expect(paragraph?.text).toBe('Les États parties devraient agir.');
     expect(paragraph?.textBefore).toBe('Les États concernés devraient agir.');
+    expect(paragraph?.changes.map(({ kind, author, text }) => [kind, author, text])).toEqual([
+      ['insertion', 'A', 'parties '],
+      ['deletion', 'B', 'membres '],
+      ['deletion', 'B', 'concernés '],
+    ]);
   });
 
   it('refuses what is not a Word document, with a clear message', async () => {
