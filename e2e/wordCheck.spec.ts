@@ -6,8 +6,10 @@ import { CheckPanel } from './page-models/CheckPanel';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { WordCheck } from './page-models/WordCheck';
 import { expect, test } from './utils/fixtures';
+import { seriousViolations } from './utils/seriousViolations';
 
-test.use({ locale: 'fr-FR' });
+// axe is the test's script, not the app's.
+test.use({ locale: 'fr-FR', bypassCSP: true });
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 let index: CorpusIndex;
@@ -20,6 +22,8 @@ test.beforeAll(async () => {
 
 test.describe('checking a Word document', () => {
   test('verdicts, citation checks and tracked changes on screen, then a copy with a comment on each paragraph', async ({ page }) => {
+    // A whole document checked, scanned by axe and saved: more than one step's default 30 s on a busy machine.
+    test.setTimeout(60_000);
     const desk = new PrecedentDesk(page);
     await desk.openFresh();
     const check = new CheckPanel(page);
@@ -39,6 +43,8 @@ test.describe('checking a Word document', () => {
     await expect(tracked.locator('.word-check__tracked')).toHaveText(
       'Modifications suivies de Délégation du Mexique\u00a0: avant elles, Libellé convenu tel quel\u00a0; après elles, Libellé convenu modifié.',
     );
+
+    expect(await seriousViolations(page)).toEqual([]);
 
     const { name, bytes } = await word.saveAnnotated();
     expect(name).toBe('proposition (vérifié).docx');
