@@ -42,16 +42,17 @@ function findingLine(index: CorpusIndex, finding: CitationFinding, lang: Lang, l
 }
 
 function verdictLines(index: CorpusIndex, check: ParagraphCheck, lang: Lang, labels: WordCheckLabels): string[] {
-  const lines = [`${labels.verdict[check.verdict]}.`];
   const best = check.precedents[0];
-  if (check.verdict === 'no-precedents-in-language' || !best) return lines;
-  if (check.verdict === 'verbatim') return [labels.verbatimFrom(cite(index, [best.paragraphId], lang))];
-  if (check.verdict === 'modified' || best.similarity >= 0.4) lines.push(labels.closest(cite(index, [best.paragraphId], lang), percent(best.similarity)));
+  if (check.verdict === 'no-precedents-in-language') return [`${labels.verdict[check.verdict]}.`];
+  if (check.verdict === 'verbatim' && best) return [labels.verbatimFrom(cite(index, [best.paragraphId], lang))];
+  const lines = [`${labels.verdict[check.verdict]}.`];
+  if (best && (check.verdict === 'modified' || best.similarity >= 0.4)) lines.push(labels.closest(cite(index, [best.paragraphId], lang), percent(best.similarity)));
   if (check.coverage > 0) lines.push(labels.coverage(percent(check.coverage)));
+  // Where the words come from, when that is more than the closest precedent says.
   const sources = [...new Set(check.spans.flatMap((span) => (span.source ? [span.source.paragraphId] : [])))];
-  if (sources.length > 1) lines.push(labels.sources(sources.map((id) => cite(index, [id], lang))));
+  if (sources.length > 1 || (sources.length === 1 && sources[0] !== best?.paragraphId)) lines.push(labels.sources(sources.map((id) => cite(index, [id], lang))));
   // New wording is not an edit of its closest precedent: its changes, strength included, say nothing.
-  if (check.verdict !== 'modified') return lines;
+  if (check.verdict !== 'modified' || !best) return lines;
   lines.push(...changeLines(best, labels));
   const change = best.strengthChange;
   if (change) lines.push(labels.strengthChange(change.direction, change.removed.map((marker) => marker.phrase), change.added.map((marker) => marker.phrase)));
