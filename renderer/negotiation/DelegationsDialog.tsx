@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { Delegation, LabelPrefixes, NegotiationSetup } from '../../shared/negotiation/model';
 import { $projectDraftContent } from '../editor/projectDraftContent';
-import { $updateNegotiationSetup } from '../editor/negotiation/negotiationStates';
+import { updateSetupFromOutside } from './negotiationCommands';
 
 /**
  * The draft's delegations (label and name) and its label prefixes, edited in place: each change is
@@ -23,7 +23,7 @@ export function DelegationsDialog({ setup, onClose }: { setup: NegotiationSetup;
     if (element && !element.open) element.showModal();
   }, []);
 
-  const change = (next: (current: NegotiationSetup) => NegotiationSetup) => editor.update(() => $updateNegotiationSetup(next));
+  const change = (next: (current: NegotiationSetup) => NegotiationSetup) => updateSetupFromOutside(editor, next);
   const setDelegation = (id: string, fields: Partial<Delegation>) =>
     change((current) => ({ ...current, delegations: current.delegations.map((d) => (d.id === id ? { ...d, ...fields } : d)) }));
   const setPrefix = (section: keyof LabelPrefixes, value: string) => change((current) => ({ ...current, prefixes: { ...current.prefixes, [section]: value } }));

@@ -111,7 +111,11 @@ export function NegotiationToolbar() {
                 aria-label={t('here.note')}
                 maxLength={200}
                 onBlur={(event) => setProposalNote(editor, id, event.currentTarget.value)}
-                onKeyDown={(event) => event.key === 'Enter' && setProposalNote(editor, id, event.currentTarget.value)}
+                onKeyDown={(event) => {
+                  if (event.key !== 'Enter') return;
+                  event.preventDefault();
+                  setProposalNote(editor, id, event.currentTarget.value);
+                }}
               />
               <button type="button" onMouseDown={keepFocus} onClick={() => (settleProposal(editor, id, 'accept'), setAnnouncement(t('announce.accepted')))}>
                 {t('actions.accept')}

@@ -3,7 +3,7 @@ import type { LexicalEditor } from 'lexical';
 import type { DraftContent } from '../../shared/draft/model';
 import type { CleanTextChoices } from '../../shared/negotiation/model';
 import { openPoints } from '../../shared/negotiation/openPoints';
-import { $updateNegotiationSetup } from '../editor/negotiation/negotiationStates';
+import { updateSetupFromOutside } from './negotiationCommands';
 import { sponsorNames } from './useNegotiationCaret';
 
 /** The delegate's position on each open point, which the clean text reads; kept in the draft. */
@@ -11,8 +11,9 @@ export function PositionsList({ content, editor }: { content: DraftContent; edit
   const { t } = useTranslation('negotiation');
   const points = openPoints(content);
   const delegations = content.negotiation?.delegations ?? [];
-  const choose = (change: (choices: CleanTextChoices) => CleanTextChoices) =>
-    editor?.update(() => $updateNegotiationSetup((setup) => ({ ...setup, choices: change(setup.choices) })));
+  const choose = (change: (choices: CleanTextChoices) => CleanTextChoices) => {
+    if (editor) updateSetupFromOutside(editor, (setup) => ({ ...setup, choices: change(setup.choices) }));
+  };
 
   return (
     <section className="negotiation-positions" aria-label={t('views.positions')}>

@@ -1,5 +1,5 @@
-import { $getNodeByKey, $getSelection, $isParagraphNode, $isRangeSelection, type LexicalEditor, type NodeKey } from 'lexical';
-import type { ParagraphStatusValue } from '../../shared/negotiation/model';
+import { $getNodeByKey, $getSelection, $isParagraphNode, $isRangeSelection, SKIP_DOM_SELECTION_TAG, type LexicalEditor, type NodeKey } from 'lexical';
+import type { NegotiationSetup, ParagraphStatusValue } from '../../shared/negotiation/model';
 import { $getParagraphNegotiation, $setParagraphNegotiation, $updateNegotiationSetup } from '../editor/negotiation/negotiationStates';
 import { $renumberParagraphs } from '../editor/negotiation/paragraphLabels';
 import {
@@ -62,14 +62,21 @@ export function setParagraphStatus(editor: LexicalEditor, key: NodeKey, value: P
 
 /** The note on a proposal ("to be discussed after consultations"); an empty note removes it. */
 export function setProposalNote(editor: LexicalEditor, id: string, note: string): void {
-  editor.update(() =>
-    $updateNegotiationSetup((setup) => {
-      const mark = setup.marks[id];
-      if (!mark) return setup;
-      const { note: _old, ...rest } = mark;
-      return { ...setup, marks: { ...setup.marks, [id]: note.trim() ? { ...rest, note: note.trim() } : rest } };
-    }),
-  );
+  updateSetupFromOutside(editor, (setup) => {
+    const mark = setup.marks[id];
+    if (!mark) return setup;
+    const { note: _old, ...rest } = mark;
+    return { ...setup, marks: { ...setup.marks, [id]: note.trim() ? { ...rest, note: note.trim() } : rest } };
+  });
+}
+
+/**
+ * Changes the draft's setup from a field outside the text (a note, the delegations, a position).
+ * The editor's selection is left where it is in the page: taking the focus back into the text
+ * would send the rest of the key press (Enter) into the draft.
+ */
+export function updateSetupFromOutside(editor: LexicalEditor, change: (setup: NegotiationSetup) => NegotiationSetup): void {
+  editor.update(() => $updateNegotiationSetup(change), { tag: SKIP_DOM_SELECTION_TAG });
 }
 
 export function renumberParagraphs(editor: LexicalEditor): void {
