@@ -19,7 +19,7 @@ export interface Outline {
   /** Blocks before the first item (titles, chapeaus, preambular paragraphs). */
   leading: TextBlock[];
   items: OutlineItem[];
-  /** `Al. N` label lines, which the compendium prints after the paragraph they label. */
+  /** `Al. N` (French) or `PP N` / `Preambular paragraph N` (English) label lines, printed after the paragraph they label. */
   labels: { label: string; line: number; afterBlock: number }[];
   anomalies: { line: number; message: string }[];
 }
@@ -32,6 +32,8 @@ export interface OutlineOptions {
   /** A leading line that always opens a new block (e.g. "La Conférence des Parties"). */
   opensLeadingBlock?: (cleanLine: string) => boolean;
 }
+
+const PREAMBLE_LABEL = /^(?:Al\.|PP\.?|Preambular paragraph)\s*(\d+)$/i;
 
 /**
  * Parses sources with one paragraph per line into leading blocks and a tree of items.
@@ -57,7 +59,7 @@ export function parseOutline(lines: readonly SourceLine[], options: OutlineOptio
     if (options.plainDigitFootnotes && isPlainDigitFootnoteLine(raw)) continue;
     const clean = cleanInline(raw);
     if (!clean) continue;
-    const label = /^Al\.\s*(\d+)$/i.exec(clean);
+    const label = PREAMBLE_LABEL.exec(clean);
     if (label) {
       outline.labels.push({ label: `al.${label[1]}`, line, afterBlock: outline.leading.length - 1 });
       continue;
