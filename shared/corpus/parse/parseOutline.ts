@@ -33,6 +33,8 @@ export interface OutlineOptions {
   opensLeadingBlock?: (cleanLine: string) => boolean;
 }
 
+/** How many numbers a paragraph's numbering may skip and still open an item. */
+const MAX_SKIPPED = 1;
 const PREAMBLE_LABEL = /^(?:Al\.|PP\.?|Preambular paragraph)\s*(\d+)$/i;
 
 /**
@@ -67,8 +69,12 @@ export function parseOutline(lines: readonly SourceLine[], options: OutlineOptio
 
     const top = outline.items.at(-1);
     const numbered = /^(\d+)\.\s+(.*)$/.exec(clean);
-    if (options.topLevel === 'number' && numbered && Number(numbered[1]) === lastNumber + 1) {
-      lastNumber += 1;
+    const number = numbered ? Number(numbered[1]) : 0;
+    if (options.topLevel === 'number' && numbered && number > lastNumber && number <= lastNumber + 1 + MAX_SKIPPED) {
+      // An edition may lack a paragraph the numbering still counts (a reference missing in one
+      // edition): the next number opens an item, rather than joining the previous paragraph, and is noted.
+      if (number > lastNumber + 1) outline.anomalies.push({ line, message: `Numbering skips from ${lastNumber} to ${number}.` });
+      lastNumber = number;
       const item: OutlineItem = { marker: numbered[1]!, level: 'number', text: '', lines: [], children: [] };
       open(item, numbered[2]!, line);
       outline.items.push(item);
