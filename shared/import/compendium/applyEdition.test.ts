@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../host/corpus/loadBundledCorpus';
+import { readDocxParts, tableRowsOf, textOf } from '../../../host/export/testing/readDocx';
 import { createPrecedentChecker } from '../../check/createPrecedentChecker';
 import { indexCorpus } from '../../corpus/corpusIndex';
+import { buildDraftDocx } from '../../export/buildDraftDocx';
 import type { Corpus } from '../../corpus/model';
 import { confirmImport } from '../confirmImport';
 import { englishCompendiumFixture } from '../fixtures/englishCompendiumFixture';
@@ -91,6 +93,22 @@ describe('an imported English compendium joins the corpus', () => {
     const result = checker.checkParagraph(iv14, { lang: 'en' });
     expect(result.verdict).toBe('verbatim');
     expect(result.precedents[0]!.paragraphId).toBe('CTOC/COP/WG.7/2017/5#rec.14');
+  });
+
+  it('fills the English column of the bilingual Word export with the edition’s text', async () => {
+    const index = indexCorpus(mergeLibrary(bundled, { documents: [], metadata: [], compendiums: [plain] }));
+    const id = 'CTOC/COP/WG.7/2017/5#rec.3';
+    const french = index.paragraphs.get(id)!.text.fr!;
+    const bytes = await buildDraftDocx(
+      index,
+      { title: 'Draft', lang: 'fr', citationStyle: 'inline', content: { preamble: [], operative: [{ style: 'body', runs: [{ type: 'precedent', paragraphId: id, lang: 'fr', text: french, sourceText: french }] }] } },
+      { bilingual: true },
+    );
+    const [, row] = tableRowsOf((await readDocxParts(bytes)).document);
+    expect(row?.map(textOf)).toEqual([
+      `${french} (CTOC/COP/WG.7/2017/5, recommandation 3)`,
+      `${englishCompendiumFixture().partA[0]!.items[2]!.text} (CTOC/COP/WG.7/2017/5, recommendation 3)`,
+    ]);
   });
 
   it('a library from before editions (no compendiums) merges as it did', () => {
