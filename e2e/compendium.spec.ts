@@ -12,6 +12,7 @@ import { LibraryDialog } from './page-models/LibraryDialog';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { findRow } from './utils/findRow';
 import { callHost } from './utils/rawRequest';
+import { seriousViolations } from './utils/seriousViolations';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const fixture = englishCompendiumFixture();
@@ -71,15 +72,21 @@ test.describe('the English edition of the compendium', () => {
     await expect(check.matches(check.results.first()).first()).toHaveAttribute('data-paragraph-id', 'CTOC/COP/WG.7/2017/5#rec.14');
   });
 
-  test('the preview lists a reference missing from the file, one the bundled compendium lacks and a count that differs; skipping adds nothing', async () => {
-    const uneven = englishCompendiumFixture({ omit: ['IV.7', 'I.f'], extra: true });
-    await dialog.open();
-    await dialog.importFiles([{ name: 'uneven-en.txt', mimeType: 'text/plain', buffer: Buffer.from(compendiumFixtureAsText(uneven)) }]);
-    const mismatches = dialog.editionMismatches;
-    await expect(mismatches.getByRole('listitem').filter({ hasText: /B:I\b.*10.*9/ })).toBeVisible();
-    await expect(mismatches.getByRole('listitem').filter({ hasText: 'A:IV.7, B:I.f' })).toBeVisible();
-    await expect(mismatches.getByRole('listitem').filter({ hasText: 'A:IV.16' })).toBeVisible();
-    await dialog.dialog.getByRole('button', { name: /^(Ignorer ce fichier|Skip this file)$/ }).click();
-    expect((await library()).compendiums).toEqual([]);
+  test.describe('with axe injected', () => {
+    // The page's Content-Security-Policy forbids injected scripts; axe is the test's script, not the app's.
+    test.use({ bypassCSP: true });
+
+    test('the preview lists a reference missing from the file, one the bundled compendium lacks and a count that differs, accessibly; skipping adds nothing', async ({ page }) => {
+      const uneven = englishCompendiumFixture({ omit: ['IV.7', 'I.f'], extra: true });
+      await dialog.open();
+      await dialog.importFiles([{ name: 'uneven-en.txt', mimeType: 'text/plain', buffer: Buffer.from(compendiumFixtureAsText(uneven)) }]);
+      const mismatches = dialog.editionMismatches;
+      await expect(mismatches.getByRole('listitem').filter({ hasText: /B:I\b.*10.*9/ })).toBeVisible();
+      await expect(mismatches.getByRole('listitem').filter({ hasText: 'A:IV.7, B:I.f' })).toBeVisible();
+      await expect(mismatches.getByRole('listitem').filter({ hasText: 'A:IV.16' })).toBeVisible();
+      expect(await seriousViolations(page)).toEqual([]);
+      await dialog.dialog.getByRole('button', { name: /^(Ignorer ce fichier|Skip this file)$/ }).click();
+      expect((await library()).compendiums).toEqual([]);
+    });
   });
 });

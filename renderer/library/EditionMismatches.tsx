@@ -11,7 +11,7 @@ export function EditionMismatches({ alignment }: { alignment: EditionAlignment }
   return (
     <div className="library-alignment">
       {(missing.length > 0 || extra.length > 0 || counts.length > 0) && (
-        <div className="library-problems" aria-label={t('compendium.mismatches')}>
+        <div className="library-problems" role="group" aria-label={t('compendium.mismatches')}>
           <p>{t('compendium.mismatches')}</p>
           <ul>
             {counts.map((count) => (

@@ -113,3 +113,10 @@ describe('an edition that does not line up everywhere', () => {
     expect(alignment.linedUp).toHaveLength(23);
   });
 });
+
+describe('a file with the compendium’s headings that cannot be read as one', () => {
+  it('is refused with its reason, not read as a report', async () => {
+    const broken = compendiumFixtureAsText(fixture).replace('Decision 1/6', 'Something else');
+    await expect(importAnyFile({ name: 'broken.txt', bytes: text(broken) })).rejects.toMatchObject({ code: 'compendium-unreadable', detail: { name: 'broken.txt', reason: expect.stringContaining('section I') } });
+  });
+});
