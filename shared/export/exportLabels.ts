@@ -21,6 +21,8 @@ export interface ExportLabels {
   compilationOfTheme(themeLabel: string): string;
   noTheme: string;
   unofficialThemeLabels: string | null;
+  /** When an imported English compendium gave some of the compilation's theme labels. */
+  partlyUnofficialThemeLabels: string | null;
 }
 
 export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
@@ -36,6 +38,7 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     compilationOfTheme: (label) => `Compilation de textes agréés\u00a0: ${label}`,
     noTheme: 'Paragraphes absents de l’index thématique',
     unofficialThemeLabels: null,
+    partlyUnofficialThemeLabels: null,
   },
   en: {
     languageName: 'English',
@@ -49,5 +52,6 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     compilationOfTheme: (label) => `Compilation of agreed language: ${label}`,
     noTheme: 'Paragraphs not in the thematic index',
     unofficialThemeLabels: 'The English theme labels are unofficial translations of the French thematic index.',
+    partlyUnofficialThemeLabels: 'English theme labels come from the imported English compendium where it gives them; the others are unofficial translations of the French thematic index.',
   },
 };

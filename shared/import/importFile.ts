@@ -19,7 +19,7 @@ export async function importAnyFile(file: ImportFile, options: ExtractOptions = 
   return draft;
 }
 
-/** A file read as a report, decision or resolution (what the command line, benches and report tests import). */
+/** A file read as a report, decision or resolution (what the benches and the report tests import). */
 export async function importFile(file: ImportFile, options: ExtractOptions = {}): Promise<ImportDraft> {
   const draft = detectImport(await extract(file, options), { name: file.name, bytes: file.bytes.length });
   options.onProgress?.(1);

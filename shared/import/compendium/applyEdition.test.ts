@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../../host/corpus/loadBundledCorpus';
-import { readDocxParts, tableRowsOf, textOf } from '../../../host/export/testing/readDocx';
+import { paragraphsOf, readDocxParts, tableRowsOf, textOf } from '../../../host/export/testing/readDocx';
 import { createPrecedentChecker } from '../../check/createPrecedentChecker';
 import { indexCorpus } from '../../corpus/corpusIndex';
+import { buildCompilationDocx } from '../../export/buildCompilationDocx';
 import { buildDraftDocx } from '../../export/buildDraftDocx';
 import type { Corpus } from '../../corpus/model';
 import { confirmImport } from '../confirmImport';
@@ -109,6 +110,15 @@ describe('an imported English compendium joins the corpus', () => {
       `${french} (CTOC/COP/WG.7/2017/5, recommandation 3)`,
       `${englishCompendiumFixture().partA[0]!.items[2]!.text} (CTOC/COP/WG.7/2017/5, recommendation 3)`,
     ]);
+  });
+
+  it('a compilation of a theme the edition named carries its official name, without the unofficial-translation note', async () => {
+    const index = indexCorpus(mergeLibrary(bundled, { documents: [], metadata: [], compendiums: [plain] }));
+    const texts = async (themeId: string) => paragraphsOf((await readDocxParts(await buildCompilationDocx(index, { themeId }, { lang: 'en', groupBy: 'theme' }))).document).map((p) => p.text);
+    const official = await texts('attache-e-s-de-liaison');
+    expect(official[0]).toBe('Compilation of agreed language: Liaison officers posted abroad');
+    expect(official.some((text) => /unofficial/.test(text))).toBe(false);
+    expect(await texts('assistance-technique')).toContain('The English theme labels are unofficial translations of the French thematic index.');
   });
 
   it('a library from before editions (no compendiums) merges as it did', () => {
