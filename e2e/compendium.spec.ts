@@ -70,6 +70,12 @@ test.describe('the English edition of the compendium', () => {
     await check.checkText(englishOf(14));
     await expect(check.verdict(check.results.first())).toHaveAttribute('data-verdict', 'verbatim');
     await expect(check.matches(check.results.first()).first()).toHaveAttribute('data-paragraph-id', 'CTOC/COP/WG.7/2017/5#rec.14');
+
+    // The table's text column, in English, shows the edition's text.
+    expect((await callHost('saveSettings', { contentLanguage: 'en' })).status).toBe(200);
+    await page.reload();
+    await desk.results.search.fill('"fixture guidance on financial investigations"');
+    await expect(desk.results.row('CTOC/COP/WG.7/2017/5#rec.3')).toContainText(englishOf(3));
   });
 
   test.describe('with axe injected', () => {

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { isCompendiumDraft, type NewImportedCompendium } from '../../shared/import/compendium/model';
+import { isCompendium, type NewImportedCompendium } from '../../shared/import/compendium/model';
 import { confirmImport, type NewImportedDocument } from '../../shared/import/confirmImport';
 import { englishCompendiumFixture } from '../../shared/import/fixtures/englishCompendiumFixture';
 import { englishReportFixture } from '../../shared/import/fixtures/englishReportFixture';
@@ -115,7 +115,7 @@ describe('an English edition of the compendium in the library', () => {
 
   beforeAll(async () => {
     const draft = await importAnyFile({ name: 'compendium-en.txt', bytes: new TextEncoder().encode(compendiumFixtureAsText(englishCompendiumFixture())) });
-    if (!isCompendiumDraft(draft)) throw new Error('the fixture was not read as a compendium');
+    if (!isCompendium(draft)) throw new Error('the fixture was not read as a compendium');
     edition = draft;
   });
 

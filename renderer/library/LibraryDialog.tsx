@@ -2,7 +2,7 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
-import { type ImportedCompendium, isCompendiumDraft, type NewImportedCompendium } from '../../shared/import/compendium/model';
+import { type ImportedCompendium, isCompendium, type NewImportedCompendium } from '../../shared/import/compendium/model';
 import { ImportError } from '../../shared/import/ImportError';
 import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
@@ -89,7 +89,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   const confirm = async (current: Extract<Phase, { kind: 'previewing' }>, document: NewImportedDocument | NewImportedCompendium) => {
     setPhase({ ...current, saving: true });
     try {
-      if (isCompendiumDraft(document)) await host.addCompendiumToLibrary(document);
+      if (isCompendium(document)) await host.addCompendiumToLibrary(document);
       else await host.addToLibrary(document);
       await refresh();
       next(current, current.added + 1);
@@ -100,7 +100,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   };
 
   const remove = async (document: ImportedDocument | ImportedCompendium) => {
-    const name = isCompendiumDraft(document) ? document.source.name : (document.metadata.symbol ?? document.source.name);
+    const name = isCompendium(document) ? document.source.name : (document.metadata.symbol ?? document.source.name);
     try {
       await host.removeFromLibrary({ libraryId: document.libraryId });
       await refresh();
@@ -177,7 +177,7 @@ function DraftPreview({
 }) {
   const draft = phase.drafts[phase.position]!;
   const common = { position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
-  return isCompendiumDraft(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
+  return isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
 }
 
 function errorMessage(error: unknown): string {

@@ -15,7 +15,7 @@ import { importAnyFile, importFile } from '../importFile';
 import { mergeLibrary } from '../mergeLibrary';
 import type { ImportedDocument } from '../model';
 import { alignEdition } from './alignEdition';
-import { type ImportedCompendium, isCompendiumDraft } from './model';
+import { type ImportedCompendium, isCompendium } from './model';
 
 const text = (value: string) => new TextEncoder().encode(value);
 const report = englishReportFixture();
@@ -32,7 +32,7 @@ let englishReport: ImportedDocument;
 
 async function compendium(name: string, fixtureText: string, importedAt: string): Promise<ImportedCompendium> {
   const draft = await importAnyFile({ name, bytes: text(fixtureText) });
-  if (!isCompendiumDraft(draft)) throw new Error(`${name} was not read as a compendium`);
+  if (!isCompendium(draft)) throw new Error(`${name} was not read as a compendium`);
   return { ...draft, libraryId: name.replace(/\W/g, '-'), importedAt };
 }
 

@@ -11,7 +11,7 @@ import { type CompendiumFixtureItem, englishCompendiumFixture } from '../fixture
 import { compendiumFixtureAsDocx, compendiumFixtureAsText } from '../fixtures/renderCompendiumFixture';
 import { importAnyFile } from '../importFile';
 import { alignEdition } from './alignEdition';
-import { isCompendiumDraft, type NewImportedCompendium } from './model';
+import { isCompendium, type NewImportedCompendium } from './model';
 
 const fixture = englishCompendiumFixture();
 const text = (value: string) => new TextEncoder().encode(value);
@@ -21,7 +21,7 @@ const drafts = new Map<string, NewImportedCompendium>();
 
 async function readCompendium(name: string, bytes: Uint8Array): Promise<NewImportedCompendium> {
   const draft = await importAnyFile({ name, bytes });
-  if (!isCompendiumDraft(draft)) throw new Error(`${name} was not recognised as a compendium`);
+  if (!isCompendium(draft)) throw new Error(`${name} was not recognised as a compendium`);
   return draft;
 }
 

@@ -55,6 +55,7 @@ export interface ImportedCompendium extends NewImportedCompendium {
   importedAt: string;
 }
 
-export function isCompendiumDraft(draft: object): draft is NewImportedCompendium {
-  return 'edition' in draft;
+/** A compendium edition (to preview or in the library), as opposed to a document. */
+export function isCompendium(value: object): value is NewImportedCompendium {
+  return 'edition' in value;
 }
