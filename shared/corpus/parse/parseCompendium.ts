@@ -47,16 +47,20 @@ const INSTRUMENT_TITLE = /^(Décision|Résolution|Decision|Resolution) (\d+\/\d+
 /** The chapeau opening a decision or resolution, in French or English. */
 export const CONFERENCE = (line: string) => line.startsWith('La Conférence des Parties') || line.startsWith('The Conference of the Parties');
 
-/** The headings that open part A, part B and the thematic index, in each edition's language. */
-const HEADINGS: Record<Lang, { partA: string; partB: string; index: RegExp }> = {
+/**
+ * The headings that open part A, part B and the thematic index, in each edition's language. The
+ * English ones are matched loosely (any wording between the part's subject and its body), as no
+ * English edition is bundled to fix their exact words.
+ */
+const HEADINGS: Record<Lang, { partA: RegExp; partB: RegExp; index: RegExp }> = {
   fr: {
-    partA: 'A. Recommandations adoptées par le Groupe de travail',
-    partB: 'B. Résolutions et décisions adoptées par la Conférence',
+    partA: /^A\. Recommandations adoptées par le Groupe de travail/,
+    partB: /^B\. Résolutions et décisions adoptées par la Conférence/,
     index: /^\**Index thématique/,
   },
   en: {
-    partA: 'A. Recommendations adopted by the Working Group',
-    partB: 'B. Resolutions and decisions adopted by the Conference',
+    partA: /^A\. Recommendations\b.*\bWorking Group/i,
+    partB: /^B\. Resolutions and decisions\b.*\bConference/i,
     index: /^\**Thematic index/i,
   },
 };
@@ -72,10 +76,10 @@ export interface CompendiumOptions {
 
 /** The edition language whose part A heading the text has, or null when it has none (not a compendium). */
 export function compendiumLanguage(text: string): Lang | null {
+  const lines = text.split(/\r?\n/).map((line) => cleanInline(line));
   for (const lang of ['fr', 'en'] as const) {
     const { partA, partB } = HEADINGS[lang];
-    const lines = text.split(/\r?\n/).map((line) => cleanInline(line));
-    if (lines.some((l) => l.startsWith(partA) && !l.includes('\t')) && lines.some((l) => l.startsWith(partB))) return lang;
+    if (lines.some((l) => partA.test(l) && !l.includes('\t')) && lines.some((l) => partB.test(l))) return lang;
   }
   return null;
 }
@@ -91,7 +95,7 @@ export function parseCompendium(text: string, options: CompendiumOptions = {}): 
   const headings = HEADINGS[lang];
   // The table of contents repeats the headings first (its page numbers after a tab, or, in a PDF
   // extraction, after a gap that is lost): the body's headings are the last ones.
-  const heading = (prefix: string, before = lines.length) => findLastLine(lines, (l) => cleanInline(l).startsWith(prefix) && !l.includes('\t'), before);
+  const heading = (pattern: RegExp, before = lines.length) => findLastLine(lines, (l) => pattern.test(cleanInline(l)) && !l.includes('\t'), before);
   const partBStart = heading(headings.partB);
   const partAStart = heading(headings.partA, partBStart);
   const indexStart = findLine(lines, (l) => headings.index.test(l), partBStart);
