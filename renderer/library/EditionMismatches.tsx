@@ -47,7 +47,7 @@ export function EditionMismatches({ alignment }: { alignment: EditionAlignment }
           <ul className="library-alignment__list">
             {themes.matches.map((match) => (
               <li key={match.themeId} lang="en">
-                {match.replaces ? t('compendium.themeReplaces', { label: match.label, replaces: match.replaces }) : match.label}
+                {match.replaces === null ? match.label : match.replaces === match.label ? t('compendium.themeConfirms', { label: match.label }) : t('compendium.themeReplaces', { label: match.label, replaces: match.replaces })}
               </li>
             ))}
             {themes.unmatched.map((theme) => (
