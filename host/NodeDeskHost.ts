@@ -11,6 +11,8 @@ import type {
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/host/DeskHost';
+import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
+import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
@@ -42,7 +44,7 @@ export interface NodeDeskHostDeps {
   settings: Pick<SettingsStore, 'get' | 'save'>;
   drafts: DraftStorePort;
   saveFile: SaveFileHandler;
-  library: Pick<LibraryStore, 'read' | 'add' | 'remove' | 'setMetadata'>;
+  library: Pick<LibraryStore, 'read' | 'add' | 'addCompendium' | 'remove' | 'setMetadata'>;
   pickImportFiles: PickImportFilesHandler;
 }
 
@@ -125,6 +127,17 @@ export class NodeDeskHost implements DeskHost {
         throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
       }
       return this.deps.library.add(document);
+    });
+  }
+
+  async addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
+    const problem = validateNewImportedCompendium(compendium);
+    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    // One English edition at a time: two would give the same paragraphs two English texts.
+    return this.additions.run('compendium', async () => {
+      const held = (await this.deps.library.read()).compendiums[0];
+      if (held) throw new HostInputError(`An English compendium (${held.source.name}) is already in the library; remove it first.`);
+      return this.deps.library.addCompendium(compendium);
     });
   }
 

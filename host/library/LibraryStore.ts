@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
+import { validateImportedCompendium, validateNewImportedCompendium } from '../../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportedDocument, UserDocumentMetadata, UserLibrary } from '../../shared/import/model';
 import { SYMBOL_FORMAT, validateImportedDocument, validateNewImportedDocument } from '../../shared/import/validateImportedDocument';
@@ -13,9 +15,11 @@ const ID = /^[\w-]{1,64}$/;
 
 /**
  * The user's library in the data folder: `library/documents/<id>.json`, one imported document
- * each; `library/metadata.json`, metadata the user entered for bundled documents; removed
- * documents are moved to `library/removed/`, never deleted, so a removal can be undone by hand.
- * A file that cannot be read is left where it is and listed as damaged.
+ * each; `library/editions/<id>.json`, an imported English edition of the compendium;
+ * `library/metadata.json`, metadata the user entered for bundled documents; removed documents and
+ * editions are moved to `library/removed/`, never deleted, so a removal can be undone by hand.
+ * A file that cannot be read is left where it is and listed as damaged. A library without an
+ * `editions` folder (made before editions could be imported) reads as one with none.
  */
 export class LibraryStore {
   private readonly queue = new KeyedQueue();
@@ -26,20 +30,16 @@ export class LibraryStore {
     return join(this.dir, 'documents');
   }
 
+  private get editionsDir(): string {
+    return join(this.dir, 'editions');
+  }
+
   async read(): Promise<UserLibrary> {
     await mkdir(this.documentsDir, { recursive: true });
-    const library: UserLibrary = { documents: [], metadata: [], damaged: [] };
-    const names = (await readdir(this.documentsDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
-    for (const name of names) {
-      try {
-        const document: unknown = JSON.parse(await readFile(join(this.documentsDir, name), 'utf8'));
-        const problem = validateImportedDocument(document);
-        if (problem) library.damaged.push({ file: `documents/${name}`, message: problem });
-        else library.documents.push(document as ImportedDocument);
-      } catch (error) {
-        library.damaged.push({ file: `documents/${name}`, message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    await mkdir(this.editionsDir, { recursive: true });
+    const library: UserLibrary = { documents: [], compendiums: [], metadata: [], damaged: [] };
+    library.documents = await this.readFolder<ImportedDocument>('documents', validateImportedDocument, library.damaged);
+    library.compendiums = await this.readFolder<ImportedCompendium>('editions', validateImportedCompendium, library.damaged);
     const metadata = await this.readMetadata().catch((error: unknown) => {
       library.damaged.push({ file: METADATA_FILE, message: error instanceof Error ? error.message : String(error) });
       return [];
@@ -57,16 +57,28 @@ export class LibraryStore {
     return stored;
   }
 
+  async addCompendium(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
+    const problem = validateNewImportedCompendium(compendium);
+    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    const stored: ImportedCompendium = { ...compendium, libraryId: randomUUID(), importedAt: new Date().toISOString() };
+    await mkdir(this.editionsDir, { recursive: true });
+    await writeFileAtomic(join(this.editionsDir, `${stored.libraryId}.json`), JSON.stringify(stored, null, 1));
+    return stored;
+  }
+
+  /** Moves an imported document or edition aside to `removed/`. */
   async remove(libraryId: string): Promise<void> {
     if (!ID.test(libraryId)) throw new HostInputError(`"${libraryId}" is not a library id.`);
     const removedDir = join(this.dir, 'removed');
     await mkdir(removedDir, { recursive: true });
-    try {
-      await rename(join(this.documentsDir, `${libraryId}.json`), join(removedDir, `${libraryId}.json`));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new HostInputError(`No imported document ${libraryId} in the library.`);
-      throw error;
+    for (const folder of [this.documentsDir, this.editionsDir]) {
+      try {
+        return await rename(join(folder, `${libraryId}.json`), join(removedDir, `${libraryId}.json`));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
     }
+    throw new HostInputError(`No imported document ${libraryId} in the library.`);
   }
 
   /** Records the symbol the user entered for a bundled document (null removes it). */
@@ -79,6 +91,23 @@ export class LibraryStore {
       await mkdir(this.dir, { recursive: true });
       await writeFileAtomic(join(this.dir, METADATA_FILE), JSON.stringify({ version: 1, documents: entries }, null, 1));
     });
+  }
+
+  /** The valid JSON files of a folder; the others are listed as damaged and left in place. */
+  private async readFolder<T>(folder: string, validate: (value: unknown) => string | null, damaged: UserLibrary['damaged']): Promise<T[]> {
+    const entries: T[] = [];
+    const names = (await readdir(join(this.dir, folder))).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+    for (const name of names) {
+      try {
+        const value: unknown = JSON.parse(await readFile(join(this.dir, folder, name), 'utf8'));
+        const problem = validate(value);
+        if (problem) damaged.push({ file: `${folder}/${name}`, message: problem });
+        else entries.push(value as T);
+      } catch (error) {
+        damaged.push({ file: `${folder}/${name}`, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
+    return entries;
   }
 
   private async readMetadata(): Promise<UserDocumentMetadata[]> {

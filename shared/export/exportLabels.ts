@@ -24,6 +24,8 @@ export interface ExportLabels {
   unofficialThemeLabels: string | null;
   /** Added to the file name of a view of the negotiating text chosen by the delegate: "Projet (compilation).docx". */
   viewFileName: Record<NegotiationView, string>;
+  /** When an imported English compendium gave some of the compilation's theme labels. */
+  partlyUnofficialThemeLabels: string | null;
 }
 
 export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
@@ -40,6 +42,7 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     noTheme: 'Paragraphes absents de l’index thématique',
     unofficialThemeLabels: null,
     viewFileName: { bracketed: 'texte entre crochets', compilation: 'compilation', clean: 'texte propre' },
+    partlyUnofficialThemeLabels: null,
   },
   en: {
     languageName: 'English',
@@ -54,5 +57,6 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     noTheme: 'Paragraphs not in the thematic index',
     unofficialThemeLabels: 'The English theme labels are unofficial translations of the French thematic index.',
     viewFileName: { bracketed: 'bracketed text', compilation: 'compilation', clean: 'clean text' },
+    partlyUnofficialThemeLabels: 'English theme labels come from the imported English compendium where it gives them; the others are unofficial translations of the French thematic index.',
   },
 };

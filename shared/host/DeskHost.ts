@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
+import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 
@@ -38,6 +39,9 @@ export interface DeskHost {
   getLibrary(): Promise<UserLibrary>;
   /** Stores a confirmed import; `loadCorpus` includes it from then on. */
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
+  /** Stores a confirmed English edition of the compendium (one at a time); `loadCorpus` gives its paragraphs' English text from then on. */
+  addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium>;
+  /** Removes an imported document or compendium edition (moved aside, not deleted). */
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
@@ -113,6 +117,7 @@ export const DESK_HOST_METHODS = [
   'pickImportFiles',
   'getLibrary',
   'addToLibrary',
+  'addCompendiumToLibrary',
   'removeFromLibrary',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
