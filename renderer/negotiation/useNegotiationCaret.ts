@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $getSelection, $isRangeSelection, type NodeKey } from 'lexical';
-import type { Delegation, NegotiationMark, NegotiationSetup, ParagraphNegotiation } from '../../shared/negotiation/model';
+import { emptyNegotiationSetup, type Delegation, type NegotiationMark, type NegotiationSetup, type ParagraphNegotiation } from '../../shared/negotiation/model';
 import { $getMarks, $getNegotiationSetup, $getParagraphNegotiation } from '../editor/negotiation/negotiationStates';
 import { $labelledParagraphOf } from '../editor/negotiation/proposals';
 import { $isPrecedentNode } from '../editor/nodes/PrecedentNode';
@@ -13,10 +13,9 @@ export interface NegotiationCaret {
   paragraph: { key: NodeKey; section: 'preamble' | 'operative'; negotiation: ParagraphNegotiation } | null;
   /** The proposals around the caret, outermost first. */
   proposals: { id: string; mark: NegotiationMark }[];
-  hasSelection: boolean;
 }
 
-const NOWHERE: NegotiationCaret = { setup: { delegations: [], prefixes: { preamble: 'PP', operative: 'OP' }, marks: {}, choices: { marks: {}, alternatives: {} } }, paragraph: null, proposals: [], hasSelection: false };
+const NOWHERE: NegotiationCaret = { setup: emptyNegotiationSetup(), paragraph: null, proposals: [] };
 
 /** What the negotiation toolbar shows: the paragraph and proposals where the caret is, and the draft's delegations. */
 export function useNegotiationCaret(): NegotiationCaret {
@@ -42,7 +41,6 @@ function $readCaret(): NegotiationCaret {
     setup,
     paragraph: block && $isDraftSectionNode(section) ? { key: block.getKey(), section: section.getSection(), negotiation: $getParagraphNegotiation(block) } : null,
     proposals: $getMarks(holder).flatMap((id) => (setup.marks[id] ? [{ id, mark: setup.marks[id] }] : [])),
-    hasSelection: !selection.isCollapsed(),
   };
 }
 
