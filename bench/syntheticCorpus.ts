@@ -1,5 +1,6 @@
 import type { Corpus } from '../shared/corpus/model';
 import type { SearchDoc } from '../shared/search/searchIndex';
+import { seededRandom } from '../shared/check/evaluation/seededRandom';
 
 // A sentence ends at . ! ? or … followed by a capital (or an opening quote or bracket): "par. 25",
 // "art. 6" and "p. ex." stay whole because a figure or a lower-case word follows them, and "M."
@@ -27,7 +28,7 @@ export function corpusSentences(corpus: Corpus): string[] {
  */
 export function makeSyntheticParagraphs(sentences: readonly string[], count: number, seed: number): SearchDoc[] {
   if (sentences.length === 0) throw new Error('makeSyntheticParagraphs needs at least one sentence');
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const docs: SearchDoc[] = [];
   for (let i = 0; i < count; i++) {
     const length = 1 + Math.floor(random() * 4);
@@ -36,16 +37,4 @@ export function makeSyntheticParagraphs(sentences: readonly string[], count: num
     docs.push({ id: `synthetic-${i}`, text: picked.join(' ') });
   }
   return docs;
-}
-
-// A small, well-known seeded generator (Tommy Ettinger's Mulberry32); Math.random cannot be seeded.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
