@@ -11,8 +11,10 @@ import { ExportDialog } from './page-models/ExportDialog';
 import { NegotiationPage } from './page-models/NegotiationPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { findRow } from './utils/findRow';
+import { seriousViolations } from './utils/seriousViolations';
 
-test.use({ locale: 'fr-FR' });
+// bypassCSP: the accessibility checks inject axe.
+test.use({ locale: 'fr-FR', bypassCSP: true });
 
 let index: CorpusIndex;
 let i22: Paragraph;
@@ -104,11 +106,14 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
     'OP1[convenu ad ref.]Les États parties devraient [UE\u00a0: renforcer la coopération] (à revoir) internationale.',
   );
   await expect(panel.locator('p').filter({ hasText: /^OP2 Alt 2/ })).toContainText('(Mexique)');
+  // The toolbar, the tabs and a view: no serious or critical accessibility finding.
+  expect(await seriousViolations(page)).toEqual([]);
   await panel.getByRole('checkbox', { name: 'Seulement les points ouverts' }).check();
   await expect(panel.locator('p').filter({ hasText: /^OP1/ })).toHaveCount(0);
   await negotiation.view(/^Tableau de compilation$/).click();
   await expect(panel.getByRole('row').filter({ hasText: /^OP3/ })).toContainText('suppr.');
   await negotiation.view(/^Texte propre$/).click();
+  expect(await seriousViolations(page)).toEqual([]);
   await expect(panel.locator('p').filter({ hasText: /^1\./ })).toHaveText('1.Les États parties devraient renforcer la coopération internationale.');
   // Taking Mexico's Alt 2 as the delegation's position changes the clean text.
   await panel.getByRole('combobox', { name: /^OP2 — Alt 1 \/ Alt 2$/ }).selectOption({ index: 1 });
