@@ -9,7 +9,7 @@ import {
   type LexicalNode,
 } from 'lexical';
 import type { DraftContent, DraftListItem, DraftParagraph, DraftRun, TextRun } from '../../shared/draft/model';
-import { $getMarks, $getParagraphNegotiation, $getNegotiationSetup, $hasNegotiationSetup } from './negotiation/negotiationStates';
+import { $getMarks, $getNegotiationSetup, $getParagraphNegotiation, $hasNegotiationSetup, sameMarks } from './negotiation/negotiationStates';
 import { usedSetup } from './negotiation/usedSetup';
 import { $isCitationNode } from './nodes/CitationNode';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode';
@@ -91,7 +91,7 @@ function pushText(runs: DraftRun[], run: TextRun): void {
     last?.type === 'text' &&
     Boolean(last.bold) === Boolean(run.bold) &&
     Boolean(last.italic) === Boolean(run.italic) &&
-    (last.marks ?? []).join(' ') === (run.marks ?? []).join(' ')
+    sameMarks(last.marks ?? [], run.marks ?? [])
   ) {
     last.text += run.text;
   } else {

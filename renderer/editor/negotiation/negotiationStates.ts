@@ -23,7 +23,7 @@ const paragraphState = createState('negotiation', {
 
 const marksState = createState('marks', {
   parse: (value): readonly string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : []),
-  isEqual: (a, b) => a.length === b.length && a.every((id, i) => id === b[i]),
+  isEqual: (a, b) => sameMarks(a, b),
 });
 
 export function $getNegotiationSetup(): NegotiationSetup {

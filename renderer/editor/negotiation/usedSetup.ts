@@ -1,4 +1,5 @@
-import type { DraftContent } from '../../../shared/draft/model';
+import { DRAFT_SECTIONS, type DraftContent } from '../../../shared/draft/model';
+import { labelKey } from '../../../shared/negotiation/labels';
 import type { NegotiationSetup } from '../../../shared/negotiation/model';
 
 /**
@@ -10,13 +11,18 @@ export function usedSetup(setup: NegotiationSetup, content: DraftContent): Negot
   const used = new Set([...content.preamble, ...content.operative].flatMap((paragraph) => paragraph.runs.flatMap((run) => run.marks ?? [])));
   const marks = Object.fromEntries(Object.entries(setup.marks).filter(([id]) => used.has(id)));
   const groups = new Set(Object.values(marks).flatMap((mark) => (mark.kind === 'alternative' ? [mark.group] : [])));
+  // Paragraph alternatives are chosen by their label's key.
+  for (const section of DRAFT_SECTIONS) {
+    for (const { negotiation } of content[section]) {
+      if (negotiation?.alternative && negotiation.label) groups.add(labelKey(section, negotiation.label));
+    }
+  }
   return {
     ...setup,
     marks,
     choices: {
       marks: Object.fromEntries(Object.entries(setup.choices.marks).filter(([id]) => used.has(id))),
-      // Paragraph alternatives are chosen by label key, span alternatives by group.
-      alternatives: Object.fromEntries(Object.entries(setup.choices.alternatives).filter(([key]) => groups.has(key) || key.includes(':'))),
+      alternatives: Object.fromEntries(Object.entries(setup.choices.alternatives).filter(([key]) => groups.has(key))),
     },
   };
 }
