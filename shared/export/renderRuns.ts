@@ -4,6 +4,7 @@ import type { Lang } from '../corpus/model';
 import type { CitationStyle, DraftRun, PrecedentRun } from '../draft/model';
 import { citeParagraph } from './citeParagraph';
 import { diffAgreedLanguage } from './diffAgreedLanguage';
+import { EXPORT_LABELS } from './exportLabels';
 import { STYLE } from './docxStyles';
 import type { FootnoteCollector } from './FootnoteCollector';
 import { placeNoteCallsBeforePunctuation } from './placeNoteCalls';
@@ -87,6 +88,8 @@ export function renderRuns(runs: readonly ExportRun[], context: RunContext): Par
         break;
       case 'precedent':
         children.push(...precedentRuns(run, context.changes, run.style));
+        // Quoted in the other language, the corpus having none in this one: said, as the draft says it.
+        if (run.lang !== context.lang) children.push(...textRuns(` [${EXPORT_LABELS[context.lang].noVersion}]`, context.lang, { style: STYLE.note }));
         break;
       case 'citation': {
         const citation = citeParagraph(context.index, run.paragraphId, context.lang);
