@@ -1,4 +1,4 @@
-import { Document, Paragraph, type Table } from 'docx';
+import { Document, type IStylesOptions, Paragraph, type Table } from 'docx';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
 import type { CitationStyle, DraftFile } from '../draft/model';
@@ -17,6 +17,8 @@ import { withNegotiationStyles } from './negotiationStyles';
 import { packDocx } from './packDocx';
 import { textRuns, type ChangesMode, type RunContext } from './renderRuns';
 import { sourcesAnnex } from './sourcesAnnex';
+import type { UnDocumentFields } from './unDocument/model';
+import { unDocumentSection, withUnDocumentStyles } from './unDocument/unDocumentLayout';
 
 export interface DraftDocxOptions {
   /** Defaults to the draft's own citation style. */
@@ -41,6 +43,8 @@ export interface DraftDocxOptions {
   view?: NegotiationView;
   /** The language of the words the export adds and of citations; defaults to the draft's. The delegate's own words keep the draft's. */
   lang?: Lang;
+  /** Lays the document out as a UN document: masthead, distribution block, symbol and page numbers (unDocument/). */
+  unDocument?: UnDocumentFields;
 }
 
 export type ExportableDraft = Pick<DraftFile, 'title' | 'lang' | 'citationStyle' | 'content'>;
@@ -59,7 +63,8 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
     ...(lang !== draft.lang ? { typedLang: draft.lang } : {}),
   };
   const content = view === 'clean' || (view && options.bilingual) ? cleanContent(draft.content) : draft.content;
-  const children: (Paragraph | Table)[] = [];
+  const unDocument = options.unDocument ? unDocumentSection(options.unDocument, lang) : null;
+  const children: (Paragraph | Table)[] = [...(unDocument?.front ?? [])];
   if (draft.title.trim() !== '') children.push(new Paragraph({ style: STYLE.title, children: textRuns(draft.title, draft.lang) }));
   if (options.bilingual) children.push(bilingualTable(content, context));
   else if (view === 'bracketed') children.push(...bracketedViewParagraphs(content, context));
@@ -71,11 +76,16 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
   return new Document({
     creator: 'Precedent Desk',
     title: draft.title,
-    styles: view ? withNegotiationStyles(documentStyles(lang)) : documentStyles(lang),
+    styles: withLayoutStyles(documentStyles(lang), { negotiation: view !== undefined, unDocument: unDocument !== null }),
     numbering: DOCUMENT_NUMBERING,
     footnotes: footnotes.footnotes,
-    sections: [{ children }],
+    sections: [{ ...unDocument?.section, children }],
   });
+}
+
+function withLayoutStyles(styles: IStylesOptions, added: { negotiation: boolean; unDocument: boolean }): IStylesOptions {
+  const negotiation = added.negotiation ? withNegotiationStyles(styles) : styles;
+  return added.unDocument ? withUnDocumentStyles(negotiation) : negotiation;
 }
 
 export async function buildDraftDocx(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}): Promise<Uint8Array> {
