@@ -55,6 +55,11 @@ test.describe('the draft', () => {
     await expect(draft.precedents.first()).toHaveAttribute('lang', 'fr');
     await draft.precedents.first().click();
     await expect(draft.inspector).toContainText('pas de version anglaise');
+    const notice = draft.pane.getByRole('status').filter({ hasText: /sans version anglaise|has no English version/ });
+    await expect(notice).toHaveText('1 libellé convenu sans version anglaise : conservé en français et signalé.');
+    // The notice follows the interface language.
+    await desk.interfaceLanguage('English').check();
+    await expect(notice).toHaveText('1 precedent has no English version: kept in French and flagged.');
   });
 
   test('"Insert into draft" from the keyboard inserts the selected row and leaves the focus in the table', async ({ page }) => {
@@ -75,6 +80,30 @@ test.describe('the draft', () => {
     await page.keyboard.press('Control+Enter');
     await expect(draft.precedents).toHaveCount(2);
     expect(await textOf(draft.precedents.nth(1))).toBe(i22.text.fr);
+  });
+
+  test('an empty draft says what to do; an insertion from the keyboard is brought into view, flashes and is announced', async ({ page }) => {
+    await expect(draft.emptyHint).toBeVisible();
+    await expect(draft.emptyHint).toContainText('Ctrl+Entrée');
+
+    // A long draft, its end out of sight: the insertion lands where the caret was, at the end.
+    await draft.caretToEnd();
+    for (let i = 0; i < 40; i += 1) await page.keyboard.press('Enter');
+    await page.keyboard.type('Fin du projet.');
+    await expect(draft.emptyHint).toBeHidden();
+    await draft.editor.evaluate((element) => {
+      for (let node: Element | null = element; node; node = node.parentElement) node.scrollTop = 0;
+    });
+    await findRow(desk, 'améliorer leur coopération dans toute la mesure possible', 'I.23');
+    await desk.results.grid.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Control+Enter');
+
+    await expect(draft.precedents).toHaveCount(1);
+    await expect(draft.precedents.first()).toBeInViewport();
+    await expect(draft.precedents.first()).toHaveClass(/draft-precedent--inserted/);
+    await expect(page.getByRole('status').filter({ hasText: 'Libellé convenu inséré dans le projet, avec sa citation.' })).toHaveCount(1);
+    await expect(desk.results.grid).toBeFocused();
   });
 
   test('editing inserted agreed language flags it as modified, the diff shows the change, and the original comes back', async ({ page }) => {

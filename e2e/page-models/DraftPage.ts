@@ -20,6 +20,8 @@ export class DraftPage {
   readonly provenance: Locator;
   /** The operative part's paragraphs, blank ones included. */
   readonly operativeParagraphs: Locator;
+  /** What an empty draft says to do. */
+  readonly emptyHint: Locator;
 
   constructor(readonly page: Page) {
     this.pane = page.getByRole('region', { name: /^(Rédaction du projet|Draft editing)$/ });
@@ -36,6 +38,7 @@ export class DraftPage {
     this.inspector = this.pane.getByRole('complementary', { name: /^(Libellé convenu au curseur|Agreed language at the cursor)$/ });
     this.provenance = this.pane.getByRole('region', { name: /^Provenance$/ });
     this.operativeParagraphs = this.editor.locator('.draft-section').nth(1).locator('.draft-paragraph');
+    this.emptyHint = this.pane.getByText(/^(Pour commencer|To begin)/);
   }
 
   /** Starts an empty draft, so each test writes on a clean sheet. */

@@ -29,13 +29,19 @@ interface Props {
   editorPlugins?: ReactNode;
 }
 
+interface DraftNotice {
+  key: string;
+  values: Record<string, string | number>;
+}
+
 export function DraftPane({ actions, editorPlugins }: Props) {
   const { t } = useTranslation('draft');
   const index = useCorpus();
   const registry = useDraftRegistry();
   const [defaultStyle, setDefaultStyle] = useSetting('draft.citationStyle', parseCitationStyle);
   const [lastOpenId, setLastOpenId] = useSetting('draft.lastOpenId', parseOptionalId);
-  const [notice, setNotice] = useState<string | null>(null);
+  // Kept as keys and values, so the notice follows a change of the interface language.
+  const [notice, setNotice] = useState<DraftNotice[] | null>(null);
   const [view, setView] = useState<DraftView>('edit');
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
 
@@ -58,16 +64,16 @@ export function DraftPane({ actions, editorPlugins }: Props) {
     },
     [registry, read, updateMeta],
   );
-  const onUnknown = useCallback((ids: string[]) => setNotice(t('notice.unknown', { ids: ids.join(', ') })), [t]);
+  const onUnknown = useCallback((ids: string[]) => setNotice([{ key: 'notice.unknown', values: { ids: ids.join(', ') } }]), []);
   const onSwitched = useCallback(
     (lang: Lang, report: LanguageSwitchReport) => {
       const parts = [
-        report.missing > 0 ? t(`notice.missing.${lang}`, { count: report.missing }) : '',
-        report.modified > 0 ? t('notice.modifiedKept', { count: report.modified }) : '',
-      ].filter(Boolean);
-      setNotice(parts.length > 0 ? parts.join(' ') : null);
+        ...(report.missing > 0 ? [{ key: `notice.missing.${lang}`, values: { count: report.missing } }] : []),
+        ...(report.modified > 0 ? [{ key: 'notice.modifiedKept', values: { count: report.modified } }] : []),
+      ];
+      setNotice(parts.length > 0 ? parts : null);
     },
-    [t],
+    [],
   );
 
   const open = session.status === 'open' ? session : null;
@@ -116,7 +122,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
           )}
           {notice && (
             <p className="draft-pane__notice" role="status">
-              {notice}
+              {notice.map((part) => t(part.key, part.values)).join(' ')}
             </p>
           )}
           <DraftViewTabs value={view} onChange={setView} />

@@ -20,6 +20,8 @@ import { CitationUnitPlugin } from './plugins/CitationUnitPlugin';
 import { DraftLanguagePlugin } from './plugins/DraftLanguagePlugin';
 import { DraftStructurePlugin } from './plugins/DraftStructurePlugin';
 import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
+import { EmptyDraftHintPlugin } from './plugins/EmptyDraftHintPlugin';
+import { InsertionFeedbackPlugin } from './plugins/InsertionFeedbackPlugin';
 import { PrecedentDropPlugin } from './plugins/PrecedentDropPlugin';
 import { PrecedentInspectorPlugin } from './plugins/PrecedentInspectorPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
@@ -73,6 +75,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <NegotiationPlugin lang={props.lang} />
       <CitationDisplayProvider index={props.index} lang={props.lang} style={props.citationStyle}>
         <div className="draft-editor" style={labels}>
+          <EmptyDraftHintPlugin />
           <RichTextPlugin
             contentEditable={<ContentEditable className="draft-editor__input" lang={props.lang} spellCheck aria-label={t('editor.label')} />}
             ErrorBoundary={LexicalErrorBoundary}
@@ -86,6 +89,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <DraftStructurePlugin />
       <CitationUnitPlugin />
       <ChangedWordsPlugin />
+      <InsertionFeedbackPlugin />
       <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
       <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} />
       <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />

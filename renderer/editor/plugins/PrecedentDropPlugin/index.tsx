@@ -25,6 +25,7 @@ import type { Lang } from '../../../../shared/corpus/model';
 import { PRECEDENT_DRAG_MIME } from '../../../app/draftBridge';
 import { $insertPrecedents } from '../../insertPrecedents';
 import { resolvePrecedents } from '../../resolvePrecedents';
+import { PRECEDENT_INSERTED_TAG } from '../InsertionFeedbackPlugin';
 
 /** Inserts the given paragraphs at the caret the draft last had (or at its end), without taking the focus. */
 export const INSERT_PRECEDENT_COMMAND: LexicalCommand<readonly string[]> = createCommand('INSERT_PRECEDENT_COMMAND');
@@ -49,6 +50,7 @@ export function PrecedentDropPlugin({ index, lang, onUnknown }: Props): null {
     const $insert = (paragraphIds: readonly string[], at: RangeSelection | null) => {
       const { sources, unknown } = resolvePrecedents(index, paragraphIds, lang);
       if (unknown.length > 0) onUnknown(unknown);
+      $addUpdateTag(PRECEDENT_INSERTED_TAG);
       $insertPrecedents(sources, at);
     };
     return mergeRegister(
