@@ -93,6 +93,7 @@ function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<st
     found: [],
     unlinked: [],
     notesKeptAsText: { count: 0 },
+    citedDocument: { id: null },
     controls: runs.controls,
     listed,
     notes,

@@ -14,6 +14,8 @@ export interface RecognitionContext {
   found: OpenedPrecedent[];
   unlinked: string[];
   notesKeptAsText: { count: number };
+  /** The document the last citation named, for "Ibid., par. 29" and "par. 29" after it. */
+  citedDocument: { id: string | null };
 }
 
 type CharAtom = Extract<Atom, { kind: 'char' }>;
@@ -70,7 +72,8 @@ export function recogniseByText(context: RecognitionContext, chars: readonly Cha
   let cursor = 0;
   for (const marker of markers(text, notes)) {
     if (marker.start < cursor) continue;
-    const parsed = parseCitation(context.index, marker.citation.replace(/\.$/u, ''));
+    const parsed = parseCitation(context.index, marker.citation.replace(/^ibid\.?,?\s*/iu, '').replace(/\.$/u, ''), { contextDocumentId: context.citedDocument.id });
+    if (parsed.ok) context.citedDocument.id = parsed.documentId;
     const id = parsed.ok && parsed.paragraphIds.length === 1 ? parsed.paragraphIds[0]! : null;
     const span = id ? citedSpan(context, text, cursor, marker, id) : null;
     if (id && span) {
