@@ -49,10 +49,9 @@ function citedSpan(context: RecognitionContext, text: string, from: number, mark
   if (check.verdict === 'new' || check.precedents[0]?.paragraphId !== paragraphId) return null;
   const taken = check.spans.filter((span) => span.source?.paragraphId === paragraphId);
   if (taken.length === 0) return null;
+  // The words up to the citation are what it cites, changed or not: the piece runs to it.
   const start = Math.min(...taken.map((span) => span.start));
-  let end = Math.max(...taken.map((span) => span.end));
-  while (end < before.length && /[.,;:]/u.test(before[end] ?? '')) end += 1;
-  return { start: from + start, end: from + end, tookMark: false, source };
+  return { start: from + start, end: from + before.length, tookMark: false, source };
 }
 
 function unit(context: RecognitionContext, paragraphId: string, text: string, sourceText: string): Atom {
@@ -79,6 +78,8 @@ export function recogniseByText(context: RecognitionContext, chars: readonly Cha
     if (id && span) {
       out.push(...chars.slice(cursor, span.start));
       out.push(unit(context, id, text.slice(span.start, span.end) + (span.tookMark ? text[marker.end]! : ''), span.source));
+      // Spaces between the words and a note call stay, after the citation.
+      out.push(...chars.slice(span.end, marker.start));
       cursor = marker.end + (span.tookMark ? 1 : 0);
       continue;
     }
