@@ -77,5 +77,5 @@ describe('a draft opened from a Word document (property)', () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, 10_000 + RUNS * 500);
 });
