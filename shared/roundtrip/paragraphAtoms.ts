@@ -8,7 +8,7 @@ import type { ProvenanceTag } from './provenanceTag';
 import type { ListedSource } from './sourcesPart';
 
 export interface ParagraphContext extends RecognitionContext {
-  controls: readonly ProvenanceTag[];
+  controls: readonly (ProvenanceTag | null)[];
   listed: readonly ListedSource[];
   notes: ReadonlyMap<string, string>;
   /** Ids for the alternatives a tracked change inside agreed language becomes. */
@@ -18,10 +18,12 @@ export interface ParagraphContext extends RecognitionContext {
 }
 
 /** Pieces in a row that read alike: one control, or typed text without changes, or one tracked change. */
-function groups(pieces: readonly WordPiece[]): WordPiece[][] {
+function groups(pieces: readonly WordPiece[], controls: ParagraphContext['controls']): WordPiece[][] {
   const out: WordPiece[][] = [];
+  // A control that is not ours is read as the text it holds.
+  const ours = (piece: WordPiece) => (piece.control !== null && controls[piece.control] ? piece : { ...piece, control: null });
   const key = (piece: WordPiece) => (piece.control !== null ? `c${piece.control}` : piece.change ? 'change' : 'free');
-  for (const piece of pieces) {
+  for (const piece of pieces.map(ours)) {
     const last = out.at(-1);
     if (last && key(last[0]!) === key(piece)) last.push(piece);
     else out.push([piece]);
@@ -58,7 +60,7 @@ function controlUnit(context: ParagraphContext, reading: ReturnType<typeof readC
 
 export function paragraphAtoms(context: ParagraphContext, paragraph: WordRunParagraph): Atom[] {
   const atoms: Atom[] = [];
-  const pending = groups(paragraph.pieces);
+  const pending = groups(paragraph.pieces, context.controls);
   for (let i = 0; i < pending.length; i++) {
     const group = pending[i]!;
     const first = group[0]!;

@@ -72,12 +72,24 @@ export async function readWordDraft(bytes: Uint8Array, options: ReadWordDraftOpt
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     throw new ImportError('docx-unreadable', `${fileName} could not be read as a Word document: ${reason}`, { name: fileName, reason });
   }
-  return buildDraft(options, runs, notes, listed, comments);
+  return buildDraft(options, withListedTags(runs, listed), notes, listed, comments);
+}
+
+/**
+ * LibreOffice keeps content controls and custom XML parts through a save but drops the controls'
+ * tags. When no control has a tag and there are exactly as many as the sources listed, they are
+ * the exported controls, in order: each gets its source's tag back. Otherwise untagged controls
+ * are read as plain text, and their agreed language recognised by its words.
+ */
+function withListedTags(runs: WordRuns, listed: readonly ListedSource[]): WordRuns {
+  if (listed.length === 0 || runs.controls.some((tag) => tag !== null) || runs.controls.length !== listed.length) return runs;
+  return { ...runs, controls: listed.map(({ paragraphId, lang, sourceHash, exportedHash }) => ({ paragraphId, lang, sourceHash, exportedHash })) };
 }
 
 function draftLanguage(runs: WordRuns, notes: ReadonlyMap<string, string>): Lang {
-  const french = runs.controls.filter((tag) => tag.lang === 'fr').length;
-  if (runs.controls.length > 0) return french * 2 >= runs.controls.length ? 'fr' : 'en';
+  const tags = runs.controls.filter((tag) => tag !== null);
+  const french = tags.filter((tag) => tag.lang === 'fr').length;
+  if (tags.length > 0) return french * 2 >= tags.length ? 'fr' : 'en';
   const text = runs.paragraphs.map((paragraph) => paragraph.pieces.map((piece) => piece.text).join('')).join('\n');
   return detectLanguage(text) ?? detectLanguage([...notes.values()].join(' ')) ?? 'fr';
 }
@@ -154,7 +166,7 @@ function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<st
 /** Sources the export listed beyond the controls still in the document with their tag. */
 function orphanedSources(listed: readonly ListedSource[], runs: WordRuns): { paragraphId: string; citation: string }[] {
   const present = new Map<string, number>();
-  for (const tag of runs.controls) present.set(formatProvenanceTag(tag), (present.get(formatProvenanceTag(tag)) ?? 0) + 1);
+  for (const tag of runs.controls) if (tag) present.set(formatProvenanceTag(tag), (present.get(formatProvenanceTag(tag)) ?? 0) + 1);
   const orphaned: { paragraphId: string; citation: string }[] = [];
   for (const source of listed) {
     const key = formatProvenanceTag(source);

@@ -23,8 +23,11 @@ export interface WordRunParagraph {
 
 export interface WordRuns {
   paragraphs: WordRunParagraph[];
-  /** Our content controls (a tag we wrote), in document order. */
-  controls: ProvenanceTag[];
+  /**
+   * Inline content controls, in document order: the tag we wrote, or null for a control without
+   * one (LibreOffice keeps the controls but drops their tags; another program's tag is not ours either).
+   */
+  controls: (ProvenanceTag | null)[];
 }
 
 const INSERTED = new Set(['ins', 'moveTo']);
@@ -39,7 +42,7 @@ const isOn = (element: WordElement) => !['0', 'false', 'off'].includes(element.a
  */
 export function readWordRuns(xml: string): WordRuns {
   const paragraphs: WordRunParagraph[] = [];
-  const controls: ProvenanceTag[] = [];
+  const controls: (ProvenanceTag | null)[] = [];
   const stack: WordElement[] = [];
   const changes: { kind: 'insertion' | 'deletion'; author: string }[] = [];
   /** Open w:sdt elements: the control index for ours, null for any other. */
@@ -73,7 +76,7 @@ export function readWordRuns(xml: string): WordRuns {
       if (name === null || fallback > 0) return;
       if (name === 'sdt') sdts.push(null);
       if (parent?.word === 'sdtPr' && name === 'tag') pendingTag = parseProvenanceTag(element.attribute('val') ?? '');
-      if (name === 'sdtContent' && pendingTag && paragraphDepth === 1) {
+      if (name === 'sdtContent' && paragraphDepth === 1) {
         controls.push(pendingTag);
         sdts[sdts.length - 1] = controls.length - 1;
       }
