@@ -91,6 +91,9 @@ test.describe('the draft', () => {
     await page.keyboard.type('NOUVEAU');
 
     await expect(precedent).toHaveAttribute('data-modified', 'true');
+    // As Word shows a tracked change: only the word typed in is marked, and the place of the one it replaced.
+    await expect.poll(() => draft.changedWordMarks('added')).toEqual(['NOUVEAU']);
+    await expect.poll(() => draft.changedWordMarks('removed')).toHaveLength(1);
     await expect(draft.inspector).toContainText('Libellé convenu modifié');
     await expect(draft.provenance).toContainText('1 paragraphe de libellé convenu modifié');
     await draft.showChangesButton().click();
@@ -100,6 +103,7 @@ test.describe('the draft', () => {
     await draft.restoreButton().click();
     await expect(precedent).toHaveAttribute('data-modified', 'false');
     expect(await textOf(precedent)).toBe(i22.text.fr);
+    expect(await draft.changedWordMarks('added')).toEqual([]);
   });
 
   test('citations as footnotes: a numbered marker in the text, the notes under the draft', async () => {

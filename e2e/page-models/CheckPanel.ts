@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { highlightTexts } from '../utils/highlights';
 
 /** The precedent check: its header button, its panel, the draft's check buttons and live highlighting. */
 export class CheckPanel {
@@ -67,14 +68,8 @@ export class CheckPanel {
   }
 
   /** The text under each of the draft's live highlights ('verbatim', 'modified', 'new'), in document order. */
-  async highlighted(kind: 'verbatim' | 'modified' | 'new'): Promise<string[]> {
-    return this.page.evaluate((name) => {
-      const texts: string[] = [];
-      CSS.highlights.forEach((highlight, key) => {
-        if (key === name) highlight.forEach((range) => texts.push((range as Range).toString()));
-      });
-      return texts;
-    }, `precedent-check-${kind}`);
+  highlighted(kind: 'verbatim' | 'modified' | 'new'): Promise<string[]> {
+    return highlightTexts(this.page, `precedent-check-${kind}`);
   }
 
   /** Waits until live highlighting has checked every change (its legend no longer says it is checking). */

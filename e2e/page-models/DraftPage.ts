@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { highlightTexts } from '../utils/highlights';
 
 /** The draft pane: drafts list, header, editor, notes, the agreed-language inspector and the provenance summary. */
 export class DraftPage {
@@ -63,6 +64,11 @@ export class DraftPage {
 
   restoreButton(): Locator {
     return this.inspector.getByRole('button', { name: /^(Rétablir l’original|Restore original)$/ });
+  }
+
+  /** In modified agreed language, the words marked as typed in, or the spaces marked where words were taken out. */
+  changedWordMarks(kind: 'added' | 'removed'): Promise<string[]> {
+    return highlightTexts(this.page, `precedent-${kind}-words`);
   }
 
   diff(): Locator {

@@ -15,6 +15,7 @@ import { CitationDisplayProvider } from './CitationDisplayProvider';
 import { draftTheme } from './draftTheme';
 import { DRAFT_EDITOR_NAMESPACE, editorNodes } from './editorNodes';
 import { FootnotesList } from './FootnotesList';
+import { ChangedWordsPlugin } from './plugins/ChangedWordsPlugin';
 import { CitationUnitPlugin } from './plugins/CitationUnitPlugin';
 import { DraftLanguagePlugin } from './plugins/DraftLanguagePlugin';
 import { DraftStructurePlugin } from './plugins/DraftStructurePlugin';
@@ -84,6 +85,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <ListPlugin />
       <DraftStructurePlugin />
       <CitationUnitPlugin />
+      <ChangedWordsPlugin />
       <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
       <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} />
       <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />

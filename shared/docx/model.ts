@@ -32,6 +32,13 @@ export interface WordComment {
  */
 export type ParagraphPart = 'preamble' | 'operative' | null;
 
+/** Where a paragraph sits in a table (0-based), the outermost table when tables nest. */
+export interface TableCell {
+  table: number;
+  row: number;
+  column: number;
+}
+
 export interface WordParagraph {
   /** 0-based position among the body's top-level paragraphs (`w:p` outside text boxes), empty ones included. */
   position: number;
@@ -48,6 +55,8 @@ export interface WordParagraph {
   /** Numbered or bulleted by Word (`w:numPr`): the number is not part of `text`. */
   numbered: boolean;
   part: ParagraphPart;
+  /** Null outside tables. */
+  cell: TableCell | null;
 }
 
 export interface WordDocument {

@@ -1,4 +1,4 @@
-import type { TrackedChange } from './model';
+import type { TableCell, TrackedChange } from './model';
 import { walkWordXml, type WordElement } from './wordXml';
 
 /** A top-level paragraph of document.xml as read, before notes and structure are added. */
@@ -12,6 +12,7 @@ export interface BodyParagraph {
   numbered: boolean;
   /** The first run with text is italic (how UN documents set the participle opening a preambular clause). */
   startsItalic: boolean;
+  cell: TableCell | null;
   /** Where markup may go in document.xml: after the paragraph's properties, and at its closing tag; null for `<w:p/>`. */
   contentStart: number | null;
   end: number | null;
@@ -23,7 +24,7 @@ const DELETED = new Set(['del', 'moveFrom']);
 const PROPERTIES = new Set(['pPr', 'rPr', 'sectPr', 'tblPr', 'trPr', 'tcPr']);
 
 function emptyParagraph(contentStart: number | null): BodyParagraph {
-  return { text: '', textBefore: '', changes: [], notes: [], commentIds: [], style: null, numbered: false, startsItalic: false, contentStart, end: null };
+  return { text: '', textBefore: '', changes: [], notes: [], commentIds: [], style: null, numbered: false, startsItalic: false, cell: null, contentStart, end: null };
 }
 
 /**
@@ -43,6 +44,8 @@ export function readBody(xml: string): BodyParagraph[] {
   const openChanges: TrackedChange[] = [];
   let runItalic = false;
   let sawText = false;
+  /** The outermost table's position: a nested table's text belongs to the outer cell it sits in. */
+  const tables = new TableCursor();
 
   const reading = () => current !== null && paragraphDepth === 1 && properties === 0 && fallback === 0;
   const add = (text: string, state: 'both' | 'after' | 'before' | 'neither') => {
@@ -67,10 +70,12 @@ export function readBody(xml: string): BodyParagraph[] {
       if (element.fallback) fallback += 1;
       const name = element.word;
       if (name === null) return;
+      if (fallback === 0) tables.open(element);
       if (name === 'p') {
         paragraphDepth += 1;
         if (paragraphDepth === 1 && fallback === 0) {
           current = emptyParagraph(element.selfClosing ? null : position);
+          current.cell = tables.cell();
           sawText = false;
         }
         return;
@@ -104,6 +109,7 @@ export function readBody(xml: string): BodyParagraph[] {
       if (element.fallback) fallback -= 1;
       const name = element.word;
       if (name === null) return;
+      if (fallback === 0 && !element.selfClosing) tables.close(name);
       if (PROPERTIES.has(name)) {
         properties -= 1;
         if (name === 'pPr' && current && paragraphDepth === 1 && properties === 0) current.contentStart = position;
@@ -131,4 +137,41 @@ export function readBody(xml: string): BodyParagraph[] {
     },
   });
   return paragraphs;
+}
+
+/** Counts tables, rows and cells as the walk opens and closes them, outermost table only. */
+class TableCursor {
+  private depth = 0;
+  private table = -1;
+  private row = -1;
+  private column = -1;
+  /** A cell merged across grid columns (`w:gridSpan`) moves the next cell that many columns on. */
+  private nextColumn = 0;
+
+  open(element: WordElement): void {
+    const name = element.word;
+    if (name === 'tbl' && !element.selfClosing) {
+      this.depth += 1;
+      if (this.depth === 1) {
+        this.table += 1;
+        this.row = -1;
+      }
+    }
+    if (this.depth !== 1) return;
+    if (name === 'tr') {
+      this.row += 1;
+      this.nextColumn = 0;
+    } else if (name === 'tc') {
+      this.column = this.nextColumn;
+      this.nextColumn = this.column + 1;
+    } else if (name === 'gridSpan') this.nextColumn = this.column + Math.max(1, Number(element.attribute('val')) || 1);
+  }
+
+  close(name: string): void {
+    if (name === 'tbl') this.depth -= 1;
+  }
+
+  cell(): TableCell | null {
+    return this.depth > 0 ? { table: this.table, row: this.row, column: this.column } : null;
+  }
 }

@@ -62,6 +62,44 @@ describe('readWordDocument', () => {
     ]);
   });
 
+  it('places each table paragraph in its row and column, a merged cell taking the columns it spans, a nested table inside its outer cell', async () => {
+    const cell = (text: string, columnSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(columnSpan ? { columnSpan } : {}) });
+    const inner = new Table({ rows: [new TableRow({ children: [cell('imbriquée 1'), cell('imbriquée 2')] })] });
+    const bytes = await packDocx(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('Avant'),
+              new Table({
+                rows: [
+                  new TableRow({ children: [cell('Thème'), cell('Rapport de réunion', 2), cell('Dernière')] }),
+                  new TableRow({ children: [cell('a'), new TableCell({ children: [new Paragraph('b1'), new Paragraph('b2'), inner] }), cell('c'), cell('d')] }),
+                ],
+              }),
+              new Paragraph('Après'),
+            ],
+          },
+        ],
+      }),
+    );
+    const { paragraphs } = await readWordDocument(bytes, 'table.docx');
+    expect(paragraphs.filter((paragraph) => paragraph.text !== '').map(({ text, cell }) => [text, cell])).toEqual([
+      ['Avant', null],
+      ['Thème', { table: 0, row: 0, column: 0 }],
+      ['Rapport de réunion', { table: 0, row: 0, column: 1 }],
+      ['Dernière', { table: 0, row: 0, column: 3 }],
+      ['a', { table: 0, row: 1, column: 0 }],
+      ['b1', { table: 0, row: 1, column: 1 }],
+      ['b2', { table: 0, row: 1, column: 1 }],
+      ['imbriquée 1', { table: 0, row: 1, column: 1 }],
+      ['imbriquée 2', { table: 0, row: 1, column: 1 }],
+      ['c', { table: 0, row: 1, column: 2 }],
+      ['d', { table: 0, row: 1, column: 3 }],
+      ['Après', null],
+    ]);
+  });
+
   it('leaves text inserted by one reviewer and deleted by another out of both states', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();

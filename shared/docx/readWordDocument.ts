@@ -38,6 +38,7 @@ export async function readWordParts(parts: JSZip, fileName: string): Promise<Wor
       style: paragraph.style,
       numbered: paragraph.numbered,
       part: paragraphPart(paragraph.text, paragraph.numbered, paragraph.startsItalic),
+      cell: paragraph.cell,
     }));
     return { paragraphs, comments: [...comments.values()].map(({ id, author, text }) => ({ id, author, text })) };
   } catch (error) {

@@ -41,6 +41,8 @@ export interface ThematicIndex {
 }
 
 const SYMBOL = /CTOC\/COP\/(?:WG\.7\/)?\d{4}\/\d+/g;
+const SYMBOL_IN = new RegExp(SYMBOL.source);
+const PART_MARKER = /Part(?:ie)?\s+([AB])/;
 const REFERENCE_START = /^(Part(?:ie)?\s+[AB]|[IVX]+\.\s?(al\.|\d|[a-z]))/;
 
 /** Reads the compendium's thematic index table, French or English: themes, their references, symbols and locators. */
@@ -82,7 +84,7 @@ export function parseThematicIndex(lines: readonly SourceLine[]): ThematicIndex 
       else themes.push({ label, lines: [row.line], citations: [] });
       context = null;
     }
-    const marker = /Part(?:ie)?\s+([AB])/.exec(row.references);
+    const marker = PART_MARKER.exec(row.references);
     const references = rowReferences[index]!.map((reference) => ({
       ...reference,
       part: reference.part ?? partBySymbol(reference, row, sectionSymbols) ?? context,
@@ -101,12 +103,8 @@ export function parseThematicIndex(lines: readonly SourceLine[]): ThematicIndex 
 
 function readRows(lines: readonly SourceLine[]): IndexRow[] {
   const rows: IndexRow[] = [];
-  for (const { text, line } of lines) {
-    if (!text.includes('\t')) continue;
-    let cells = text.split('\t').map((cell) => cleanInline(cell));
-    if (['Thème', 'Theme'].includes(cells[0] ?? '') || ['Cote', 'Symbol'].includes(cells[2] ?? '')) continue;
-    // Rows that lost their leading tab start with a reference instead of a theme label.
-    if (REFERENCE_START.test(cells[0] ?? '')) cells = ['', ...cells];
+  for (const { line, cells } of wrappedLinesJoined(lines)) {
+    if (isHeader(cells)) continue;
     rows.push({
       line,
       label: mendLabelBreaks(cells[0] ?? ''),
@@ -118,6 +116,36 @@ function readRows(lines: readonly SourceLine[]): IndexRow[] {
     });
   }
   return rows;
+}
+
+function isHeader(cells: readonly string[]): boolean {
+  return ['Thème', 'Theme'].includes(cells[0] ?? '') || ['Cote', 'Symbol'].includes(cells[2] ?? '');
+}
+
+/**
+ * The table's rows, cell by cell. Every row of the index gives a symbol or opens a part ("Partie
+ * A"), or is a header; a line that does neither is the next line of cells that wrap, as a PDF's
+ * text prints them, and is joined to the row above, cell by cell.
+ */
+function wrappedLinesJoined(lines: readonly SourceLine[]): { line: number; cells: string[] }[] {
+  const rows: { line: number; cells: string[] }[] = [];
+  for (const { text, line } of lines) {
+    if (!text.includes('\t')) continue;
+    let cells = text.split('\t').map((cell) => cleanInline(cell));
+    // Rows that lost their leading tab start with a reference instead of a theme label.
+    if (REFERENCE_START.test(cells[0] ?? '')) cells = ['', ...cells];
+    const previous = rows[rows.length - 1];
+    const startsRow = isHeader(cells) || SYMBOL_IN.test(cells[2] ?? '') || PART_MARKER.test(cells[1] ?? '');
+    if (previous && !startsRow) previous.cells = cells.map((cell, index) => joinWrapped(previous.cells[index] ?? '', cell));
+    else rows.push({ line, cells });
+  }
+  return rows;
+}
+
+/** A symbol wraps after a slash, with nothing between its pieces. */
+function joinWrapped(before: string, after: string): string {
+  if (!before || !after) return before || after;
+  return before.endsWith('/') && /^\d/.test(after) ? `${before}${after}` : `${before} ${after}`;
 }
 
 /**

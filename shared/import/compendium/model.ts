@@ -11,7 +11,7 @@ export interface CompendiumEdition {
   lang: Lang;
   sections: EditionSection[];
   entries: EditionEntry[];
-  /** Empty when the file has no thematic index (or, as a PDF, lost its table). */
+  /** Empty when the file has no thematic index. */
   themes: EditionTheme[];
 }
 

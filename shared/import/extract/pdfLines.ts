@@ -1,3 +1,5 @@
+import { tableLines } from './pdfTable';
+
 /** A run of text as a PDF page places it (pdfjs text content, in page units, y up). */
 export interface PdfTextRun {
   text: string;
@@ -14,10 +16,12 @@ export interface PdfPage {
   runs: PdfTextRun[];
 }
 
+type LineRun = PdfTextRun & { raised: boolean };
+
 interface Line {
   y: number;
   size: number;
-  runs: (PdfTextRun & { raised: boolean })[];
+  runs: LineRun[];
 }
 
 /** Smaller than this share of the body size is a superscript or a footnote call. */
@@ -31,7 +35,8 @@ const FURNITURE_LENGTH = 60;
  * being digits, are dropped; "1st", "1er" keep their letters), footnotes at the foot of each page
  * are dropped, headers and footers repeated on several pages are dropped, and a blank line marks a
  * paragraph gap, a page break, or an indented line's start (as a leading space), which is what the
- * report parsers read headings from. What is left is text in reading order, as in the bundled sources.
+ * report parsers read headings from; the lines of a table have their cells in columns, separated by
+ * tabs (pdfTable.ts). What is left is text in reading order, as in the bundled sources.
  */
 export function assemblePdfLines(pages: readonly PdfPage[]): string {
   const body = bodySize(pages);
@@ -43,11 +48,15 @@ export function assemblePdfLines(pages: readonly PdfPage[]): string {
   const out: string[] = [];
   keptLines.forEach((kept, pageIndex) => {
     if (pageIndex > 0) out.push('');
+    const tables = tableLines(
+      kept.map((line) => ({ runs: line.runs, text: (runs: readonly LineRun[]) => runsText(runs, line.size) })),
+      body,
+    );
     kept.forEach((line, index) => {
       const previous = kept[index - 1];
       if (previous && spacing > 0 && previous.y - line.y > spacing * 1.3) out.push('');
       const indented = (line.runs[0]?.x ?? left) - left > body * 1.5;
-      out.push(`${indented ? '  ' : ''}${lineText(line)}`);
+      out.push(tables.get(index) ?? `${indented ? '  ' : ''}${lineText(line)}`);
     });
   });
   return out.join('\n');
@@ -83,12 +92,16 @@ function linesOf(page: PdfPage, body: number): Line[] {
 }
 
 function lineText(line: Line): string {
+  return runsText(line.runs, line.size);
+}
+
+function runsText(runs: readonly LineRun[], size: number): string {
   let text = '';
   let end = -Infinity;
-  for (const run of line.runs) {
+  for (const run of runs) {
     if (run.raised && /^\s*\d+\s*$/.test(run.text)) continue;
     const gap = run.x - end;
-    if (text && !run.raised && gap > line.size * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
+    if (text && !run.raised && gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(run.text)) text += ' ';
     text += run.text;
     end = run.x + run.width;
   }

@@ -1,15 +1,10 @@
 import { $isListItemNode, $isListNode } from '@lexical/list';
 import { $isHeadingNode } from '@lexical/rich-text';
 import { $findMatchingParent } from '@lexical/utils';
-import { $getRoot, $isElementNode, $isLineBreakNode, $isRootNode, $isTextNode, type ElementNode, type LexicalNode, type NodeKey } from 'lexical';
+import { $getRoot, $isElementNode, $isRootNode, type LexicalNode, type NodeKey } from 'lexical';
 import { $isDraftSectionNode, type DraftSection } from '../../nodes/DraftSectionNode';
+import { $readTextSegments, type TextSegment } from '../../textRanges';
 
-/** Where a text node's characters sit in its block's text. */
-export interface TextSegment {
-  key: NodeKey;
-  start: number;
-  end: number;
-}
 
 /** One paragraph, heading or list item of the draft, with its text as the check reads it. */
 export interface DraftBlock {
@@ -41,24 +36,9 @@ function collectBlocks(block: LexicalNode, section: DraftSection, into: DraftBlo
     return;
   }
   if (!$isElementNode(block)) return;
-  const read = { text: '', segments: [] as TextSegment[] };
-  collectText(block, read);
+  const read = $readTextSegments(block);
   if (read.text.trim() !== '') into.push({ key: block.getKey(), section, heading: $isHeadingNode(block), ...read });
   if ($isListItemNode(block)) for (const nested of block.getChildren().filter($isListNode)) collectBlocks(nested, section, into);
-}
-
-function collectText(element: ElementNode, read: { text: string; segments: TextSegment[] }): void {
-  for (const child of element.getChildren()) {
-    if ($isTextNode(child)) {
-      const text = child.getTextContent();
-      read.segments.push({ key: child.getKey(), start: read.text.length, end: read.text.length + text.length });
-      read.text += text;
-    } else if ($isLineBreakNode(child)) {
-      read.text += '\n';
-    } else if ($isElementNode(child) && !$isListNode(child)) {
-      collectText(child, read);
-    }
-  }
 }
 
 /** The key of the block around `node` (the paragraph, heading or list item it is in). */

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import type { ParagraphCheck } from '../../../../shared/check/model';
 import type { HighlightKind } from './highlightRanges';
-import { startLiveHighlighting, supportsLiveHighlighting, type LiveCheckStatus } from './liveHighlighting';
+import { supportsCustomHighlights } from '../../textRanges';
+import { startLiveHighlighting, type LiveCheckStatus } from './liveHighlighting';
 import './liveCheck.css';
 
 const KINDS: readonly HighlightKind[] = ['verbatim', 'modified', 'new'];
@@ -22,7 +23,7 @@ export function LiveCheckPlugin({ check }: Props) {
   const { t } = useTranslation('check');
   const [editor] = useLexicalComposerContext();
   const [status, setStatus] = useState<LiveCheckStatus | null>(null);
-  const supported = supportsLiveHighlighting();
+  const supported = supportsCustomHighlights();
 
   useEffect(() => {
     setStatus(null);

@@ -1,5 +1,6 @@
 import type { LexicalEditor, NodeKey } from 'lexical';
 import type { ParagraphCheck, Verdict } from '../../../../shared/check/model';
+import { domRanges } from '../../textRanges';
 import { $readDraftBlocks, type DraftBlock } from './draftBlocks';
 import { highlightRanges, type HighlightKind } from './highlightRanges';
 
@@ -30,33 +31,6 @@ export interface LiveCheckStatus {
   counts: VerdictCounts;
 }
 
-/** The CSS Custom Highlight API marks text without touching the DOM the editor owns (Chromium 105+, so Electron too). */
-export function supportsLiveHighlighting(): boolean {
-  return typeof CSS !== 'undefined' && 'highlights' in CSS && typeof Highlight === 'function';
-}
-
-function firstTextNode(node: Node): Text | null {
-  let current: Node | null = node;
-  while (current && current.nodeType !== Node.TEXT_NODE) current = current.firstChild;
-  return current as Text | null;
-}
-
-/** DOM ranges over a block's characters [start, end), one per text node they cross. */
-function domRanges(editor: LexicalEditor, block: DraftBlock, start: number, end: number): Range[] {
-  const ranges: Range[] = [];
-  for (const segment of block.segments) {
-    if (segment.end <= start || segment.start >= end) continue;
-    const element = editor.getElementByKey(segment.key);
-    const text = element && firstTextNode(element);
-    if (!text) continue;
-    const range = document.createRange();
-    range.setStart(text, Math.min(text.length, Math.max(start, segment.start) - segment.start));
-    range.setEnd(text, Math.min(text.length, Math.min(end, segment.end) - segment.start));
-    ranges.push(range);
-  }
-  return ranges;
-}
-
 /**
  * Marks verbatim, modified and new wording in the draft as the delegate types. Nothing runs on
  * the keystroke: an edit only restarts a timer; after QUIET_DELAY_MS without edits the paragraphs
@@ -85,7 +59,7 @@ export function startLiveHighlighting(editor: LexicalEditor, check: (text: strin
       const entry = checked.get(block.key);
       if (!entry) continue;
       counts[entry.result.verdict] += 1;
-      for (const range of highlightRanges(entry.result)) for (const dom of domRanges(editor, block, range.start, range.end)) highlights[range.kind].add(dom);
+      for (const range of highlightRanges(entry.result)) for (const dom of domRanges(editor, block.segments, range.start, range.end)) highlights[range.kind].add(dom);
     }
     onStatus({ pending: false, counts });
   };
