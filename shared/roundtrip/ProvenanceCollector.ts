@@ -1,6 +1,5 @@
-import type { Lang } from '../corpus/model';
 import type { PrecedentRun } from '../draft/model';
-import { formatProvenanceTag, textHash, type ProvenanceTag } from './provenanceTag';
+import { textHash, type ProvenanceTag } from './provenanceTag';
 
 /** One precedent wrapped in a content control, as the custom XML part lists it. */
 export interface ProvenanceEntry extends ProvenanceTag {
@@ -21,7 +20,7 @@ export class ProvenanceCollector {
     const entry: ProvenanceEntry = {
       marker: `${MARKER_PREFIX}${this.entries.length + 1}`,
       paragraphId: run.paragraphId,
-      lang: run.lang as Lang,
+      lang: run.lang,
       sourceHash: textHash(run.sourceText),
       exportedHash: textHash(run.text),
       citation,
@@ -30,8 +29,4 @@ export class ProvenanceCollector {
     this.entries.push(entry);
     return entry;
   }
-}
-
-export function entryTag(entry: ProvenanceEntry): string {
-  return formatProvenanceTag(entry);
 }

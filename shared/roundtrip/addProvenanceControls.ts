@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
-import { MARKER_PREFIX, entryTag, type ProvenanceEntry } from './ProvenanceCollector';
+import { MARKER_PREFIX, type ProvenanceEntry } from './ProvenanceCollector';
+import { formatProvenanceTag } from './provenanceTag';
 import { SOURCES_PART, sourcesXml } from './sourcesPart';
 import { escapeXml } from './xmlText';
 
@@ -11,7 +12,7 @@ const STORE_ITEM_ID = '{6F1C4E52-9A3B-4D0E-8C7A-2B5D9E1F3A70}';
 
 function controlStart(entry: ProvenanceEntry, id: number): string {
   // Not locked: the delegate edits the text and may remove the control, as with any other.
-  return `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(entry.citation)}"/><w:tag w:val="${escapeXml(entryTag(entry))}"/><w:id w:val="${id}"/></w:sdtPr><w:sdtContent>`;
+  return `<w:sdt><w:sdtPr><w:alias w:val="${escapeXml(entry.citation)}"/><w:tag w:val="${escapeXml(formatProvenanceTag(entry))}"/><w:id w:val="${id}"/></w:sdtPr><w:sdtContent>`;
 }
 
 /**

@@ -25,7 +25,3 @@ export interface UnitAlternative {
 export function charAtoms(text: string, format: { bold: boolean; italic: boolean }, change: ChangeRef | null = null): Atom[] {
   return text.split('').map((char) => ({ kind: 'char', char, bold: format.bold, italic: format.italic, change }));
 }
-
-export function atomText(atoms: readonly Atom[]): string {
-  return atoms.map((atom) => (atom.kind === 'char' ? atom.char : '')).join('');
-}

@@ -74,6 +74,10 @@ describe('an exported draft opened back', () => {
     const setup = opened.content.negotiation!;
     const author = (name: string) => setup.delegations.find((delegation) => delegation.name === name)!.id;
 
+    // The typed preambular paragraph and the heading come back as they were: no agreed language, italics kept.
+    expect(opened.content.preamble).toEqual(draft.content.preamble);
+    expect(opened.content.operative[0]).toEqual(draft.content.operative[0]);
+
     // OP1: its control intact, verbatim; Mexico's insertion after it is a proposal of Mexico.
     expect(precedentsOf(body[0]).map((each) => each.text === each.sourceText)).toEqual([true]);
     const inserted = body[0]!.runs.find((each) => each.type === 'text' && each.text === ' sans délai')!;

@@ -1,6 +1,6 @@
 import { walkWordXml } from '../docx/wordXml';
 import type { ProvenanceEntry } from './ProvenanceCollector';
-import { parseProvenanceTag, type ProvenanceTag } from './provenanceTag';
+import { formatProvenanceTag, parseProvenanceTag, type ProvenanceTag } from './provenanceTag';
 import { escapeXml } from './xmlText';
 
 /** The custom XML part listing an export's sources: Word keeps such parts through edits and saves. */
@@ -15,7 +15,7 @@ export interface ListedSource extends ProvenanceTag {
 export function sourcesXml(entries: readonly ProvenanceEntry[]): string {
   const sources = entries.map(
     (entry) =>
-      `<pd:source tag="${escapeXml(`pd1 ${entry.lang} ${entry.sourceHash} ${entry.exportedHash} ${entry.paragraphId}`)}" citation="${escapeXml(entry.citation)}">${escapeXml(entry.sourceText)}</pd:source>`,
+      `<pd:source tag="${escapeXml(formatProvenanceTag(entry))}" citation="${escapeXml(entry.citation)}">${escapeXml(entry.sourceText)}</pd:source>`,
   );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pd:sources xmlns:pd="${SOURCES_NAMESPACE}">${sources.join('')}</pd:sources>`;
 }
