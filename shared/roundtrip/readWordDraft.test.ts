@@ -74,8 +74,8 @@ describe('an exported draft opened back', () => {
     const setup = opened.content.negotiation!;
     const author = (name: string) => setup.delegations.find((delegation) => delegation.name === name)!.id;
 
-    // The typed preambular paragraph and the heading come back as they were: no agreed language, italics kept.
-    expect(opened.content.preamble).toEqual(draft.content.preamble);
+    // The typed preambular paragraph and the heading come back as they were (the paragraph labelled PP1, as the text now has alternatives).
+    expect(opened.content.preamble).toEqual([{ ...draft.content.preamble[0], negotiation: { label: { number: 1, addendum: 0 } } }]);
     expect(opened.content.operative[0]).toEqual(draft.content.operative[0]);
 
     // OP1: its control intact, verbatim; Mexico's insertion after it is a proposal of Mexico.
