@@ -35,15 +35,21 @@ function bracketPairs(atoms: readonly Atom[]): [number, number][] {
  * their author, nested as they were typed. Adjacent characters alike make one text run.
  */
 export function assembleRuns(context: AssemblyContext, atoms: readonly Atom[]): DraftRun[] {
-  const outer = atoms.map((): string[] => []);
-  const inner = atoms.map((): string[] => []);
+  // Sparse: most characters lie in no bracket.
+  const outer = new Map<number, string[]>();
+  const inner = new Map<number, string[]>();
+  const add = (into: Map<number, string[]>, position: number, id: string) => {
+    const marks = into.get(position);
+    if (marks) marks.push(id);
+    else into.set(position, [id]);
+  };
   const removed = new Set<number>();
   for (const [start, end] of bracketPairs(atoms)) {
     const id = context.nextId('word-bracket');
     context.marks[id] = { kind: 'bracket', sponsors: [] };
     context.brackets.count += 1;
     const inChange = (atoms[start] as Extract<Atom, { kind: 'char' }>).change !== null;
-    for (let i = start + 1; i < end; i++) (inChange ? inner : outer)[i]!.push(id);
+    for (let i = start + 1; i < end; i++) add(inChange ? inner : outer, i, id);
     removed.add(start).add(end);
   }
   const runs: DraftRun[] = [];
@@ -56,7 +62,7 @@ export function assembleRuns(context: AssemblyContext, atoms: readonly Atom[]): 
       for (const proposal of atom.proposals ?? []) {
         context.marks[proposal.id] = { kind: 'alternative', group: proposal.group, index: proposal.index, sponsors: proposal.author ? [context.delegationOf(proposal.author)] : [] };
       }
-      for (const run of atom.runs) runs.push({ ...run, marks: [...outer[position]!, ...(run.marks ?? [])] });
+      for (const run of atom.runs) runs.push({ ...run, marks: [...(outer.get(position) ?? []), ...(run.marks ?? [])] });
       return;
     }
     if (atom.change && !(changeId && sameChange(lastChange, atom.change))) {
@@ -68,7 +74,7 @@ export function assembleRuns(context: AssemblyContext, atoms: readonly Atom[]): 
       context.proposals.set(atom.change.author, counts);
     }
     lastChange = atom.change;
-    const marks = [...outer[position]!, ...(atom.change && changeId ? [changeId] : []), ...inner[position]!];
+    const marks = [...(outer.get(position) ?? []), ...(atom.change && changeId ? [changeId] : []), ...(inner.get(position) ?? [])];
     pushChar(runs, atom, marks);
   });
   return runs.map((run) => (run.marks && run.marks.length === 0 ? withoutMarks(run) : run));
@@ -81,10 +87,14 @@ function withoutMarks(run: DraftRun): DraftRun {
 
 function pushChar(runs: DraftRun[], atom: Extract<Atom, { kind: 'char' }>, marks: string[]): void {
   const last = runs.at(-1);
-  if (last?.type === 'text' && Boolean(last.bold) === atom.bold && Boolean(last.italic) === atom.italic && (last.marks ?? []).join(' ') === marks.join(' ')) {
+  if (last?.type === 'text' && Boolean(last.bold) === atom.bold && Boolean(last.italic) === atom.italic && sameMarks(last.marks ?? [], marks)) {
     last.text += atom.char;
     return;
   }
   const run: TextRun = { type: 'text', text: atom.char, ...(atom.bold ? { bold: true } : {}), ...(atom.italic ? { italic: true } : {}), marks };
   runs.push(run);
+}
+
+function sameMarks(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

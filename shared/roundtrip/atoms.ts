@@ -8,7 +8,8 @@ export interface ChangeRef {
 
 /**
  * A paragraph on its way to runs: characters (so brackets typed anywhere can be found and
- * removed) and units of agreed language with their citation, which brackets may enclose but never cut.
+ * removed) and units of agreed language with their citation, which brackets may enclose but never
+ * cut. A `char` holds one UTF-16 unit, but for a paragraph kept whole (paragraphAtoms), a run's text.
  */
 export type Atom =
   | { kind: 'char'; char: string; bold: boolean; italic: boolean; change: ChangeRef | null }
@@ -24,4 +25,10 @@ export interface UnitAlternative {
 
 export function charAtoms(text: string, format: { bold: boolean; italic: boolean }, change: ChangeRef | null = null): Atom[] {
   return text.split('').map((char) => ({ kind: 'char', char, bold: format.bold, italic: format.italic, change }));
+}
+
+/** Appends without spreading: a paragraph can hold millions of characters, more than a call takes arguments. */
+export function pushAll<T>(target: T[], items: readonly T[]): T[] {
+  for (const item of items) target.push(item);
+  return target;
 }

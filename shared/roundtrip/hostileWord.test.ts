@@ -51,6 +51,14 @@ describe('a .docx that cannot be a draft is refused with its reason, never a cra
     expect(error.code).toBe('docx-unreadable');
   });
 
+  it('huge: a paragraph of 600,000 characters opens as that one paragraph, every character kept, [brackets] left as typed', async () => {
+    const words = 'Les États parties [devraient] coopérer. '.repeat(15_000);
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
+    const bytes = await zipOf({ 'word/document.xml': `<w:document ${W}><w:body><w:p><w:r><w:t xml:space="preserve">${words}</w:t></w:r></w:p></w:body></w:document>` });
+    const opened = await readWordDraft(bytes, { index, checker, fileName: 'long.docx' });
+    expect(opened.content.operative.map((paragraph) => paragraph.runs)).toEqual([[{ type: 'text', text: words }]]);
+  });
+
   it('a truncated file', async () => {
     const whole = await zipOf({ 'word/document.xml': '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>' });
     expect((await refusal(whole.slice(0, whole.length - 30))).code).toBe('docx-unreadable');

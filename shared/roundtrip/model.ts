@@ -26,6 +26,8 @@ export interface WordDraftSummary {
   unlinkedCitations: string[];
   /** Footnotes that are not citations, kept in the text between parentheses (a draft has no other notes). */
   notesKeptAsText: number;
+  /** The document was too long for every paragraph to be compared with the precedents (see readWordDraft). */
+  textRecognitionLimited: boolean;
 }
 
 export interface WordDraft {

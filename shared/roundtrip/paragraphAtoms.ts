@@ -1,6 +1,6 @@
 import type { DraftRun } from '../draft/model';
 import type { Atom } from './atoms';
-import { charAtoms } from './atoms';
+import { charAtoms, pushAll } from './atoms';
 import { readControl } from './controlUnit';
 import { recogniseByText, type RecognitionContext } from './recogniseByText';
 import type { WordPiece, WordRunParagraph } from './readWordRuns';
@@ -58,7 +58,23 @@ function controlUnit(context: ParagraphContext, reading: ReturnType<typeof readC
   };
 }
 
+/** Far longer than any paragraph a draft has: such a paragraph is kept as its runs, nothing recognised in it. */
+const MAX_READ_CHARACTERS = 100_000;
+
+/**
+ * A paragraph's runs kept whole (an atom may hold many characters): its words and tracked changes
+ * stay, but brackets are not looked for and nothing is recognised, so a hostile file of one
+ * paragraph of millions of characters costs what its size does, not millions of objects.
+ */
+function wholeRuns(context: ParagraphContext, paragraph: WordRunParagraph): Atom[] {
+  return paragraph.pieces.map((piece) => {
+    const text = piece.note ? ` (${context.notes.get(`${piece.note.kind}:${piece.note.id}`) ?? ''})` : piece.text;
+    return { kind: 'char', char: text, bold: piece.bold, italic: piece.italic, change: piece.change };
+  });
+}
+
 export function paragraphAtoms(context: ParagraphContext, paragraph: WordRunParagraph): Atom[] {
+  if (paragraph.pieces.reduce((length, piece) => length + piece.text.length, 0) > MAX_READ_CHARACTERS) return wholeRuns(context, paragraph);
   const atoms: Atom[] = [];
   const pending = groups(paragraph.pieces, context.controls);
   for (let i = 0; i < pending.length; i++) {
@@ -73,15 +89,15 @@ export function paragraphAtoms(context: ParagraphContext, paragraph: WordRunPara
       atoms.push(controlUnit(context, reading));
       if (reading.tookNextChar) dropFirstChar(pending, i + 1);
     } else if (first.change) {
-      for (const piece of group) atoms.push(...charAtoms(piece.text, piece, piece.change));
+      for (const piece of group) pushAll(atoms, charAtoms(piece.text, piece, piece.change));
     } else {
       const chars: Extract<Atom, { kind: 'char' }>[] = [];
       const notes: { at: number; text: string }[] = [];
       for (const piece of group) {
         if (piece.note) notes.push({ at: chars.length, text: context.notes.get(`${piece.note.kind}:${piece.note.id}`) ?? '' });
-        else chars.push(...(charAtoms(piece.text, piece) as Extract<Atom, { kind: 'char' }>[]));
+        else pushAll(chars, charAtoms(piece.text, piece) as Extract<Atom, { kind: 'char' }>[]);
       }
-      atoms.push(...recogniseByText(context, chars, notes.filter((note) => note.text.trim() !== '')));
+      pushAll(atoms, recogniseByText(context, chars, notes.filter((note) => note.text.trim() !== '')));
     }
   }
   return atoms;

@@ -20,6 +20,9 @@ import { formatProvenanceTag } from './provenanceTag';
 import { readWordRuns, type WordRuns } from './readWordRuns';
 import { readSourcesXml, type ListedSource } from './sourcesPart';
 
+/** Far more paragraphs than a draft has: beyond, agreed language is recognised only where an exact citation follows it. */
+const MAX_CHECKED_STRETCHES = 2_000;
+
 export interface ReadWordDraftOptions {
   index: CorpusIndex;
   checker: PrecedentChecker;
@@ -106,6 +109,7 @@ function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<st
     unlinked: [],
     notesKeptAsText: { count: 0 },
     citedDocument: { id: null },
+    checksLeft: { count: MAX_CHECKED_STRETCHES },
     controls: runs.controls,
     listed,
     notes,
@@ -159,6 +163,7 @@ function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<st
       comments,
       unlinkedCitations: context.unlinked,
       notesKeptAsText: context.notesKeptAsText.count,
+      textRecognitionLimited: context.checksLeft.count <= 0,
     },
   };
 }

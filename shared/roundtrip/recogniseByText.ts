@@ -3,7 +3,7 @@ import type { PrecedentChecker } from '../check/createPrecedentChecker';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
 import type { Atom } from './atoms';
-import { charAtoms } from './atoms';
+import { charAtoms, pushAll } from './atoms';
 import type { OpenedPrecedent } from './model';
 import { comparableText } from './provenanceTag';
 
@@ -16,6 +16,18 @@ export interface RecognitionContext {
   notesKeptAsText: { count: number };
   /** The document the last citation named, for "Ibid., par. 29" and "par. 29" after it. */
   citedDocument: { id: string | null };
+  /** Stretches the precedent check may still compare: a draft has hundreds of paragraphs, a hostile file millions. */
+  checksLeft: { count: number };
+}
+
+/** Longer than any paragraph of agreed language many times over: not compared word by word. */
+const MAX_COMPARED_CHARACTERS = 20_000;
+
+/** The precedent check of `text`, when the budget allows and the text is of a paragraph's size. */
+function check(context: RecognitionContext, text: string) {
+  if (text.length > MAX_COMPARED_CHARACTERS || context.checksLeft.count <= 0) return null;
+  context.checksLeft.count -= 1;
+  return context.checker.checkParagraph(text, { lang: context.lang });
 }
 
 type CharAtom = Extract<Atom, { kind: 'char' }>;
@@ -45,9 +57,9 @@ function citedSpan(context: RecognitionContext, text: string, from: number, mark
   const mark = /[.,;:]$/u.exec(source)?.[0];
   // French note calls stand before the final mark: "… migrants¹."
   if (mark && before.endsWith(source.slice(0, -1)) && text[marker.end] === mark) return { start: from + before.length - source.length + 1, end: from + before.length, tookMark: true, source };
-  const check = context.checker.checkParagraph(before, { lang: context.lang });
-  if (check.verdict === 'new' || check.precedents[0]?.paragraphId !== paragraphId) return null;
-  const taken = check.spans.filter((span) => span.source?.paragraphId === paragraphId);
+  const checked = check(context, before);
+  if (!checked || checked.verdict === 'new' || checked.precedents[0]?.paragraphId !== paragraphId) return null;
+  const taken = checked.spans.filter((span) => span.source?.paragraphId === paragraphId);
   if (taken.length === 0) return null;
   // The words up to the citation are what it cites, changed or not: the piece runs to it.
   const start = Math.min(...taken.map((span) => span.start));
@@ -76,29 +88,31 @@ export function recogniseByText(context: RecognitionContext, chars: readonly Cha
     const id = parsed.ok && parsed.paragraphIds.length === 1 ? parsed.paragraphIds[0]! : null;
     const span = id ? citedSpan(context, text, cursor, marker, id) : null;
     if (id && span) {
-      out.push(...chars.slice(cursor, span.start));
+      pushAll(out, chars.slice(cursor, span.start));
       out.push(unit(context, id, text.slice(span.start, span.end) + (span.tookMark ? text[marker.end]! : ''), span.source));
       // Spaces between the words and a note call stay, after the citation.
-      out.push(...chars.slice(span.end, marker.start));
+      pushAll(out, chars.slice(span.end, marker.start));
       cursor = marker.end + (span.tookMark ? 1 : 0);
       continue;
     }
     if (CITATION_LIKE.test(marker.citation)) context.unlinked.push(marker.citation);
     if (marker.note) {
-      out.push(...chars.slice(cursor, marker.start));
+      pushAll(out, chars.slice(cursor, marker.start));
       // A draft has no notes of its own: the note's words stay, between parentheses, where it was called.
       if (!CITATION_LIKE.test(marker.citation)) context.notesKeptAsText.count += 1;
-      out.push(...charAtoms(` (${marker.citation})`, { bold: false, italic: false }));
+      pushAll(out, charAtoms(` (${marker.citation})`, { bold: false, italic: false }));
       cursor = marker.end;
     }
   }
-  out.push(...chars.slice(cursor));
+  pushAll(out, chars.slice(cursor));
   if (out.some((atom) => atom.kind === 'unit') || text.trim() === '') return out;
-  const check = context.checker.checkParagraph(text, { lang: context.lang });
-  const id = check.verdict === 'verbatim' ? check.precedents[0]?.paragraphId : undefined;
+  const checked = check(context, text);
+  const id = checked?.verdict === 'verbatim' ? checked.precedents[0]?.paragraphId : undefined;
   const source = id ? context.index.paragraphs.get(id)?.text[context.lang] : undefined;
   if (!id || source === undefined) return out;
   const start = text.length - text.trimStart().length;
   const end = text.trimEnd().length;
-  return [...chars.slice(0, start), unit(context, id, text.slice(start, end), source), ...chars.slice(end)];
+  const recognised: Atom[] = pushAll([], chars.slice(0, start));
+  recognised.push(unit(context, id, text.slice(start, end), source));
+  return pushAll(recognised, chars.slice(end));
 }

@@ -20,6 +20,7 @@ function summaryLines(summary: WordDraftSummary): string[] {
     ...summary.proposals.map((proposal) => `Tracked changes of ${proposal.author}: ${proposal.insertions} insertion(s), ${proposal.deletions} deletion(s), now proposals.`),
     `Brackets: ${summary.brackets}; alternatives: ${summary.alternatives}.`,
     ...summary.unlinkedCitations.map((citation) => `Citation left as typed: ${citation}.`),
+    ...(summary.textRecognitionLimited ? ['The document is too long for every paragraph to be compared with the precedents: later agreed language is recognised only where its exact citation follows it.'] : []),
     ...summary.comments.map((comment) => `Comment${comment.author ? ` of ${comment.author}` : ''}: ${comment.text}`),
   ];
 }

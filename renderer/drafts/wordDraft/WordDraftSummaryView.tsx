@@ -27,6 +27,7 @@ export function WordDraftSummaryView({ name, summary, onClose }: Props) {
         <li>{t('wordDraft.brackets', { count: summary.brackets, alternatives: summary.alternatives })}</li>
         {summary.unlinkedCitations.length > 0 && <li>{t('wordDraft.unlinked', { citations: summary.unlinkedCitations.join(' ; ') })}</li>}
         {summary.notesKeptAsText > 0 && <li>{t('wordDraft.notesAsText', { count: summary.notesKeptAsText })}</li>}
+        {summary.textRecognitionLimited && <li>{t('wordDraft.recognitionLimited')}</li>}
       </ul>
       {summary.comments.length > 0 && (
         <>
