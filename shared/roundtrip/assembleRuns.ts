@@ -29,9 +29,25 @@ function bracketPairs(atoms: readonly Atom[]): [number, number][] {
   return pairs.sort((a, b) => a[0] - b[0]);
 }
 
+/** "[UE : …]", "[G77: …]": the sponsor negotiators type at the start of their bracket, as the bracketed view writes it. */
+const SPONSOR = /^(\p{Lu}[\p{L}\p{N}.'’ -]{0,29}?)\s?:\s/u;
+
+function sponsorPrefix(atoms: readonly Atom[], start: number, end: number): { label: string; length: number } | null {
+  let text = '';
+  for (let i = start + 1; i < end && i < start + 40; i++) {
+    const atom = atoms[i]!;
+    if (atom.kind !== 'char' || atom.char.length !== 1) break;
+    text += atom.char;
+  }
+  const match = SPONSOR.exec(text);
+  // "Alt 2 :" opens an alternative, not a sponsor's words.
+  if (!match || /^alt\b/iu.test(match[1]!) || match[0].length >= end - start - 1) return null;
+  return { label: match[1]!.trim(), length: match[0].length };
+}
+
 /**
  * The paragraph's runs: brackets typed in Word become bracket proposals (the characters go, the
- * bracketed view draws them again), tracked changes become insertion and deletion proposals of
+ * bracketed view draws them again; a sponsor typed first, "[UE : …]", becomes the bracket's sponsor), tracked changes become insertion and deletion proposals of
  * their author, nested as they were typed. Adjacent characters alike make one text run.
  */
 export function assembleRuns(context: AssemblyContext, atoms: readonly Atom[]): DraftRun[] {
@@ -46,11 +62,13 @@ export function assembleRuns(context: AssemblyContext, atoms: readonly Atom[]): 
   const removed = new Set<number>();
   for (const [start, end] of bracketPairs(atoms)) {
     const id = context.nextId('word-bracket');
-    context.marks[id] = { kind: 'bracket', sponsors: [] };
+    const sponsor = sponsorPrefix(atoms, start, end);
+    context.marks[id] = { kind: 'bracket', sponsors: sponsor ? [context.delegationOf(sponsor.label)] : [] };
     context.brackets.count += 1;
     const inChange = (atoms[start] as Extract<Atom, { kind: 'char' }>).change !== null;
     for (let i = start + 1; i < end; i++) add(inChange ? inner : outer, i, id);
     removed.add(start).add(end);
+    for (let i = start + 1; i < start + 1 + (sponsor?.length ?? 0); i++) removed.add(i);
   }
   const runs: DraftRun[] = [];
   let changeId: string | null = null;

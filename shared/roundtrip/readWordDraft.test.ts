@@ -66,7 +66,7 @@ describe('an exported draft opened back', () => {
       out = appendToParagraph(out, 'ratifier le Protocole', insertion(' sans délai', 'Mexique'));
       out = out.replace(/<w:r><w:rPr><w:b\/><w:bCs\/><w:lang w:val="fr-FR"\/><\/w:rPr><w:t xml:space="preserve">Souligne<\/w:t><\/w:r>/, deletion('Souligne', 'Canada'));
       out = appendParagraph(out, 'OperativeParagraph', run('Alt 1 : Les États parties ') + deletion('devraient', 'Mexique', 904) + insertion('doivent', 'Mexique', 905) + run(' [renforcer la coopération] régionale.'));
-      out = appendParagraph(out, 'OperativeParagraph', run('Alt 2 : Les États parties pourraient échanger des informations.'));
+      out = appendParagraph(out, 'OperativeParagraph', run('Alt 2 : Les États parties [UE : pourraient] échanger des informations.'));
       return out;
     });
     const opened = await open(edited);
@@ -124,7 +124,11 @@ describe('an exported draft opened back', () => {
       { author: 'Mexique', insertions: 2, deletions: 1 },
       { author: 'Canada', insertions: 0, deletions: 1 },
     ]);
-    expect(opened.summary.brackets).toBe(1);
+    // A sponsor typed at the start of a bracket is its sponsor, a delegation of the draft.
+    const sponsored = body[7]!.runs.find((each) => each.type === 'text' && each.text === 'pourraient')!;
+    expect(setup.marks[sponsored.marks![0]!]).toEqual({ kind: 'bracket', sponsors: [author('UE')] });
+    expect(textOf(body[7])).toBe('Les États parties pourraient échanger des informations.');
+    expect(opened.summary.brackets).toBe(2);
     expect(citationRuleBreaches(opened.content)).toEqual([]);
   });
 });
