@@ -110,6 +110,47 @@ test.describe('export to Word', () => {
     expect(reportTexts.filter((text) => text.startsWith('Dispositif, paragraphe') && text.includes('Libellé convenu tel quel'))).toHaveLength(2);
   });
 
+  test('as a UN document: masthead, distribution block and page furniture, with fields the draft keeps', async ({ page }) => {
+    const desk = new PrecedentDesk(page);
+    await desk.openFresh();
+    const draft = new DraftPage(page);
+    await draft.startNewDraft();
+    await draft.title.fill('Projet de recommandations');
+    await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
+    await expect(draft.precedents).toHaveCount(1);
+
+    const exporter = new ExportDialog(page);
+    await exporter.draftButton.click();
+    await exporter.unDocumentLayout().check();
+    await exporter.unDocumentField('Cote').fill('CTOC/COP/WG.7/2026/L.1');
+    await exporter.unDocumentField('Distribution').selectOption({ label: 'Générale' });
+    await exporter.unDocumentField('Date').fill('2026-07-02');
+    await exporter.unDocumentField('Organe').fill('Groupe de travail sur le trafic illicite de migrants');
+    expect(await seriousViolations(page)).toEqual([]);
+    const { bytes } = await exporter.exportAndDownload(exporter.draftDialog);
+
+    const parts = await readDocxParts(bytes);
+    const body = paragraphsOf(parts.document).filter((paragraph) => paragraph.style !== null);
+    expect(body.slice(0, 6).map((paragraph) => [paragraph.style, paragraph.text])).toEqual([
+      ['UnDistribution', 'Distr. générale'],
+      ['UnDistribution', '2 juillet 2026'],
+      ['UnDistribution', ''],
+      ['UnDistribution', 'Original\u00a0: français'],
+      ['UnBody', 'Groupe de travail sur le trafic illicite de migrants'],
+      ['Title', 'Projet de recommandations'],
+    ]);
+    expect(parts.document).toContain('<w:titlePg/>');
+
+    // Filled in once: the draft keeps the fields, after a reload too.
+    await draft.waitUntilSaved();
+    await page.reload();
+    await expect(draft.precedents).toHaveCount(1);
+    await exporter.draftButton.click();
+    await expect(exporter.unDocumentLayout()).toBeChecked();
+    await expect(exporter.unDocumentField('Cote')).toHaveValue('CTOC/COP/WG.7/2026/L.1');
+    await expect(exporter.unDocumentField('Distribution')).toHaveValue('general');
+  });
+
   test('rows selected in the table compile in English, grouped by document', async ({ page }) => {
     const desk = new PrecedentDesk(page);
     await desk.openFresh();

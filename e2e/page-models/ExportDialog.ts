@@ -39,6 +39,15 @@ export class ExportDialog {
     return this.draftDialog.getByRole('checkbox', { name: /^(Rapport de vérification|Precedent check report)/ });
   }
 
+  unDocumentLayout(): Locator {
+    return this.draftDialog.getByRole('checkbox', { name: /^(Mise en page de document ONU|UN document layout)/ });
+  }
+
+  /** A field of the UN document layout, by its label ("Cote", "Date", "Distribution"...). */
+  unDocumentField(label: string): Locator {
+    return this.draftDialog.getByRole('group', { name: /^(Document ONU|UN document)/ }).getByLabel(label, { exact: true });
+  }
+
   groupBy(dialog: Locator, grouping: 'Thème' | 'Document'): Locator {
     return dialog.getByRole('group', { name: 'Regrouper par' }).getByRole('radio', { name: grouping, exact: true });
   }

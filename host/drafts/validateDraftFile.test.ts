@@ -46,6 +46,15 @@ describe('checkDraftValue', () => {
     });
   });
 
+  it('accepts the UN document fields of the Word export and names a wrong one by its path', () => {
+    const draft = { ...sample(), documentFields: { symbol: 'CTOC/COP/WG.7/2026/L.1', distribution: 'limited', date: '2026-07-02', original: 'fr', body: '', session: '', agendaItem: '' } };
+    expect(checkDraftValue(draft)).toEqual({ ok: true, draft });
+    expect(checkDraftValue({ ...draft, documentFields: { ...draft.documentFields, distribution: 'secret', symbol: 3 } })).toEqual({
+      ok: false,
+      problem: 'documentFields.symbol is 3 (expected a string); documentFields.distribution is "secret" (expected "general", "limited" or "restricted")',
+    });
+  });
+
   it('lists the first few problems of a badly wrong file, and how many more there are', () => {
     const result = checkDraftValue({ format: 'precedent-desk/draft', version: 1 });
     expect(result.ok).toBe(false);

@@ -4,6 +4,7 @@ import type { DraftFile } from '../../shared/draft/model';
 import { convertDraftValue } from './formatVersions/convertDraftValue';
 import { checkNegotiationSetup, checkParagraphNegotiation } from './validateNegotiation';
 import { describe, isOneOf, isRecord, isStringList, type Check } from './valueChecks';
+import { DISTRIBUTIONS } from '../../shared/export/unDocument/model';
 
 /** `newerVersion`: the file's format version, when a newer app wrote it (such a file is left as it is). */
 export type DraftCheck = { ok: true; draft: DraftFile } | { ok: false; problem: string; newerVersion?: number };
@@ -61,6 +62,7 @@ export function checkDraftValue(raw: unknown): DraftCheck {
   check(isRecord(value.editorState), 'editorState', value.editorState, 'an object (the editor state)');
   checkContent(value.content, 'content', check);
   checkRounds(value.rounds, check);
+  if (value.documentFields !== undefined) checkDocumentFields(value.documentFields, check);
   if (problems.length > 0) {
     const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
     return { ok: false, problem: problems.slice(0, MAX_PROBLEMS).join('; ') + more };
@@ -89,6 +91,13 @@ function checkRounds(rounds: unknown, check: Check): void {
     for (const key of ['id', 'title', 'date', 'takenAt'] as const) check(typeof round[key] === 'string', `${path}.${key}`, round[key], 'a string');
     checkContent(round.content, `${path}.content`, check);
   });
+}
+
+function checkDocumentFields(fields: unknown, check: Check): void {
+  if (!isRecord(fields)) return check(false, 'documentFields', fields, 'an object');
+  for (const key of ['symbol', 'date', 'body', 'session', 'agendaItem'] as const) check(typeof fields[key] === 'string', `documentFields.${key}`, fields[key], 'a string');
+  check(isOneOf(fields.distribution, DISTRIBUTIONS), 'documentFields.distribution', fields.distribution, '"general", "limited" or "restricted"');
+  check(isOneOf(fields.original, LANGS), 'documentFields.original', fields.original, '"fr" or "en"');
 }
 
 function checkParagraph(paragraph: unknown, path: string, check: Check): void {

@@ -61,3 +61,9 @@ export function resaveAsDocx(docxPaths: readonly string[], outDir: string): Prom
 export async function pdfText(pdfPath: string): Promise<string> {
   return (await run('pdftotext', [pdfPath, '-'])).replace(/\s+/gu, ' ');
 }
+
+/** The text of each page of the PDF, its lines kept (pdftotext ends every page with a form feed). */
+export async function pdfPageTexts(pdfPath: string): Promise<string[]> {
+  const pages = (await run('pdftotext', [pdfPath, '-'])).split('\f');
+  return pages.at(-1)?.trim() === '' ? pages.slice(0, -1) : pages;
+}

@@ -50,13 +50,14 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   };
   const { drafts, session, saveStatus, actions: draft } = useDraftSession(getDeskHost(), defaults, lastOpenId, setLastOpenId);
 
+  const { read, updateMeta } = draft;
   const onEditor = useCallback(
     (editor: LexicalEditor | null) => {
       registry.setEditor(editor);
-      registry.setReader(editor ? draft.read : null);
+      registry.setOpenDraft(editor ? { read, setDocumentFields: (documentFields) => updateMeta({ documentFields }) } : null);
       setEditor(editor);
     },
-    [registry, draft.read],
+    [registry, read, updateMeta],
   );
   const onUnknown = useCallback((ids: string[]) => setNotice(t('notice.unknown', { ids: ids.join(', ') })), [t]);
   const onSwitched = useCallback(

@@ -1,18 +1,21 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
 import type { LexicalEditor } from 'lexical';
 import type { DraftFile } from '../../shared/draft/model';
+import type { UnDocumentFields } from '../../shared/export/unDocument/model';
 import { DraftBridgeContext, type DraftBridge } from '../app/draftBridge';
 import { INSERT_PRECEDENT_COMMAND } from '../editor/plugins/PrecedentDropPlugin';
 
 /** What the open draft's pane tells the rest of the window. */
 interface DraftRegistry {
   setEditor(editor: LexicalEditor | null): void;
-  setReader(read: (() => DraftFile | null) | null): void;
+  setOpenDraft(draft: CurrentDraft | null): void;
 }
 
 export interface CurrentDraft {
   /** The open draft as a file, with everything typed so far (saved or not yet); null while none is open. */
   read(): DraftFile | null;
+  /** Keeps in the open draft what its UN document layout prints (saved with it). */
+  setDocumentFields(fields: UnDocumentFields): void;
 }
 
 const DraftRegistryContext = createContext<DraftRegistry | null>(null);
@@ -25,7 +28,7 @@ const CurrentDraftContext = createContext<CurrentDraft | null>(null);
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
   const editor = useRef<LexicalEditor | null>(null);
-  const reader = useRef<(() => DraftFile | null) | null>(null);
+  const openDraft = useRef<CurrentDraft | null>(null);
   const waiting = useRef<string[][]>([]);
 
   const value = useMemo(() => {
@@ -34,8 +37,8 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         editor.current = next;
         if (next) for (const ids of waiting.current.splice(0)) next.dispatchCommand(INSERT_PRECEDENT_COMMAND, ids);
       },
-      setReader(read) {
-        reader.current = read;
+      setOpenDraft(draft) {
+        openDraft.current = draft;
       },
     };
     const bridge: DraftBridge = {
@@ -45,7 +48,10 @@ export function DraftProvider({ children }: { children: ReactNode }) {
         else waiting.current.push([...paragraphIds]);
       },
     };
-    const current: CurrentDraft = { read: () => reader.current?.() ?? null };
+    const current: CurrentDraft = {
+      read: () => openDraft.current?.read() ?? null,
+      setDocumentFields: (fields) => openDraft.current?.setDocumentFields(fields),
+    };
     return { registry, bridge, current };
   }, []);
 

@@ -238,7 +238,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
   );
 
   const updateMeta = useCallback(
-    (change: Partial<Pick<DraftMeta, 'title' | 'lang' | 'citationStyle' | 'rounds'>>) => {
+    (change: Partial<Pick<DraftMeta, 'title' | 'lang' | 'citationStyle' | 'rounds' | 'documentFields'>>) => {
       const current = live.current;
       if (!current) return;
       current.meta = { ...current.meta, ...change };

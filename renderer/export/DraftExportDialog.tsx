@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CitationStyle } from '../../shared/draft/model';
 import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
+import { emptyUnDocumentFields, type UnDocumentFields } from '../../shared/export/unDocument/model';
 import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { isNegotiated } from '../../shared/negotiation/isNegotiated';
@@ -16,9 +17,16 @@ import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions'
 import { ExportDialogFrame, type DialogMessage } from './ExportDialogFrame';
 import { outcomeMessage } from './outcomeMessage';
 import { saveWordFile } from './saveWordFile';
+import { UnDocumentFieldsEditor } from './UnDocumentFieldsEditor';
 
 const CITATION_STYLES: readonly CitationStyle[] = ['footnote', 'inline'];
 const CHANGES: readonly ChangesMode[] = ['clean', 'marked'];
+
+/** Today in the delegate's time zone, as a date input gives it (YYYY-MM-DD). */
+function localIsoDate(now: Date): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
 
 /** The options of "Export to Word"; the draft is read when Export is pressed, with everything typed so far. */
 export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: string): void; onClose(): void }) {
@@ -35,6 +43,10 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     return draft !== null && isNegotiated(draft.content);
   });
   const [view, setView] = useState<NegotiationView>('bracketed');
+  const [documentFields, setDocumentFields] = useState<UnDocumentFields>(() => {
+    const draft = current.read();
+    return draft?.documentFields ?? { ...emptyUnDocumentFields(draft?.lang ?? 'fr'), date: localIsoDate(new Date()) };
+  });
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DialogMessage | null>(null);
 
@@ -44,7 +56,9 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     setBusy(true);
     setMessage(null);
     const checkReport = withCheckReport ? draftCheckReport(checkerFor(index), draft) : undefined;
-    const options = { citationStyle, ...choices, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}) };
+    const { unDocument, ...contents } = choices;
+    if (unDocument) current.setDocumentFields(documentFields);
+    const options = { citationStyle, ...contents, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}), ...(unDocument ? { unDocument: documentFields } : {}) };
     const outcome = await saveWordFile(getDeskHost(), async () => {
       const request = await draftSaveRequest(index, draft, options);
       if (draft.title.trim() !== '') return request;
@@ -93,7 +107,12 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
           <input type="checkbox" checked={withCheckReport} onChange={(event) => setWithCheckReport(event.currentTarget.checked)} />
           {t('draft.checkReport')}
         </label>
+        <label className="export-dialog__option">
+          <input type="checkbox" checked={choices.unDocument} onChange={(event) => setChoices({ ...choices, unDocument: event.currentTarget.checked })} />
+          {t('draft.unDocument.option')}
+        </label>
       </fieldset>
+      {choices.unDocument && <UnDocumentFieldsEditor fields={documentFields} onChange={setDocumentFields} />}
       <fieldset className="export-dialog__group">
         <legend className="export-dialog__legend">{t('draft.changes.legend')}</legend>
         {CHANGES.map((changes) => (

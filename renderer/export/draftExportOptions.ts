@@ -5,6 +5,8 @@ export interface DraftExportChoices {
   sourcesAnnex: boolean;
   bilingual: boolean;
   changes: ChangesMode;
+  /** Lays the document out as a UN document, with the fields the draft keeps. */
+  unDocument: boolean;
 }
 
 export const DRAFT_EXPORT_KEY = 'export.draftChoices';
@@ -15,5 +17,6 @@ export function parseDraftExportChoices(raw: unknown): DraftExportChoices {
     sourcesAnnex: stored.sourcesAnnex === true,
     bilingual: stored.bilingual === true,
     changes: stored.changes === 'marked' ? 'marked' : 'clean',
+    unDocument: stored.unDocument === true,
   };
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../corpus/model';
+import type { UnDocumentFields } from '../export/unDocument/model';
 import type { NegotiationSetup, ParagraphNegotiation } from '../negotiation/model';
 
 /**
@@ -31,6 +32,8 @@ export interface DraftFile {
   content: DraftContent;
   /** Snapshots of the text taken at each reading of a negotiation, oldest first. */
   rounds: ReadingRound[];
+  /** What the Word export's UN document layout prints around the text, once filled in; absent before. */
+  documentFields?: UnDocumentFields;
 }
 
 /** "First reading, 2 June": the text as it stood when the delegate took the snapshot. */

@@ -114,7 +114,8 @@ describe('buildDraftDocx', () => {
     const afterCall = async (lang: Lang) => {
       const { parts } = await exportDraft(sampleDraft(lang));
       const paragraph = bodyParagraphs(parts.document).find((candidate) => candidate.style === 'OperativeParagraph');
-      expect(paragraph?.text).toBe(frenchText(RECOMMENDATION_25));
+      // The English draft quotes the French text for want of an English version, and says so.
+      expect(paragraph?.text).toBe(`${frenchText(RECOMMENDATION_25)}${lang === 'en' ? ' [No English version available]' : ''}`);
       return textOf(paragraph?.xml.split('<w:footnoteReference')[1] ?? '');
     };
     expect(await afterCall('fr')).toBe('.');
@@ -148,6 +149,14 @@ describe('buildDraftDocx', () => {
   it('cites in English in an English draft', async () => {
     const { parts } = await exportDraft(sampleDraft('en'));
     expect(footnotesOf(parts.footnotes).get(2)).toBe('CTOC/COP/WG.7/2012/6, para. 25');
+  });
+
+  it('marks, in an English draft, agreed language quoted in French for want of an English version, and nothing in a French draft', async () => {
+    const quoted = (paragraphs: { text: string }[]) => paragraphs.find((paragraph) => paragraph.text.startsWith(frenchText(RECOMMENDATION_25)))?.text;
+    const english = bodyParagraphs((await exportDraft(sampleDraft('en'))).parts.document);
+    expect(quoted(english)).toBe(`${frenchText(RECOMMENDATION_25)} [No English version available]`);
+    const french = bodyParagraphs((await exportDraft(sampleDraft('fr'))).parts.document);
+    expect(quoted(french)).toBe(frenchText(RECOMMENDATION_25));
   });
 
   it('defines the named styles a delegation restyles', async () => {

@@ -1,4 +1,4 @@
-import { Document, Paragraph, type Table } from 'docx';
+import { Document, type IStylesOptions, Paragraph, type Table } from 'docx';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
 import type { CitationStyle, DraftFile } from '../draft/model';
@@ -19,6 +19,8 @@ import { addProvenanceControls } from '../roundtrip/addProvenanceControls';
 import { ProvenanceCollector } from '../roundtrip/ProvenanceCollector';
 import { textRuns, type ChangesMode, type RunContext } from './renderRuns';
 import { sourcesAnnex } from './sourcesAnnex';
+import type { UnDocumentFields } from './unDocument/model';
+import { unDocumentSection, withUnDocumentStyles } from './unDocument/unDocumentLayout';
 
 export interface DraftDocxOptions {
   /** Defaults to the draft's own citation style. */
@@ -43,6 +45,8 @@ export interface DraftDocxOptions {
   view?: NegotiationView;
   /** The language of the words the export adds and of citations; defaults to the draft's. The delegate's own words keep the draft's. */
   lang?: Lang;
+  /** Lays the document out as a UN document: masthead, distribution block, symbol and page numbers (unDocument/). */
+  unDocument?: UnDocumentFields;
 }
 
 export type ExportableDraft = Pick<DraftFile, 'title' | 'lang' | 'citationStyle' | 'content'>;
@@ -63,7 +67,8 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
     ...(lang !== draft.lang ? { typedLang: draft.lang } : {}),
   };
   const content = view === 'clean' || (view && options.bilingual) ? cleanContent(draft.content) : draft.content;
-  const children: (Paragraph | Table)[] = [];
+  const unDocument = options.unDocument ? unDocumentSection(options.unDocument, lang) : null;
+  const children: (Paragraph | Table)[] = [...(unDocument?.front ?? [])];
   if (draft.title.trim() !== '') children.push(new Paragraph({ style: STYLE.title, children: textRuns(draft.title, draft.lang) }));
   if (options.bilingual) children.push(bilingualTable(content, context));
   else if (view === 'bracketed') children.push(...bracketedViewParagraphs(content, context));
@@ -75,11 +80,16 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
   return new Document({
     creator: 'Precedent Desk',
     title: draft.title,
-    styles: view ? withNegotiationStyles(documentStyles(lang)) : documentStyles(lang),
+    styles: withLayoutStyles(documentStyles(lang), { negotiation: view !== undefined, unDocument: unDocument !== null }),
     numbering: DOCUMENT_NUMBERING,
     footnotes: footnotes.footnotes,
-    sections: [{ children }],
+    sections: [{ ...unDocument?.section, children }],
   });
+}
+
+function withLayoutStyles(styles: IStylesOptions, added: { negotiation: boolean; unDocument: boolean }): IStylesOptions {
+  const negotiation = added.negotiation ? withNegotiationStyles(styles) : styles;
+  return added.unDocument ? withUnDocumentStyles(negotiation) : negotiation;
 }
 
 /** The .docx of a draft, each precedent with its citation in a content control (shared/roundtrip/README.md). */

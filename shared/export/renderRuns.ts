@@ -5,6 +5,7 @@ import type { CitationStyle, DraftRun, PrecedentRun } from '../draft/model';
 import type { ProvenanceCollector } from '../roundtrip/ProvenanceCollector';
 import { citeParagraph } from './citeParagraph';
 import { diffAgreedLanguage } from './diffAgreedLanguage';
+import { EXPORT_LABELS } from './exportLabels';
 import { STYLE } from './docxStyles';
 import type { FootnoteCollector } from './FootnoteCollector';
 import { placeNoteCallsBeforePunctuation } from './placeNoteCalls';
@@ -99,6 +100,8 @@ export function renderRuns(runs: readonly ExportRun[], context: RunContext): Par
         break;
       case 'precedent':
         children.push(...precedentRuns(run, context.changes, run.style));
+        // Quoted in the other language, the corpus having none in this one: said, as the draft says it.
+        if (run.lang !== context.lang) children.push(...textRuns(` [${EXPORT_LABELS[context.lang].noVersion}]`, context.lang, { style: STYLE.note }));
         break;
       case 'citation': {
         const citation = citeParagraph(context.index, run.paragraphId, context.lang);
