@@ -26,27 +26,35 @@ function run(command: string, args: string[]): Promise<string> {
   });
 }
 
-/**
- * Converts .docx files to PDF with headless LibreOffice, all in one start-up (with `withComments`,
- * their Word comments as PDF annotations). Each run gets a
- * profile folder of its own: a profile shared with a running LibreOffice blocks the conversion.
- */
-export async function convertToPdf(docxPaths: readonly string[], outDir: string, options: { withComments?: boolean } = {}): Promise<string[]> {
+/** Runs one headless LibreOffice on `paths` with its own profile (a profile shared with a running LibreOffice blocks the conversion). */
+async function convert(paths: readonly string[], outDir: string, target: string, extension: string): Promise<string[]> {
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
-  // Word comments become PDF annotations only when asked for (LibreOffice's ExportNotes filter option).
-  const target = options.withComments ? 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' : 'pdf';
   try {
-    await run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', target, '--outdir', outDir, ...docxPaths]);
+    await run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', target, '--outdir', outDir, ...paths]);
   } finally {
     await rm(profile, { recursive: true, force: true });
   }
-  const pdfs = docxPaths.map((path) => join(outDir, basename(path).replace(/\.docx$/i, '.pdf')));
-  for (const pdf of pdfs) {
-    await access(pdf).catch(() => {
-      throw new Error(`LibreOffice wrote no ${pdf}: it could not open the document.`);
+  const outputs = paths.map((path) => join(outDir, basename(path).replace(/\.docx$/i, extension)));
+  for (const output of outputs) {
+    await access(output).catch(() => {
+      throw new Error(`LibreOffice wrote no ${output}: it could not open the document.`);
     });
   }
-  return pdfs;
+  return outputs;
+}
+
+/**
+ * Converts .docx files to PDF with headless LibreOffice, all in one start-up (with `withComments`,
+ * their Word comments as PDF annotations).
+ */
+export function convertToPdf(docxPaths: readonly string[], outDir: string, options: { withComments?: boolean } = {}): Promise<string[]> {
+  // Word comments become PDF annotations only when asked for (LibreOffice's ExportNotes filter option).
+  return convert(docxPaths, outDir, options.withComments ? 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' : 'pdf', '.pdf');
+}
+
+/** Opens .docx files in LibreOffice and saves them again as .docx into `outDir` (what a delegate using LibreOffice sends back). */
+export function resaveAsDocx(docxPaths: readonly string[], outDir: string): Promise<string[]> {
+  return convert(docxPaths, outDir, 'docx:MS Word 2007 XML', '.docx');
 }
 
 /** The PDF's text (poppler's pdftotext), whitespace, non-breaking spaces included, folded to single spaces. */

@@ -17,6 +17,7 @@ import { DraftListBar } from './DraftListBar';
 import { useDraftRegistry } from './DraftProvider';
 import { ProvenanceSummary } from './ProvenanceSummary';
 import { useDraftSession, type DraftDefaults } from './useDraftSession';
+import { OpenWordDraft } from './wordDraft/OpenWordDraft';
 import './draftPane.css';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
@@ -87,6 +88,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
         onDuplicate={() => void draft.duplicate()}
         onDelete={(id) => void draft.remove(id)}
       />
+      <OpenWordDraft onOpen={draft.createFrom} />
       {session.status === 'loading' && <p role="status">{t('pane.loading')}</p>}
       {session.status === 'failed' && <p role="alert">{t('pane.failed', { error: session.error })}</p>}
       {session.status === 'broken' && (

@@ -195,6 +195,18 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     [run, host, showOpenResult],
   );
 
+  /** Opens a draft made elsewhere (a Word document read as a draft) as a new draft of its own: nothing else is replaced. */
+  const createFrom = useCallback(
+    (file: DraftFile) =>
+      run(async () => {
+        if (!(await close())) return;
+        const draft = await saveNew(file);
+        await refreshList();
+        await begin(draft, { saveNow: false });
+      }),
+    [run, close, saveNew, refreshList, begin],
+  );
+
   const duplicate = useCallback(
     () =>
       run(async () => {
@@ -329,8 +341,8 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
   }, []);
 
   const actions = useMemo(
-    () => ({ create, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs }),
-    [create, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs],
+    () => ({ create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs }),
+    [create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs],
   );
   return { drafts, session, saveStatus, actions };
 }

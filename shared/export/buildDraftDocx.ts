@@ -15,6 +15,8 @@ import { draftParagraphs } from './draftParagraphs';
 import { FootnoteCollector } from './FootnoteCollector';
 import { withNegotiationStyles } from './negotiationStyles';
 import { packDocx } from './packDocx';
+import { addProvenanceControls } from '../roundtrip/addProvenanceControls';
+import { ProvenanceCollector } from '../roundtrip/ProvenanceCollector';
 import { textRuns, type ChangesMode, type RunContext } from './renderRuns';
 import { sourcesAnnex } from './sourcesAnnex';
 import type { UnDocumentFields } from './unDocument/model';
@@ -49,7 +51,7 @@ export interface DraftDocxOptions {
 
 export type ExportableDraft = Pick<DraftFile, 'title' | 'lang' | 'citationStyle' | 'content'>;
 
-export function draftDocument(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}): Document {
+export function draftDocument(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}, provenance?: ProvenanceCollector): Document {
   const view = options.view ?? (isNegotiated(draft.content) ? 'bracketed' : undefined);
   // The bilingual table writes both languages, taking the delegate's words as the draft's.
   const lang = options.bilingual ? draft.lang : (options.lang ?? draft.lang);
@@ -60,6 +62,8 @@ export function draftDocument(index: CorpusIndex, draft: ExportableDraft, option
     citationStyle: options.citationStyle ?? draft.citationStyle,
     changes: options.changes ?? 'clean',
     footnotes,
+    // Tables (bilingual, compilation) show the text beside other text: only paragraph views carry provenance.
+    ...(provenance && !options.bilingual && view !== 'compilation' ? { provenance } : {}),
     ...(lang !== draft.lang ? { typedLang: draft.lang } : {}),
   };
   const content = view === 'clean' || (view && options.bilingual) ? cleanContent(draft.content) : draft.content;
@@ -88,6 +92,9 @@ function withLayoutStyles(styles: IStylesOptions, added: { negotiation: boolean;
   return added.unDocument ? withUnDocumentStyles(negotiation) : negotiation;
 }
 
+/** The .docx of a draft, each precedent with its citation in a content control (shared/roundtrip/README.md). */
 export async function buildDraftDocx(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}): Promise<Uint8Array> {
-  return packDocx(draftDocument(index, draft, options));
+  const provenance = new ProvenanceCollector();
+  const bytes = await packDocx(draftDocument(index, draft, options, provenance));
+  return addProvenanceControls(bytes, provenance.entries);
 }

@@ -1,7 +1,8 @@
-import { FootnoteReferenceRun, TextRun, UnderlineType, type ParagraphChild } from 'docx';
+import { Bookmark, FootnoteReferenceRun, TextRun, UnderlineType, type ParagraphChild } from 'docx';
 import type { CorpusIndex } from '../corpus/corpusIndex';
 import type { Lang } from '../corpus/model';
 import type { CitationStyle, DraftRun, PrecedentRun } from '../draft/model';
+import type { ProvenanceCollector } from '../roundtrip/ProvenanceCollector';
 import { citeParagraph } from './citeParagraph';
 import { diffAgreedLanguage } from './diffAgreedLanguage';
 import { EXPORT_LABELS } from './exportLabels';
@@ -35,6 +36,8 @@ export interface RunContext {
   footnotes: FootnoteCollector;
   /** The language the delegate typed in, when the document is in the other one (a view with `lang`). */
   typedLang?: Lang;
+  /** Wraps each precedent and its citation for a content control (shared/roundtrip): views that show the draft's own runs. */
+  provenance?: ProvenanceCollector;
 }
 
 interface RunFormat {
@@ -77,8 +80,17 @@ function shownText(run: ExportRun): string {
 export function renderRuns(runs: readonly ExportRun[], context: RunContext): ParagraphChild[] {
   const children: ParagraphChild[] = [];
   let previous = '';
+  // Placing note calls may cut a precedent's final mark: each control is tagged from the run as the draft has it.
+  const precedents = runs.filter((run): run is PrecedentRun => run.type === 'precedent');
+  let precedentCount = 0;
+  let unit: { from: number; run: PrecedentRun } | null = null;
   const placed = context.citationStyle === 'footnote' && context.lang === 'fr' ? placeNoteCallsBeforePunctuation(runs) : runs;
-  for (const run of placed) {
+  for (const [position, run] of placed.entries()) {
+    if (run.type === 'precedent') {
+      const drafted = precedents[precedentCount++] ?? run;
+      const next = placed[position + 1];
+      unit = context.provenance && next?.type === 'citation' && next.paragraphId === run.paragraphId ? { from: children.length, run: drafted } : null;
+    }
     switch (run.type) {
       case 'text':
         children.push(...textRuns(run.text, context.typedLang ?? context.lang, { bold: run.bold, italics: run.italic, style: run.style }));
@@ -99,6 +111,11 @@ export function renderRuns(runs: readonly ExportRun[], context: RunContext): Par
         } else {
           const space = previous === '' || /\s$/u.test(previous) ? '' : ' ';
           children.push(...textRuns(`${space}(${citation})`, context.lang, { style: run.style }));
+        }
+        if (unit && context.provenance) {
+          const entry = context.provenance.add(unit.run, citation);
+          children.push(new Bookmark({ id: entry.marker, children: children.splice(unit.from) }));
+          unit = null;
         }
         break;
       }

@@ -15,9 +15,9 @@ import { writeFileAtomic } from '../../fs/writeFileAtomic';
 import { CliError } from '../CliError';
 import type { CliIO } from '../command';
 
-const userPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
+export const userPath = (file: string) => resolve(process.env.INIT_CWD ?? process.cwd(), file);
 
-async function readDocx(path: string): Promise<Uint8Array> {
+export async function readDocx(path: string): Promise<Uint8Array> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);

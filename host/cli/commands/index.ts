@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
 import { compileCommand } from './compile';
+import { openDocxCommand } from './openDocx';
 import { renderCommand } from './render';
 import { showCommand } from './show';
 import { themeCommand } from './theme';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   compileCommand,
   checkCommand,
   renderCommand,
+  openDocxCommand,
 ];
