@@ -33,7 +33,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  for (const c of clients.splice(0)) c.provider.destroy();
+  for (const c of clients.splice(0)) c.destroy();
   await server.stop();
   await rm(dataDir, { recursive: true, force: true });
 });
@@ -60,7 +60,7 @@ describe('sync server', () => {
     const second = client();
     expect(await second.ready).toBe(true);
     expect(second.doc.getText('t').toString()).toBe('agreed text');
-    for (const c of clients.splice(0)) c.provider.destroy();
+    for (const c of clients.splice(0)) c.destroy();
     await server.stop();
     const stored = await new SyncDocumentStore(dataDir).load(room);
     const fromDisk = new Y.Doc();
@@ -99,7 +99,7 @@ describe('sync server', () => {
     const first = await writeAgreedText();
     first.doc.getText('t').insert(0, 'x'.repeat(100 * 1024));
     await first.closed;
-    first.provider.destroy();
+    first.destroy();
     await waitFor(() => logged.some((line) => line.includes('larger than')));
     expect(await textSeenByANewClient()).toBe('agreed text');
   });

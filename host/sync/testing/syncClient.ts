@@ -1,4 +1,4 @@
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
@@ -8,6 +8,8 @@ export interface TestClient {
   /** Resolves true once synced with the server, false when the token was refused. */
   ready: Promise<boolean>;
   closed: Promise<void>;
+  /** Ends the client and its socket. */
+  destroy(): void;
 }
 
 /** A Node client of the sync server (Node 20 has no global WebSocket: `ws` stands in). */
@@ -17,18 +19,28 @@ export function connectTestClient(port: number, room: string, token: string): Te
   const closed = new Promise<void>((resolve) => (closedResolve = resolve));
   let provider!: HocuspocusProvider;
   const ready = new Promise<boolean>((resolve) => {
+    const socket = new HocuspocusProviderWebsocket({ url: `ws://127.0.0.1:${port}`, WebSocketPolyfill: WebSocket });
     provider = new HocuspocusProvider({
-      url: `ws://127.0.0.1:${port}`,
+      websocketProvider: socket,
       name: room,
       token,
       document: doc,
-      WebSocketPolyfill: WebSocket,
       onSynced: () => resolve(true),
       onAuthenticationFailed: () => resolve(false),
       onClose: () => closedResolve(),
     });
+    provider.attach();
   });
-  return { doc, provider, ready, closed };
+  return {
+    doc,
+    provider,
+    ready,
+    closed,
+    destroy: () => {
+      provider.destroy();
+      provider.configuration.websocketProvider.destroy();
+    },
+  };
 }
 
 export async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
