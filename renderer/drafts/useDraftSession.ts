@@ -328,9 +328,14 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     };
   }, []);
 
+  /** Writes what the timer has not saved yet (before the page reloads to connect a shared draft). */
+  const flush = useCallback(async () => {
+    await saver.current?.flush();
+  }, []);
+
   const actions = useMemo(
-    () => ({ create, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs }),
-    [create, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs],
+    () => ({ create, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs, flush }),
+    [create, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs, flush],
   );
   return { drafts, session, saveStatus, actions };
 }
