@@ -19,7 +19,10 @@ async function openDesk(browser: Browser): Promise<Desk> {
   page.on('console', (m) => console.log('PAGE', m.type(), m.text().slice(0, 300)));
   page.on('pageerror', (e) => console.log('PAGEERROR', e.message));
   await new PrecedentDesk(page).openFresh();
-  return { page, draft: new DraftPage(page), sharing: new SharingBar(page) };
+  const draft = new DraftPage(page);
+  // The desks of this spec share one data folder: each starts on a draft of its own.
+  await draft.startNewDraft();
+  return { page, draft, sharing: new SharingBar(page) };
 }
 
 /** Types at the end (or the start) of the operative part's first paragraph, a key at a time as a delegate does. */
@@ -35,7 +38,6 @@ test('two desks type in one paragraph at once, through a server killed and resta
   await server.start();
   try {
     const alice = await openDesk(browser);
-    await alice.draft.startNewDraft();
     await alice.draft.title.fill('Projet partagé');
     await typeAt(alice, 'End', 'Début.');
     const invitation = await alice.sharing.share(server.address, 'Alice');
@@ -77,6 +79,7 @@ test('two desks type in one paragraph at once, through a server killed and resta
     const late = await openDesk(browser);
     await late.sharing.join(invitation, 'Chloé');
     await expect(late.draft.operativeParagraphs.first()).toHaveText(merged!);
+    await expect(late.sharing.others).toHaveText(/Alice/);
     await expect(alice.sharing.others).toHaveText(/Bruno.*Chloé|Chloé.*Bruno/);
   } finally {
     await server.kill();

@@ -24,7 +24,9 @@ export class SharingBar {
     const form = this.region.getByRole('form', { name: /^(Partager ce projet|Share this draft)$/ });
     await form.getByRole('textbox', { name: /^(Adresse du serveur|Address of the)/ }).fill(server);
     await form.getByRole('textbox', { name: /^(Votre nom|Your name)/ }).fill(name);
+    const reloaded = this.page.waitForEvent('load');
     await form.getByRole('button', { name: /^(Partager|Share)$/ }).click();
+    await reloaded;
     await expect(this.invitation).toHaveValue(/^precedent-desk:join\?/, { timeout: 20_000 });
     return this.invitation.inputValue();
   }
@@ -34,7 +36,9 @@ export class SharingBar {
     const form = this.region.getByRole('form', { name: /^(Rejoindre un projet partagé|Join a shared draft)$/ });
     await form.getByRole('textbox', { name: /^(Invitation reçue|Invitation received)$/ }).fill(invitation);
     await form.getByRole('textbox', { name: /^(Votre nom|Your name)/ }).fill(name);
+    const reloaded = this.page.waitForEvent('load');
     await form.getByRole('button', { name: /^(Rejoindre|Join)$/ }).click();
+    await reloaded;
     await expect(this.invitation).toHaveValue(invitation, { timeout: 20_000 });
   }
 

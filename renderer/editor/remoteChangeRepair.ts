@@ -1,8 +1,10 @@
 import { $getRoot, COLLABORATION_TAG, HISTORIC_TAG, type LexicalEditor } from 'lexical';
+import { citationRuleBreaches } from '../../shared/draft/citationRule';
 import { $normalizeCitationUnits } from './citationUnits';
 import { $keepSectionTypable, $normalizeDraftRoot } from './draftStructure';
-import { $normalizeParagraphLabels } from './negotiation/paragraphLabels';
+import { $normalizeParagraphLabels, $paragraphLabelsNeedNormalizing } from './negotiation/paragraphLabels';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode';
+import { $projectDraftContent } from './projectDraftContent';
 
 /** Tags the repair's own update, so tests and listeners can tell it from a delegate's edit. */
 export const REMOTE_CHANGE_REPAIR_TAG = 'draft-remote-change-repair';
@@ -21,8 +23,29 @@ export const REMOTE_CHANGE_REPAIR_TAG = 'draft-remote-change-repair';
 export function registerRemoteChangeRepair(editor: LexicalEditor): () => void {
   return editor.registerUpdateListener(({ tags }) => {
     if (!tags.has(COLLABORATION_TAG) && !tags.has(HISTORIC_TAG)) return;
-    editor.update($repairDraft, { tag: REMOTE_CHANGE_REPAIR_TAG });
+    // Queued after this commit: an update started from a listener of a remote change is folded into
+    // the binding's next remote update, which the binding never sends back, so the peers would not hear of it.
+    queueMicrotask(() => {
+      // Read first: most remote changes keep every rule, and an update that changes nothing is better not made.
+      if (editor.getEditorState().read($draftNeedsRepair)) editor.update($repairDraft, { tag: REMOTE_CHANGE_REPAIR_TAG });
+    });
   });
+}
+
+function $draftNeedsRepair(): boolean {
+  const root = $getRoot();
+  if (root.isEmpty()) return false;
+  const sections = root.getChildren();
+  const [preamble, operative] = sections;
+  const structured =
+    sections.length === 2 &&
+    $isDraftSectionNode(preamble) &&
+    preamble.getSection() === 'preamble' &&
+    $isDraftSectionNode(operative) &&
+    operative.getSection() === 'operative' &&
+    !preamble.isEmpty() &&
+    !operative.isEmpty();
+  return !structured || citationRuleBreaches($projectDraftContent()).length > 0 || $paragraphLabelsNeedNormalizing();
 }
 
 export function $repairDraft(): void {
