@@ -106,6 +106,16 @@ test('two desks type in one paragraph at once, through a server killed and resta
     await alice.sharing.waitUntilSynced();
     await bruno.sharing.waitUntilSynced();
 
+    // Undo is each delegate's own: Bruno's Ctrl+Z takes back his words, not Alice's typed meanwhile.
+    await typeAt(bruno, 'Home', 'zulu ');
+    await typeAt(alice, 'End', ' yankee');
+    await expect(bruno.draft.operativeParagraphs.first()).toContainText('yankee');
+    await bruno.page.keyboard.press('Control+z');
+    for (const desk of [alice, bruno]) {
+      await expect(desk.draft.operativeParagraphs.first()).not.toContainText('zulu');
+      await expect(desk.draft.operativeParagraphs.first()).toContainText('yankee');
+    }
+
     // The same Word text from both desks.
     const [fromAlice, fromBruno] = [await exportedParts(alice), await exportedParts(bruno)];
     expect(fromAlice.document).toContain('représentations diplomatiques et consulaires');
