@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { KeyedQueue } from '../drafts/KeyedQueue';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 
 /**
@@ -10,6 +11,8 @@ import { writeFileAtomic } from '../fs/writeFileAtomic';
  */
 export class SyncDocumentStore {
   private readonly folder: string;
+  /** One write at a time per document: an older state must never be renamed over a newer one. */
+  private readonly writes = new KeyedQueue();
 
   constructor(dataDir: string) {
     this.folder = join(dataDir, 'documents');
@@ -24,9 +27,11 @@ export class SyncDocumentStore {
     }
   }
 
-  async save(room: string, state: Uint8Array): Promise<void> {
-    await mkdir(this.folder, { recursive: true });
-    await writeFileAtomic(this.pathOf(room), state);
+  save(room: string, state: Uint8Array): Promise<void> {
+    return this.writes.run(room, async () => {
+      await mkdir(this.folder, { recursive: true });
+      await writeFileAtomic(this.pathOf(room), state);
+    });
   }
 
   private pathOf(room: string): string {

@@ -42,7 +42,10 @@ export async function startSyncServer(options: SyncServerOptions): Promise<Runni
       extensions: [
         new Database({
           fetch: ({ documentName }) => documents.load(documentName),
-          store: ({ documentName, state }) => documents.save(documentName, state),
+          // A failed write is said and the server goes on: the document stays in memory and in every
+          // client, and the next change writes it again.
+          store: ({ documentName, state }) =>
+            documents.save(documentName, state).catch((error: unknown) => log(`could not store room ${documentName}: ${error instanceof Error ? error.message : String(error)}`)),
         }),
       ],
       async onAuthenticate({ documentName, token }) {

@@ -16,11 +16,11 @@ const FROM_PEER = Symbol('from peer');
  */
 export class SharedDraftClient {
   readonly editor: LexicalEditor;
-  readonly doc = new Y.Doc();
   readonly outbox: Uint8Array[] = [];
   private readonly binding: Binding;
 
-  constructor() {
+  /** `doc`: a document a provider already syncs (the bench); by default one of its own, synced by the test through the outbox. */
+  constructor(readonly doc: Y.Doc = new Y.Doc()) {
     this.editor = createEditor({
       namespace: DRAFT_EDITOR_NAMESPACE,
       nodes: [...editorNodes],
