@@ -10,8 +10,10 @@ export interface SharedDraftStatus {
   connection: 'connecting' | 'connected' | 'offline' | 'refused';
   /** Changes made here that the server has not confirmed yet. */
   pending: boolean;
-  /** Names of the others on the draft now, with where their caret is (the paragraph's label) when known. */
+  /** Names of the others on the draft now. */
   others: { name: string; color: string }[];
+  /** No content yet: a colleague's desk before the server first answered. */
+  waiting: boolean;
 }
 
 /** Local changes are saved to the data folder at most this often (and when the page is left). */
@@ -31,7 +33,7 @@ export class SharedDraftProvider implements Provider {
   private readonly statusListeners = new Set<() => void>();
   private localStateApplied = false;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private status: SharedDraftStatus = { connection: 'connecting', pending: false, others: [] };
+  private status: SharedDraftStatus = { connection: 'connecting', pending: false, others: [], waiting: true };
 
   constructor(
     readonly doc: Y.Doc,
@@ -111,6 +113,7 @@ export class SharedDraftProvider implements Provider {
   }
 
   private readonly scheduleLocalSave = (): void => {
+    if (this.status.waiting && this.doc.get('root', Y.XmlText).length > 0) this.setStatus({ waiting: false });
     if (this.saveTimer !== null) return;
     this.saveTimer = setTimeout(() => void this.saveNow(), LOCAL_SAVE_DELAY_MS);
   };

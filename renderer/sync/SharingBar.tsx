@@ -67,6 +67,7 @@ function SharedDraftState({ provider }: { provider: SharedDraftProvider }) {
           </span>
         )}
       </p>
+      {status.waiting && <p role="status">{t('status.waiting')}</p>}
       <p className="sharing-bar__others" aria-live="polite">
         {names.length > 0 ? t('bar.others', { names: names.join(', ') }) : t('bar.alone')}
       </p>
