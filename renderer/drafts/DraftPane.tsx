@@ -90,7 +90,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
           sharing={sharing.sharing}
           localState={sharing.localState}
           initialState={open.initialState}
-          userName={userName || t('list.untitled')}
+          userName={userName || t('sync:bar.anonymous')}
           onProvider={setProvider}
         />
       ) : undefined,
