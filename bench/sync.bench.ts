@@ -7,7 +7,6 @@ import { connectTestClient, waitFor, type TestClient } from '../host/sync/testin
 import { $getDraftSection, $initDraftStructure } from '../renderer/editor/draftStructure';
 import { SharedDraftClient } from '../renderer/editor/testing/sharedDraftClients';
 import { formatFigures } from './support/percentiles';
-import { freePort } from '../e2e/utils/webModeProcess';
 
 const EDITS = 100;
 const DRAFTS = 100;
@@ -22,8 +21,8 @@ const TOKEN = 'bench-token-'.padEnd(43, 'x');
  */
 export default async function benchSync(): Promise<void> {
   const dataDir = await mkdtemp(join(tmpdir(), 'sync-bench-'));
-  const port = await freePort();
-  const server = spawn(process.execPath, ['--import', 'tsx', 'host/sync/main.ts', '--port', String(port), '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(process.execPath, ['--import', 'tsx', 'host/sync/main.ts', '--port', '0', '--data-dir', dataDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let port = 0;
   const connections: TestClient[] = [];
   const connect = (room: string) => {
     const client = connectTestClient(port, room, TOKEN);
@@ -31,7 +30,12 @@ export default async function benchSync(): Promise<void> {
     return client;
   };
   try {
-    await new Promise<void>((resolve) => server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('listening') && resolve()));
+    port = await new Promise<number>((resolve) =>
+      server.stdout!.on('data', (chunk: Buffer) => {
+        const printed = /listening on ws:\/\/[\d.]+:(\d+)/.exec(chunk.toString());
+        if (printed) resolve(Number(printed[1]));
+      }),
+    );
     const idleKb = await residentKb(server.pid!);
 
     const room = 'bench_latency_room_0001';
