@@ -4,14 +4,17 @@ import { sep } from 'node:path';
 import { promisify } from 'node:util';
 import { contentTypeFor } from '../host/contentTypes';
 import { resolveAppRequest } from './resolveAppRequest';
-import { ELECTRON_CSP } from './windowOptions';
+import { electronCsp } from './windowOptions';
 
 // The callback form: Electron's asar support wraps it, so links are resolved inside app.asar too.
 const realpath = promisify(realpathCallback);
 
 /** What `protocol.handle('app', ...)` runs: the built renderer's files, and nothing else. */
-export function createAppRequestHandler(rendererDir: string): (request: Request) => Promise<Response> {
+export function createAppRequestHandler(rendererDir: string, syncOrigins: () => readonly string[] = () => []): (request: Request) => Promise<Response> {
   return async (request) => {
+    const securityHeaders = { 'Content-Security-Policy': electronCsp(syncOrigins()), 'X-Content-Type-Options': 'nosniff' };
+    const refuse = (status: number, text: string) =>
+      new Response(text, { status, headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
     if (request.method !== 'GET' && request.method !== 'HEAD') return refuse(405, 'Only GET and HEAD are served.');
     const target = resolveAppRequest(request.url, rendererDir);
     if (!target.ok) return refuse(target.status, target.status === 400 ? 'Malformed URL.' : 'Not found.');
@@ -21,7 +24,7 @@ export function createAppRequestHandler(rendererDir: string): (request: Request)
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
       headers: {
-        ...SECURITY_HEADERS,
+        ...securityHeaders,
         'Content-Type': contentTypeFor(file),
         // Vite fingerprints assets, but index.html must be revalidated to pick up a new build.
         'Cache-Control': 'no-cache',
@@ -29,11 +32,6 @@ export function createAppRequestHandler(rendererDir: string): (request: Request)
     });
   };
 }
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': ELECTRON_CSP,
-  'X-Content-Type-Options': 'nosniff',
-};
 
 /** The path with every link resolved, if it still lies inside the renderer folder (a link may point out). */
 async function realFileInside(path: string, rendererDir: string): Promise<string | null> {
@@ -43,11 +41,4 @@ async function realFileInside(path: string, rendererDir: string): Promise<string
   } catch {
     return null;
   }
-}
-
-function refuse(status: number, text: string): Response {
-  return new Response(text, {
-    status,
-    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
 }

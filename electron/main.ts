@@ -30,8 +30,11 @@ if (!app.requestSingleInstanceLock()) {
   app.whenReady().then(start).catch(fail);
 }
 
+/** The sync servers of shared drafts, known once the host is up; none before. */
+let syncOrigins: () => readonly string[] = () => [];
+
 async function start(): Promise<void> {
-  serveAppProtocol(rendererDir);
+  serveAppProtocol(rendererDir, () => syncOrigins());
   configureSpellcheck(session.defaultSession);
   const dataDir = defaultDataDir();
   await mkdir(dataDir, { recursive: true });
@@ -41,6 +44,7 @@ async function start(): Promise<void> {
     saveFile: saveFileWithDialog(() => mainWindow),
     pickImportFiles: pickImportFilesWithDialog(() => mainWindow),
   });
+  syncOrigins = () => host.syncOrigins();
   serveDeskHost(host, (event) => {
     const frame = event.senderFrame;
     return (
@@ -58,7 +62,7 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
-  const window = createMainWindow(preloadPath);
+  const window = createMainWindow(preloadPath, () => syncOrigins());
   confirmUnsavedClose(window);
   mainWindow = window;
   window.on('closed', () => {

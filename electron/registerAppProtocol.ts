@@ -12,6 +12,6 @@ export function registerAppSchemeAsPrivileged(): void {
  * `protocol.handle` rather than the experimental `registerSource`: our handler sets the CSP on
  * every response and is the one place that decides what may be read.
  */
-export function serveAppProtocol(rendererDir: string): void {
-  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir));
+export function serveAppProtocol(rendererDir: string, syncOrigins: () => readonly string[]): void {
+  protocol.handle(APP_SCHEME, createAppRequestHandler(rendererDir, syncOrigins));
 }

@@ -45,6 +45,13 @@ describe('Content-Security-Policy of the window', () => {
     expect(directives.get('connect-src')).toEqual(["'none'"]);
   });
 
+  it('lets the page reach the sync servers of shared drafts, and nothing else', () => {
+    const headers = withContentSecurityPolicy({}, ['wss://sync.example.org', 'ws://127.0.0.1:4444']);
+    const policy = headers['Content-Security-Policy']![0]!;
+    expect(policy).toContain('connect-src wss://sync.example.org ws://127.0.0.1:4444;');
+    expect(policy).not.toMatch(/unsafe-|https?:|\*/);
+  });
+
   it('replaces any policy the response carried, whatever its case', () => {
     const headers = withContentSecurityPolicy({ 'content-security-policy': ['default-src *'], 'Content-Type': ['text/html'] });
     expect(headers).toEqual({ 'Content-Type': ['text/html'], 'Content-Security-Policy': [ELECTRON_CSP] });

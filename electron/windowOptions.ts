@@ -30,10 +30,15 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
 
 export const ELECTRON_CSP = contentSecurityPolicy('electron');
 
+/** The window's policy: no connection at all, but to the sync servers of the drafts the user shared or joined. */
+export function electronCsp(syncOrigins: readonly string[]): string {
+  return contentSecurityPolicy('electron', syncOrigins);
+}
+
 /** Response headers with our policy in place of any the response carried. */
-export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined): Record<string, string[]> {
+export function withContentSecurityPolicy(headers: Record<string, string[]> | undefined, syncOrigins: readonly string[] = []): Record<string, string[]> {
   const kept = Object.entries(headers ?? {}).filter(([name]) => name.toLowerCase() !== 'content-security-policy');
-  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [ELECTRON_CSP] };
+  return { ...Object.fromEntries(kept), 'Content-Security-Policy': [electronCsp(syncOrigins)] };
 }
 
 /** The copy-citation button writes to the clipboard; nothing else (camera, location, ...) is granted. */

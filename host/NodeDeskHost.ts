@@ -21,6 +21,8 @@ import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
 import type { SettingsStore } from './settings/SettingsStore';
+import type { SharedDraftStore } from './sync/SharedDraftStore';
+import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -46,6 +48,7 @@ export interface NodeDeskHostDeps {
   saveFile: SaveFileHandler;
   library: Pick<LibraryStore, 'read' | 'add' | 'addCompendium' | 'remove' | 'setMetadata'>;
   pickImportFiles: PickImportFilesHandler;
+  sharedDrafts: SharedDraftStore;
 }
 
 /**
@@ -153,6 +156,28 @@ export class NodeDeskHost implements DeskHost {
     if (!bundled) throw new HostInputError(`No bundled document ${docId}.`);
     if (bundled.symbol !== null) throw new HostInputError(`${docId} already has a symbol in its source: ${bundled.symbol}.`);
     return this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
+  }
+
+  async getDraftSharing(request: { id: string }): Promise<DraftSharing | null> {
+    return this.deps.sharedDrafts.get(requireString(request, 'id'));
+  }
+
+  async shareDraft(request: { id: string; sharing: DraftSharing }): Promise<void> {
+    return this.deps.sharedDrafts.share(requireString(request, 'id'), (request as { sharing?: unknown }).sharing);
+  }
+
+  async loadSharedDraftState(request: { id: string }): Promise<SharedDraftState> {
+    const state = await this.deps.sharedDrafts.loadState(requireString(request, 'id'));
+    return { base64: state ? Buffer.from(state).toString('base64') : null };
+  }
+
+  async saveSharedDraftState(request: { id: string; base64: string }): Promise<void> {
+    return this.deps.sharedDrafts.saveState(requireString(request, 'id'), Buffer.from(requireString(request, 'base64'), 'base64'));
+  }
+
+  /** The sync servers the window's Content Security Policy lets it connect to. */
+  syncOrigins(): string[] {
+    return this.deps.sharedDrafts.syncOrigins();
   }
 }
 

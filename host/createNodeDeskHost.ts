@@ -5,6 +5,7 @@ import { DraftStore } from './drafts/DraftStore';
 import { LibraryStore } from './library/LibraryStore';
 import { NodeDeskHost, type PickImportFilesHandler, type SaveFileHandler } from './NodeDeskHost';
 import { SettingsStore } from './settings/SettingsStore';
+import { SharedDraftStore } from './sync/SharedDraftStore';
 
 export interface NodeDeskHostOptions {
   dataDir: string;
@@ -13,7 +14,7 @@ export interface NodeDeskHostOptions {
   pickImportFiles: PickImportFilesHandler;
 }
 
-/** The data folder holds `settings.json`, `drafts/` and `library/`; both modes use the same layout. */
+/** The data folder holds `settings.json`, `drafts/`, `library/` and `shared-drafts/`; both modes use the same layout. */
 export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<NodeDeskHost> {
   const draftsDir = join(options.dataDir, 'drafts');
   await mkdir(draftsDir, { recursive: true });
@@ -24,5 +25,6 @@ export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<
     saveFile: options.saveFile,
     library: new LibraryStore(join(options.dataDir, 'library')),
     pickImportFiles: options.pickImportFiles,
+    sharedDrafts: await SharedDraftStore.open(join(options.dataDir, 'shared-drafts')),
   });
 }

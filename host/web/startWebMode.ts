@@ -32,7 +32,7 @@ export async function startWebMode(args: WebArgs, rendererDir: string = builtRen
   const kept = await readWebAccess(args.dataDir);
   // A token given on the command line is for tests: used, never written to the data folder.
   const token = args.token ?? kept?.token ?? newAccessToken();
-  const options = { host, rendererDir, token };
+  const options = { host, rendererDir, token, syncOrigins: () => host.syncOrigins() };
   let server: RunningWebServer;
   if (args.port === 0 && kept) {
     server = await startWebServer({ ...options, port: kept.port }).catch((error: unknown) => {

@@ -14,6 +14,8 @@ export interface WebServerOptions {
   token: string;
   /** 0 lets the system pick a free port. */
   port: number;
+  /** The sync servers of shared drafts, read on each request: a page loaded after sharing may reach the new one. */
+  syncOrigins?: () => string[];
 }
 
 export interface RunningWebServer {
@@ -24,7 +26,6 @@ export interface RunningWebServer {
 }
 
 const SECURITY_HEADERS = {
-  'Content-Security-Policy': contentSecurityPolicy('web'),
   'X-Content-Type-Options': 'nosniff',
   // The page URL carries the token: never send it along as a referrer.
   'Referrer-Policy': 'no-referrer',
@@ -38,6 +39,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
   let port = options.port;
   const server = createServer((req, res) => {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    res.setHeader('Content-Security-Policy', contentSecurityPolicy('web', options.syncOrigins?.() ?? []));
     route(req, res, options, port).catch((error: unknown) => {
       console.error('Request failed:', error);
       if (!res.headersSent) sendText(res, 500, 'Internal error.');

@@ -1,4 +1,4 @@
-import { useCallback, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
@@ -18,10 +18,16 @@ import { useDraftRegistry } from './DraftProvider';
 import { ProvenanceSummary } from './ProvenanceSummary';
 import { useDraftSession, type DraftDefaults } from './useDraftSession';
 import { OpenWordDraft } from './wordDraft/OpenWordDraft';
+import { SharedDraftCollaboration } from '../sync/SharedDraftCollaboration';
+import type { SharedDraftProvider } from '../sync/SharedDraftProvider';
+import { SharingBar } from '../sync/SharingBar';
+import { useDraftSharing } from '../sync/useDraftSharing';
+import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
 import './draftPane.css';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
 const parseOptionalId = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
+const parseName = (raw: unknown): string => (typeof raw === 'string' ? raw : '');
 
 interface Props {
   /** Buttons of other features shown with the draft ("Export to Word", "Check"); they read it with useCurrentDraft(). */
@@ -78,6 +84,35 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   );
 
   const open = session.status === 'open' ? session : null;
+  const host = getDeskHost();
+  const sharing = useDraftSharing(host, open?.meta.id ?? null);
+  const [userName] = useSetting(SYNC_USER_NAME_KEY, parseName);
+  const [provider, setProvider] = useState<SharedDraftProvider | null>(null);
+  const sharingActions = useSharingActions({ host, draft: open ? open.meta : null, untitled: t('list.untitled'), flushDraft: draft.flush });
+  const collaboration = useMemo(
+    () =>
+      open && sharing.kind === 'shared' ? (
+        <SharedDraftCollaboration
+          host={host}
+          draftId={open.meta.id}
+          sharing={sharing.sharing}
+          localState={sharing.localState}
+          initialState={open.initialState}
+          userName={userName || t('sync:bar.anonymous')}
+          onProvider={setProvider}
+        />
+      ) : undefined,
+    // The binding is made once per opened draft (the editor is keyed by openCount).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [open?.openCount, sharing.kind],
+  );
+  // On a shared draft the Yjs state holds everyone's words: a save refused because another window
+  // of this desk saved meanwhile only means that window was ahead; this one's text is as complete.
+  const conflicted = saveStatus.state === 'conflict';
+  useEffect(() => {
+    if (conflicted && sharing.kind === 'shared') void draft.keepMine();
+  }, [conflicted, sharing.kind, draft]);
+
   return (
     <section className="draft-pane" aria-label={t('pane.label')}>
       <DraftListBar
@@ -113,7 +148,8 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               draft.updateMeta(change);
             }}
           />
-          {saveStatus.state === 'conflict' && (
+          <SharingBar sharing={sharing} provider={provider} defaultName={userName} actions={sharingActions} />
+          {saveStatus.state === 'conflict' && sharing.kind !== 'shared' && (
             <DraftConflictNotice
               conflict={saveStatus.conflict}
               lang={open.meta.lang}
@@ -141,6 +177,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
           )}
           {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
           <div className="draft-pane__editing" hidden={view !== 'edit'}>
+            {sharing.kind !== 'loading' && (
             <DraftEditor
               key={open.openCount}
               initialState={open.initialState}
@@ -151,9 +188,11 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               onEditor={onEditor}
               onUnknownPrecedents={onUnknown}
               onLanguageSwitched={onSwitched}
+              collaboration={collaboration}
             >
               {editorPlugins}
             </DraftEditor>
+            )}
           </div>
           <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
         </>

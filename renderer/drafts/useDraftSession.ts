@@ -340,9 +340,14 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     };
   }, []);
 
+  /** Writes what the timer has not saved yet (before the page reloads to connect a shared draft). */
+  const flush = useCallback(async () => {
+    await saver.current?.flush();
+  }, []);
+
   const actions = useMemo(
-    () => ({ create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs }),
-    [create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs],
+    () => ({ create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, read: build, compareConflict, keepMine, keepTheirs, flush }),
+    [create, createFrom, open, openBackup, duplicate, remove, updateMeta, editorChanged, build, compareConflict, keepMine, keepTheirs, flush],
   );
   return { drafts, session, saveStatus, actions };
 }

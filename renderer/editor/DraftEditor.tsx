@@ -41,6 +41,12 @@ export interface DraftEditorProps {
   onLanguageSwitched: (lang: Lang, report: LanguageSwitchReport) => void;
   /** More plugins from other features (live precedent check), mounted inside the composer. */
   children?: ReactNode;
+  /**
+   * A shared draft's binding to its Yjs document (renderer/sync). The document then gives the
+   * content, the binding the undo history (each user undoes their own edits), and it starts the
+   * draft's rules once the content is there.
+   */
+  collaboration?: ReactNode;
 }
 
 /**
@@ -54,7 +60,8 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       namespace: DRAFT_EDITOR_NAMESPACE,
       nodes: [...editorNodes],
       theme: draftTheme,
-      editorState: props.initialState,
+      // A shared draft's content comes from its Yjs document, never from the initial state.
+      editorState: props.collaboration ? null : props.initialState,
       onError: (error) => {
         throw error;
       },
@@ -84,9 +91,13 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
         </div>
         <PrecedentInspectorPlugin />
       </CitationDisplayProvider>
-      <HistoryPlugin />
+      {props.collaboration ?? (
+        <>
+          <HistoryPlugin />
+          <DraftStructurePlugin />
+        </>
+      )}
       <ListPlugin />
-      <DraftStructurePlugin />
       <CitationUnitPlugin />
       <ChangedWordsPlugin />
       <InsertionFeedbackPlugin />

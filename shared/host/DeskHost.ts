@@ -3,6 +3,7 @@ import type { DraftFile, DraftSummary } from '../draft/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
+import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
 
 /**
  * The one contract between the window and its host (Electron main process or the local web
@@ -45,6 +46,15 @@ export interface DeskHost {
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
+
+  /** How the draft is shared with colleagues (shared/sync), or null when it is not. */
+  getDraftSharing(request: { id: string }): Promise<DraftSharing | null>;
+  /** Records that the draft is shared; its server becomes one the window may connect to (from its next load). */
+  shareDraft(request: { id: string; sharing: DraftSharing }): Promise<void>;
+  /** The Yjs state this desk holds of a shared draft. */
+  loadSharedDraftState(request: { id: string }): Promise<SharedDraftState>;
+  /** Adds a Yjs state to the one held (merged, never replaced). */
+  saveSharedDraftState(request: { id: string; base64: string }): Promise<void>;
 }
 
 export interface PickedImportFile {
@@ -120,6 +130,10 @@ export const DESK_HOST_METHODS = [
   'addCompendiumToLibrary',
   'removeFromLibrary',
   'saveDocumentMetadata',
+  'getDraftSharing',
+  'shareDraft',
+  'loadSharedDraftState',
+  'saveSharedDraftState',
 ] as const satisfies readonly (keyof DeskHost)[];
 
 export type DeskHostMethod = (typeof DESK_HOST_METHODS)[number];

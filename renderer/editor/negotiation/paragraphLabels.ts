@@ -31,6 +31,15 @@ export function $normalizeParagraphLabels(): void {
   }
 }
 
+/** True when some paragraph lacks its label or shares it with another (two co-drafters added a paragraph at once). */
+export function $paragraphLabelsNeedNormalizing(): boolean {
+  return $labelledBlocks().some((blocks) => {
+    const current = blocks.map($getParagraphNegotiation);
+    const labels = assignLabels(current.map((n) => ({ label: n.label, alternativeIndex: n.alternative?.index })));
+    return current.some((negotiation, i) => !negotiation.label || !sameLabel(negotiation.label, labels[i]!));
+  });
+}
+
 /** Numbers every paragraph afresh, 1, 2, 3, ...: before negotiation starts, or to tidy a text. */
 export function $renumberParagraphs(): void {
   for (const blocks of $labelledBlocks()) {
