@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import mammoth from 'mammoth';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
@@ -27,16 +27,21 @@ test.beforeAll(async () => {
 
 const french = (paragraph: Paragraph) => paragraph.text.fr ?? '';
 
+/** A fresh desk with a new draft, "Projet de recommandations", quoting I.22 dragged in from the table. */
+async function draftQuotingI22(page: Page): Promise<{ desk: PrecedentDesk; draft: DraftPage }> {
+  const desk = new PrecedentDesk(page);
+  await desk.openFresh();
+  const draft = new DraftPage(page);
+  await draft.startNewDraft();
+  await draft.title.fill('Projet de recommandations');
+  await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
+  await expect(draft.precedents).toHaveCount(1);
+  return { desk, draft };
+}
+
 test.describe('export to Word', () => {
   test('a draft of two precedents exports with French footnotes, fr-FR language and the Sources annex', async ({ page }) => {
-    const desk = new PrecedentDesk(page);
-    await desk.openFresh();
-    const draft = new DraftPage(page);
-    await draft.startNewDraft();
-    await draft.title.fill('Projet de recommandations');
-
-    await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
-    await expect(draft.precedents).toHaveCount(1);
+    const { desk, draft } = await draftQuotingI22(page);
     await findRow(desk, 'améliorer leur coopération dans toute la mesure possible', 'I.23');
     await desk.results.grid.focus();
     await page.keyboard.press('ArrowDown');
@@ -111,13 +116,7 @@ test.describe('export to Word', () => {
   });
 
   test('as a UN document: masthead, distribution block and page furniture, with fields the draft keeps', async ({ page }) => {
-    const desk = new PrecedentDesk(page);
-    await desk.openFresh();
-    const draft = new DraftPage(page);
-    await draft.startNewDraft();
-    await draft.title.fill('Projet de recommandations');
-    await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(draft.editor);
-    await expect(draft.precedents).toHaveCount(1);
+    const { draft } = await draftQuotingI22(page);
 
     const exporter = new ExportDialog(page);
     await exporter.draftButton.click();

@@ -5,14 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readWordDocument } from '../../../shared/docx/readWordDocument';
 import { buildSampleWordDocument, SAMPLE_PARAGRAPHS } from '../../../shared/docx/testing/sampleWordDocument';
 import { loadCliIndex } from '../loadCliIndex';
-import { recordingIO } from '../recordingIO';
-import { runDesk } from '../runDesk';
+import { runDeskRecorded } from '../testing/runDeskRecorded';
 
-async function desk(...args: string[]) {
-  const io = recordingIO();
-  const code = await runDesk(args, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
 
 let folder: string;
 let sample: string;
@@ -28,7 +22,7 @@ afterAll(async () => {
 describe('desk check --docx', () => {
   it('prints each paragraph\'s verdict and citation checks, and writes the annotated copy', async () => {
     const out = join(folder, 'proposal-checked.docx');
-    const { code, stdout } = await desk('check', '--docx', sample, '--out', out);
+    const { code, stdout } = await runDeskRecorded('check', '--docx', sample, '--out', out);
     expect(code).toBe(0);
     expect(stdout).toContain('Citation correct: “CTOC/COP/WG.7/2012/6, par. 25”.');
     expect(stdout).toContain('Wrong citation: “CTOC/COP/WG.7/2012/6, par. 25” points to CTOC/COP/WG.7/2012/6, par. 25, but the text quoted is that of CTOC/COP/WG.7/2012/6, par. 26.');
@@ -41,7 +35,7 @@ describe('desk check --docx', () => {
   });
 
   it('prints JSON', async () => {
-    const { code, stdout } = await desk('check', '--docx', sample, '--json', '--lang', 'fr');
+    const { code, stdout } = await runDeskRecorded('check', '--docx', sample, '--json', '--lang', 'fr');
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout) as { lang: string; paragraphs: { position: number; check: { verdict: string }; before: { verdict: string } | null; findings: { kind: string }[] }[] };
     expect(parsed.lang).toBe('fr');
@@ -53,10 +47,10 @@ describe('desk check --docx', () => {
   it('exits 2 with a clear message for a file that is not a Word document, or missing', async () => {
     const notDocx = join(folder, 'notes.docx');
     await writeFile(notDocx, 'plain text, not a zip');
-    expect(await desk('check', '--docx', notDocx)).toMatchObject({ code: 2, stderr: `desk check: ${notDocx} is not a Word document (.docx), whatever its name says.\n` });
-    const missing = await desk('check', '--docx', join(folder, 'absent.docx'));
+    expect(await runDeskRecorded('check', '--docx', notDocx)).toMatchObject({ code: 2, stderr: `desk check: ${notDocx} is not a Word document (.docx), whatever its name says.\n` });
+    const missing = await runDeskRecorded('check', '--docx', join(folder, 'absent.docx'));
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Cannot read');
-    expect(await desk('check', '--out', join(folder, 'x.docx'), 'Les États parties')).toMatchObject({ code: 2, stderr: 'desk check: --out writes an annotated Word document: it goes with --docx.\n' });
+    expect(await runDeskRecorded('check', '--out', join(folder, 'x.docx'), 'Les États parties')).toMatchObject({ code: 2, stderr: 'desk check: --out writes an annotated Word document: it goes with --docx.\n' });
   });
 });

@@ -4,14 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSampleWordDocument, SAMPLE_CHANGE_AUTHOR } from '../../../shared/docx/testing/sampleWordDocument';
 import { loadCliIndex } from '../loadCliIndex';
-import { recordingIO } from '../recordingIO';
-import { runDesk } from '../runDesk';
+import { runDeskRecorded } from '../testing/runDeskRecorded';
 
-async function desk(...args: string[]) {
-  const io = recordingIO();
-  const code = await runDesk(args, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
 
 let folder: string;
 let sample: string;
@@ -26,7 +20,7 @@ afterAll(async () => {
 
 describe('desk open-docx', () => {
   it('prints what a Word document made elsewhere gives as a draft, then its bracketed text', async () => {
-    const result = await desk('open-docx', sample);
+    const result = await runDeskRecorded('open-docx', sample);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`Tracked changes of ${SAMPLE_CHANGE_AUTHOR}: 1 insertion(s), 1 deletion(s), now proposals.`);
     expect(result.stdout).toContain('Comment of Secrétariat: À revoir avec la capitale.');
@@ -34,7 +28,7 @@ describe('desk open-docx', () => {
   });
 
   it('--json gives the draft content with its precedents', async () => {
-    const result = await desk('open-docx', sample, '--json');
+    const result = await runDeskRecorded('open-docx', sample, '--json');
     const draft = JSON.parse(result.stdout) as { lang: string; content: { operative: { runs: { type: string; paragraphId?: string }[] }[] } };
     expect(draft.lang).toBe('fr');
     expect(draft.content.operative.flatMap((paragraph) => paragraph.runs).filter((run) => run.type === 'precedent').map((run) => run.paragraphId)).toContain('CTOC/COP/WG.7/2012/6#25');
@@ -43,7 +37,7 @@ describe('desk open-docx', () => {
   it('refuses a file that is not a Word document with exit code 2', async () => {
     const text = join(folder, 'notes.docx');
     await writeFile(text, 'pas un document Word');
-    const result = await desk('open-docx', text);
+    const result = await runDeskRecorded('open-docx', text);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('is not a Word document (.docx)');
   });

@@ -7,16 +7,10 @@ import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import { footnoteReferencesOf, footnotesOf, paragraphsOf, readDocxParts } from '../../export/testing/readDocx';
 import { sampleNegotiatingDraft } from '../../export/testing/sampleNegotiatingDraft';
 import { loadCliIndex } from '../loadCliIndex';
-import { recordingIO } from '../recordingIO';
-import { runDesk } from '../runDesk';
+import { runDeskRecorded } from '../testing/runDeskRecorded';
 
 const VERSION_1_DRAFT = fileURLToPath(new URL('../../drafts/fixtures/draft-v1.json', import.meta.url));
 
-async function desk(...args: string[]) {
-  const io = recordingIO();
-  const code = await runDesk(args, io);
-  return { code, stdout: io.stdout(), stderr: io.stderr() };
-}
 
 let index: CorpusIndex;
 let folder: string;
@@ -33,7 +27,7 @@ afterAll(async () => {
 
 describe('desk render', () => {
   it('prints the bracketed text, citations after the agreed language they cite, in the draft’s language by default', async () => {
-    const result = await desk('render', negotiating, '--view', 'bracketed');
+    const result = await runDeskRecorded('render', negotiating, '--view', 'bracketed');
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const lines = result.stdout.trimEnd().split('\n');
@@ -43,12 +37,12 @@ describe('desk render', () => {
   });
 
   it('prints the compilation table and the clean text, in English with --lang en', async () => {
-    const compilation = await desk('render', negotiating, '--view', 'compilation', '--lang', 'en');
+    const compilation = await runDeskRecorded('render', negotiating, '--view', 'compilation', '--lang', 'en');
     const rows = compilation.stdout.trimEnd().split('\n');
     expect(rows[0]).toBe('Paragraph | Text and proposals | Sponsors | Status');
     expect(rows[2]).toMatch(/^OP1 \| .*\[Mexique, del\.: rapidement\]\. \| UE, Mexique \| agreed ad ref\. \(2026-06-02, Première lecture\)$/u);
     expect(rows[4]).toMatch(/\(CTOC\/COP\/WG\.7\/2012\/6, para\. 25\) \| Mexique \| $/u);
-    const clean = await desk('render', negotiating, '--view', 'clean');
+    const clean = await runDeskRecorded('render', negotiating, '--view', 'clean');
     expect(clean.stdout.trimEnd().split('\n').slice(0, 3)).toEqual([
       'Rappelant le Protocole contre le trafic illicite de migrants,',
       '1. Les États parties devraient renforcer encore la coopération rapidement.',
@@ -59,7 +53,7 @@ describe('desk render', () => {
   it('writes each view to Word with --out, citations as the draft’s footnotes', async () => {
     for (const view of ['bracketed', 'compilation', 'clean']) {
       const path = join(folder, `${view}.docx`);
-      const result = await desk('render', negotiating, '--view', view, '--out', path);
+      const result = await runDeskRecorded('render', negotiating, '--view', view, '--out', path);
       expect(result).toEqual({ code: 0, stdout: `Wrote the ${view} view of "Projet de recommandations sur la coopération" to ${path}\n`, stderr: '' });
       const parts = await readDocxParts(await readFile(path));
       const notes = footnotesOf(parts.footnotes);
@@ -73,12 +67,12 @@ describe('desk render', () => {
     const copy = join(folder, 'draft-v1.json');
     await copyFile(VERSION_1_DRAFT, copy);
     const before = await readFile(copy, 'utf8');
-    const bracketed = await desk('render', copy, '--view', 'bracketed');
+    const bracketed = await runDeskRecorded('render', copy, '--view', 'bracketed');
     expect(bracketed.code).toBe(0);
     const lines = bracketed.stdout.trimEnd().split('\n');
     expect(lines.map((line) => line.split(' ')[0])).toEqual(['PP1', 'PP2', 'OP1', 'OP2', 'OP3', 'OP4']);
     expect(lines[2]).toMatch(/^OP1 Les États qui ne l’ont pas encore fait .* \(CTOC\/COP\/WG\.7\/2012\/6, par\. 4\)$/u);
-    expect((await desk('render', copy, '--view', 'clean')).stdout.split('\n')[2]).toMatch(/^1\. Les États qui ne l’ont pas encore fait/u);
+    expect((await runDeskRecorded('render', copy, '--view', 'clean')).stdout.split('\n')[2]).toMatch(/^1\. Les États qui ne l’ont pas encore fait/u);
     expect(await readFile(copy, 'utf8')).toBe(before);
   });
 
@@ -87,7 +81,7 @@ describe('desk render', () => {
     const typedIn = process.env.INIT_CWD;
     process.env.INIT_CWD = folder;
     try {
-      const result = await desk('render', 'negociation.json', '--view', 'clean');
+      const result = await runDeskRecorded('render', 'negociation.json', '--view', 'clean');
       expect(result.stderr).toBe('');
       expect(result.stdout.split('\n')[1]).toBe('1. Les États parties devraient renforcer encore la coopération rapidement.');
     } finally {
@@ -112,7 +106,7 @@ describe('desk render', () => {
       [folder, /is a folder, not a draft file\.$/u],
     ];
     for (const [path, message] of cases) {
-      const result = await desk('render', path, '--view', 'bracketed');
+      const result = await runDeskRecorded('render', path, '--view', 'bracketed');
       expect(result.code, path).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
@@ -122,11 +116,11 @@ describe('desk render', () => {
   });
 
   it('asks for one draft file and a view it knows, and writes only .docx files', async () => {
-    expect(await desk('render', negotiating)).toMatchObject({ code: 2, stderr: 'desk render: Missing --view bracketed|compilation|clean. See "desk render --help".\n' });
-    expect(await desk('render', negotiating, '--view', 'table')).toMatchObject({ code: 2, stderr: 'desk render: --view must be "bracketed", "compilation", "clean", not "table".\n' });
-    expect((await desk('render', '--view', 'clean')).code).toBe(2);
-    expect((await desk('render', negotiating, negotiating, '--view', 'clean')).code).toBe(2);
-    expect((await desk('render', negotiating, '--view', 'clean', '--out', join(folder, 'x.pdf'))).code).toBe(2);
-    expect((await desk('render', negotiating, '--view', 'clean', '--lang', 'de')).code).toBe(2);
+    expect(await runDeskRecorded('render', negotiating)).toMatchObject({ code: 2, stderr: 'desk render: Missing --view bracketed|compilation|clean. See "desk render --help".\n' });
+    expect(await runDeskRecorded('render', negotiating, '--view', 'table')).toMatchObject({ code: 2, stderr: 'desk render: --view must be "bracketed", "compilation", "clean", not "table".\n' });
+    expect((await runDeskRecorded('render', '--view', 'clean')).code).toBe(2);
+    expect((await runDeskRecorded('render', negotiating, negotiating, '--view', 'clean')).code).toBe(2);
+    expect((await runDeskRecorded('render', negotiating, '--view', 'clean', '--out', join(folder, 'x.pdf'))).code).toBe(2);
+    expect((await runDeskRecorded('render', negotiating, '--view', 'clean', '--lang', 'de')).code).toBe(2);
   });
 });
