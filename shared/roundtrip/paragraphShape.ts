@@ -1,5 +1,6 @@
 import type { ParagraphPart } from '../docx/model';
 import type { DraftContent, DraftParagraph, DraftRun, DraftSection } from '../draft/model';
+import type { ListKindOf } from './listKinds';
 import type { WordRunParagraph } from './readWordRuns';
 
 // The export's own style ids (shared/export/docxStyles.ts) and Word's usual heading styles.
@@ -30,11 +31,12 @@ function takeAlternative(runs: DraftRun[]): number | null {
  * for another, the paragraph's form (`guessed`: shared/docx/paragraphPart), the preamble ending
  * at the first operative paragraph.
  */
-export function paragraphShape(paragraph: WordRunParagraph, runs: DraftRun[], guessed: ParagraphPart): { section: DraftSection; paragraph: DraftParagraph } {
+export function paragraphShape(paragraph: WordRunParagraph, runs: DraftRun[], guessed: ParagraphPart, listKind: ListKindOf): { section: DraftSection; paragraph: DraftParagraph } {
   const section = sectionOf(paragraph, guessed);
   if (HEADING.test(paragraph.style ?? '')) return { section, paragraph: { style: 'heading', runs } };
   if (paragraph.style === LIST_ITEM || (paragraph.list && paragraph.style !== null && /list/i.test(paragraph.style))) {
-    return { section, paragraph: { style: 'body', list: { kind: 'bullet', level: paragraph.list?.level ?? 0 }, runs } };
+    const level = paragraph.list?.level ?? 0;
+    return { section, paragraph: { style: 'body', list: { kind: listKind(paragraph.list?.numId ?? null, level), level }, runs } };
   }
   const alternative = takeAlternative(runs);
   return { section, paragraph: { style: 'body', runs, ...(alternative ? { negotiation: { alternative: { index: alternative, sponsors: [] } } } : {}) } };

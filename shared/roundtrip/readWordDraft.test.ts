@@ -46,6 +46,19 @@ describe('an exported draft opened back', () => {
     expect(citationRuleBreaches(opened.content)).toEqual([]);
   });
 
+  it('keeps lists numbered or bulleted, at their levels', async () => {
+    const item = (kind: 'bullet' | 'number', level: number, text: string): DraftParagraph => ({ style: 'body', list: { kind, level }, runs: [{ type: 'text', text }] });
+    const withLists: ExportableDraft = {
+      ...draft,
+      content: {
+        ...draft.content,
+        operative: [...draft.content.operative, item('number', 0, 'Premier point'), item('number', 1, 'Sous-point'), item('bullet', 1, 'Puce'), item('bullet', 0, 'Autre puce'), item('number', 0, 'Second point')],
+      },
+    };
+    const opened = await open(await buildDraftDocx(index, withLists));
+    expect(opened.content).toEqual(withLists.content);
+  });
+
   it('marks each content control with its paragraph id, language and hashes, and lists the sources in a custom XML part', async () => {
     const zip = await JSZip.loadAsync(exported);
     const xml = await zip.file('word/document.xml')!.async('string');

@@ -13,6 +13,7 @@ import { ImportError } from '../import/ImportError';
 import { IMPORT_LIMITS, type ImportLimits } from '../import/importLimits';
 import { emptyNegotiationSetup, type Delegation } from '../negotiation/model';
 import { assembleRuns, type AssemblyContext } from './assembleRuns';
+import { type ListKindOf, readListKinds } from './listKinds';
 import type { WordDraft } from './model';
 import { paragraphAtoms, type ParagraphContext } from './paragraphAtoms';
 import { paragraphShape, numberLabels } from './paragraphShape';
@@ -62,6 +63,7 @@ export async function readWordDraft(bytes: Uint8Array, options: ReadWordDraftOpt
   const notes = new Map<string, string>();
   const listed: ListedSource[] = [];
   let comments: { author: string | null; text: string }[];
+  let listKind: ListKindOf;
   try {
     runs = readWordRuns(body);
     for (const kind of ['footnote', 'endnote'] as const) {
@@ -70,12 +72,13 @@ export async function readWordDraft(bytes: Uint8Array, options: ReadWordDraftOpt
     }
     const commentsXml = await partText(parts, 'word/comments.xml');
     comments = (commentsXml ? readNotePart(commentsXml, 'comment') : []).map(({ author, text }) => ({ author, text }));
+    listKind = readListKinds(await partText(parts, 'word/numbering.xml'));
     for (const name of Object.keys(parts.files).filter((each) => /^customXml\/item\d+\.xml$/.test(each)).sort()) listed.push(...readSourcesXml((await partText(parts, name)) ?? ''));
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
     throw new ImportError('docx-unreadable', `${fileName} could not be read as a Word document: ${reason}`, { name: fileName, reason });
   }
-  return buildDraft(options, withListedTags(runs, listed), notes, listed, comments);
+  return buildDraft(options, { runs: withListedTags(runs, listed), notes, listed, comments, listKind });
 }
 
 /**
@@ -97,7 +100,16 @@ function draftLanguage(runs: WordRuns, notes: ReadonlyMap<string, string>): Lang
   return detectLanguage(text) ?? detectLanguage([...notes.values()].join(' ')) ?? 'fr';
 }
 
-function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<string, string>, listed: ListedSource[], comments: WordDraft['summary']['comments']): WordDraft {
+/** What the parts of the .docx gave, read before the draft is built from them. */
+interface ReadParts {
+  runs: WordRuns;
+  notes: Map<string, string>;
+  listed: ListedSource[];
+  comments: WordDraft['summary']['comments'];
+  listKind: ListKindOf;
+}
+
+function buildDraft(options: ReadWordDraftOptions, { runs, notes, listed, comments, listKind }: ReadParts): WordDraft {
   const lang = draftLanguage(runs, notes);
   let counter = 0;
   const delegations: Delegation[] = [];
@@ -139,7 +151,7 @@ function buildDraft(options: ReadWordDraftOptions, runs: WordRuns, notes: Map<st
     }
     const opening = draftRuns.find((run) => run.type !== 'citation' && run.text.trim() !== '');
     const startsItalic = opening?.type === 'text' && Boolean(opening.italic);
-    const shape = paragraphShape(paragraph, draftRuns, content.operative.length > 0 ? 'operative' : paragraphPart(text, paragraph.list !== null, startsItalic));
+    const shape = paragraphShape(paragraph, draftRuns, content.operative.length > 0 ? 'operative' : paragraphPart(text, paragraph.list !== null, startsItalic), listKind);
     const draftParagraph: DraftParagraph = shape.paragraph;
     if (draftParagraph.negotiation?.alternative) context.alternatives.count += 1;
     content[shape.section].push(draftParagraph);

@@ -15,8 +15,8 @@ export interface WordPiece {
 
 export interface WordRunParagraph {
   style: string | null;
-  /** Numbered or bulleted by Word; `level` is its list level. */
-  list: { level: number } | null;
+  /** Numbered or bulleted by Word; `level` is its list level, `numId` the list it belongs to (word/numbering.xml). */
+  list: { level: number; numId: string | null } | null;
   pieces: WordPiece[];
   commentIds: string[];
 }
@@ -89,8 +89,9 @@ export function readWordRuns(xml: string): WordRuns {
       if (PROPERTIES.has(name)) properties += 1;
       if (!current || paragraphDepth !== 1) return;
       if (parent?.word === 'pPr' && name === 'pStyle') current.style = element.attribute('val');
-      if (parent?.word === 'pPr' && name === 'numPr') current.list ??= { level: 0 };
+      if (parent?.word === 'pPr' && name === 'numPr') current.list ??= { level: 0, numId: null };
       if (parent?.word === 'numPr' && name === 'ilvl' && current.list) current.list.level = Number(element.attribute('val')) || 0;
+      if (parent?.word === 'numPr' && name === 'numId' && current.list) current.list.numId = element.attribute('val');
       const inRunProperties = parent?.word === 'rPr' && stack.at(-3)?.word === 'r';
       if (inRunProperties && name === 'b') format.bold = isOn(element);
       if (inRunProperties && name === 'i') format.italic = isOn(element);
