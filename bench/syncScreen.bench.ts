@@ -3,12 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER } from '../shared/host/transport';
 import type { Invitation } from '../shared/sync/invitation';
 import { newDraftFile } from '../renderer/drafts/newDraftFile';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures } from './support/percentiles';
-import { withWebMode } from './support/webModeProcess';
+import { callWebHost, withWebMode } from './support/webModeProcess';
 
 const EDITS = 30;
 const EDITOR = '.draft-editor__input';
@@ -29,14 +28,7 @@ export default async function benchSyncScreen(): Promise<void> {
       }),
     );
     await withWebMode('sync-screen', async (web) => {
-      const api = (method: string, argument: unknown) =>
-        fetch(`${web.origin}${DESK_HOST_API_PREFIX}${method}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: web.token },
-          body: JSON.stringify(argument),
-        }).then((response) => {
-          if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
-        });
+      const api = (method: string, argument: unknown) => callWebHost(web, method, argument);
       const invitation: Invitation = { server: `ws://127.0.0.1:${port}`, room: 'bench_screen_room_0001', token: 'bench-screen-token-'.padEnd(43, 'x'), title: 'Bench' };
       const browser = await launchChromium();
       try {

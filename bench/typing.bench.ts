@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
-import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER } from '../shared/host/transport';
 import { newDraftFile } from '../renderer/drafts/newDraftFile';
 import { $initDraftStructure } from '../renderer/editor/draftStructure';
 import { createHeadlessDraftEditor } from '../renderer/editor/editorStateFile';
@@ -10,7 +9,7 @@ import { $projectDraftContent } from '../renderer/editor/projectDraftContent';
 import { resolvePrecedents } from '../renderer/editor/resolvePrecedents';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures } from './support/percentiles';
-import { withWebMode } from './support/webModeProcess';
+import { callWebHost, withWebMode } from './support/webModeProcess';
 
 const DRAFT_PARAGRAPHS = 50;
 /** What is typed in each mode: about 120 keystrokes, a pause after each word (when live highlighting rechecks). */
@@ -26,14 +25,7 @@ const WORD_PAUSE_MS = 350;
  */
 export default async function benchTyping(): Promise<void> {
   await withWebMode('typing', async (web) => {
-    const api = (method: string, argument: unknown) =>
-      fetch(`${web.origin}${DESK_HOST_API_PREFIX}${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: web.token },
-        body: JSON.stringify(argument),
-      }).then((response) => {
-        if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
-      });
+    const api = (method: string, argument: unknown) => callWebHost(web, method, argument);
     const draft = await fiftyParagraphDraft();
     await api('saveDraft', { draft });
     await api('saveSettings', { 'draft.lastOpenId': draft.id });

@@ -3,12 +3,23 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER } from '../../shared/host/transport';
 
 export interface WebMode {
   readonly origin: string;
   readonly token: string;
   /** The app's address as `npm run web` prints it. */
   readonly appUrl: string;
+}
+
+/** Calls one DeskHost method of the web mode, as the window does; a refusal throws with its HTTP status. */
+export async function callWebHost(web: WebMode, method: string, argument: unknown): Promise<void> {
+  const response = await fetch(`${web.origin}${DESK_HOST_API_PREFIX}${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', [DESK_HOST_TOKEN_HEADER]: web.token },
+    body: JSON.stringify(argument),
+  });
+  if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
