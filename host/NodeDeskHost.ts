@@ -85,11 +85,12 @@ export class NodeDeskHost implements DeskHost {
   async saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult> {
     const draft = (request as { draft?: unknown } | null)?.draft;
     if (typeof draft !== 'object' || draft === null) throw new HostInputError('The request needs "draft": the draft to save.');
-    requireString(draft, 'id');
+    const id = requireString(draft, 'id');
     const { keepReplaced, conflictCopy } = request as { keepReplaced?: unknown; conflictCopy?: unknown };
     if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('"keepReplaced" must be true or false.');
     if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('"conflictCopy" must be the path of a conflict copy.');
-    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy });
+    const snapshotOfShared = this.deps.sharedDrafts.get(id) !== null;
+    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy, snapshotOfShared });
   }
 
   async deleteDraft(request: { id: string }): Promise<void> {
