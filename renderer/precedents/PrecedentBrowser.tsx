@@ -20,6 +20,7 @@ import { useSearchHits } from './search/useSearchHits';
 import { PrecedentGrid } from './table/PrecedentGrid';
 import { usePrecedentTable } from './table/usePrecedentTable';
 import { useRowSelection } from './table/useRowSelection';
+import { SidePane } from '../layout/SidePane';
 import { Splitter } from '../ui/Splitter';
 import '../styles/browser.css';
 
@@ -72,12 +73,14 @@ export function PrecedentBrowser() {
   return (
     <PrecedentViewContext value={view}>
       <div className="browser">
-        <aside className="browser__sidebar" aria-label={t('sidebar.label')}>
-          <LibraryCoverage />
-          <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
-          <FacetPanel filters={filters} actions={actions} />
-        </aside>
-        <section className="browser__results" aria-label={t('results.heading')}>
+        <SidePane pane="themes" name={t('sidebar.label')} landmark>
+          <div className="browser__sidebar">
+            <LibraryCoverage />
+            <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
+            <FacetPanel filters={filters} actions={actions} />
+          </div>
+        </SidePane>
+        <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1}>
           <ResultsToolbar
             filters={filters}
             actions={actions}
@@ -88,7 +91,7 @@ export function PrecedentBrowser() {
             onShowFallbackChange={setShowFallback}
           />
           <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} reveal={reveal} />
-          {openId && <Splitter label={t('detail.resize')} value={detailShare} min={15} max={80} onChange={setDetailShare} />}
+          {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}
           </section>
