@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_PANE_LAYOUT, fitPanes, MIN_WIDTH, parsePaneLayout, RAIL_WIDTH, SPLITTER_WIDTH, type FittedPanes, type PaneLayoutSetting } from './paneLayout';
+import { DEFAULT_PANE_LAYOUT, fitPanes, MIN_WIDTH, parsePaneLayout, PRECEDENTS_FOLD_WIDTH, RAIL_WIDTH, SPLITTER_WIDTH, type FittedPanes, type PaneLayoutSetting } from './paneLayout';
 
 /** Width the panes take side by side, the precedents at their minimum. */
 function usedWidth(fitted: FittedPanes): number {
@@ -15,7 +15,7 @@ const fit = (windowWidth: number, setting: PaneLayoutSetting = DEFAULT_PANE_LAYO
 
 describe('fitPanes', () => {
   it('gives the preferred widths when there is room', () => {
-    expect(fit(1920).widths).toEqual({ themes: 232, draft: 440, check: null });
+    expect(fit(1920).widths).toEqual({ themes: 260, draft: 420, check: null });
   });
 
   it('never lets the panes need more than the window, from 900 px (the window minimum) up', () => {
@@ -27,31 +27,31 @@ describe('fitPanes', () => {
     }
   });
 
-  it('keeps every pane open at 1280 px with the check panel, narrowing them towards their minimum', () => {
-    const { widths } = fit(1280, DEFAULT_PANE_LAYOUT, true);
+  it('keeps the themes and the draft open at 1280 px, the precedents wide enough to read', () => {
+    const { widths } = fit(1280);
     expect(widths.themes).toBeGreaterThanOrEqual(MIN_WIDTH.themes);
     expect(widths.draft).toBeGreaterThanOrEqual(MIN_WIDTH.draft);
-    expect(widths.check).toBeGreaterThanOrEqual(MIN_WIDTH.check);
+    expect(1280 - widths.themes! - widths.draft! - 2 * SPLITTER_WIDTH).toBeGreaterThanOrEqual(PRECEDENTS_FOLD_WIDTH);
   });
 
-  it('folds the themes first, then the draft, when the window is too narrow', () => {
-    const narrow = fit(1180, DEFAULT_PANE_LAYOUT, true).widths;
+  it('folds the themes first, then the draft, rather than squeeze the precedents', () => {
+    const narrow = fit(1366, DEFAULT_PANE_LAYOUT, true).widths;
     expect(narrow.themes).toBeNull();
     expect(narrow.draft).toBeGreaterThanOrEqual(MIN_WIDTH.draft);
-    expect(fit(900, DEFAULT_PANE_LAYOUT, true).widths).toMatchObject({ themes: null, draft: null });
+    expect(fit(1100, DEFAULT_PANE_LAYOUT, true).widths).toMatchObject({ themes: null, draft: null });
   });
 
   it('folds the draft before the themes the delegate just opened', () => {
-    expect(fitPanes({ windowWidth: 1180, setting: DEFAULT_PANE_LAYOUT, checkOpen: true, keepOpen: 'themes' }).widths).toMatchObject({ themes: DEFAULT_PANE_LAYOUT.widths.themes, draft: null });
+    expect(fitPanes({ windowWidth: 1366, setting: DEFAULT_PANE_LAYOUT, checkOpen: true, keepOpen: 'themes' }).widths).toMatchObject({ themes: DEFAULT_PANE_LAYOUT.widths.themes, draft: null });
   });
 
   it('keeps folded what the delegate folded, and gives its room to the others', () => {
     const setting = { ...DEFAULT_PANE_LAYOUT, collapsed: { themes: true, draft: false } };
-    expect(fit(1366, setting).widths).toEqual({ themes: null, draft: 440, check: null });
+    expect(fit(1366, setting).widths).toEqual({ themes: null, draft: 420, check: null });
   });
 
   it('lets a pane be dragged only as wide as the others allow', () => {
-    expect(fit(1366).maxWidths.draft).toBe(1366 - MIN_WIDTH.precedents - MIN_WIDTH.themes - 2 * SPLITTER_WIDTH);
+    expect(fit(1366).maxWidths.draft).toBe(1366 - PRECEDENTS_FOLD_WIDTH - MIN_WIDTH.themes - 2 * SPLITTER_WIDTH);
   });
 });
 
@@ -59,7 +59,7 @@ describe('parsePaneLayout', () => {
   it('falls back to the defaults for anything missing or invalid, and clamps widths', () => {
     expect(parsePaneLayout(undefined)).toEqual(DEFAULT_PANE_LAYOUT);
     expect(parsePaneLayout({ widths: { themes: 'wide', draft: 5000, check: 10 }, collapsed: { themes: true, draft: 'yes' } })).toEqual({
-      widths: { themes: 232, draft: 960, check: MIN_WIDTH.check },
+      widths: { themes: 260, draft: 960, check: MIN_WIDTH.check },
       collapsed: { themes: true, draft: false },
     });
   });

@@ -10,14 +10,16 @@ export interface PaneLayoutSetting {
   collapsed: Record<CollapsiblePane, boolean>;
 }
 
-export const MIN_WIDTH = { themes: 180, precedents: 440, draft: 340, check: 300 } as const;
+export const MIN_WIDTH = { themes: 180, precedents: 480, draft: 340, check: 300 } as const;
+/** Below this the precedents' columns get cramped: a pane folds before they are squeezed further. */
+export const PRECEDENTS_FOLD_WIDTH = 600;
 export const MAX_WIDTH: Record<SidePane, number> = { themes: 480, draft: 960, check: 720 };
 /** A folded pane's rail, and the splitter beside each open side pane. */
 export const RAIL_WIDTH = 40;
 export const SPLITTER_WIDTH = 6;
 
 export const DEFAULT_PANE_LAYOUT: PaneLayoutSetting = {
-  widths: { themes: 232, draft: 440, check: 360 },
+  widths: { themes: 260, draft: 420, check: 360 },
   collapsed: { themes: false, draft: false },
 };
 
@@ -53,32 +55,32 @@ interface FitRequest {
 }
 
 /**
- * Widths that always fit the window: the preferred ones when there is room; otherwise side panes
- * give back width down to their minimum, then the themes and then the draft fold to a rail, so the
- * precedents never get less than their minimum and nothing lies past the window's edge.
+ * Widths that always fit the window: the preferred ones when there is room; otherwise the themes
+ * and then the draft fold to a rail while the precedents would get less than PRECEDENTS_FOLD_WIDTH,
+ * and the side panes still open give back width down to their minimum, so the precedents never get
+ * less than their minimum and nothing lies past the window's edge.
  */
 export function fitPanes({ windowWidth, setting, checkOpen, keepOpen }: FitRequest): FittedPanes {
   const open = new Set<SidePane>((['themes', 'draft'] as const).filter((pane) => !setting.collapsed[pane]));
   if (checkOpen) open.add('check');
   const footprint = (pane: SidePane, width: number) => (open.has(pane) ? width + SPLITTER_WIDTH : pane === 'check' ? 0 : RAIL_WIDTH);
-  const minimumTotal = () => MIN_WIDTH.precedents + (['themes', 'draft', 'check'] as const).reduce((sum, pane) => sum + footprint(pane, MIN_WIDTH[pane]), 0);
+  const sidesMinimum = () => (['themes', 'draft', 'check'] as const).reduce((sum, pane) => sum + footprint(pane, MIN_WIDTH[pane]), 0);
 
   const foldOrder: CollapsiblePane[] = keepOpen === 'themes' ? ['draft', 'themes'] : ['themes', 'draft'];
-  for (const pane of foldOrder) if (minimumTotal() > windowWidth) open.delete(pane);
+  for (const pane of foldOrder) if (PRECEDENTS_FOLD_WIDTH + sidesMinimum() > windowWidth) open.delete(pane);
 
   const sides = [...open];
-  const wanted = Object.fromEntries(sides.map((pane) => [pane, setting.widths[pane]])) as Record<SidePane, number>;
-  // What the side panes may take: the window less the precedents' minimum, the rails and the splitters.
-  const room = windowWidth - minimumTotal() + sides.reduce((sum, pane) => sum + MIN_WIDTH[pane], 0);
-  const excess = sides.reduce((sum, pane) => sum + wanted[pane] - MIN_WIDTH[pane], 0);
-  const spare = room - sides.reduce((sum, pane) => sum + MIN_WIDTH[pane], 0);
+  // The precedents keep PRECEDENTS_FOLD_WIDTH where the side panes' minimums leave it, else what is left.
+  const precedentsFloor = Math.max(MIN_WIDTH.precedents, Math.min(PRECEDENTS_FOLD_WIDTH, windowWidth - sidesMinimum()));
+  const spare = windowWidth - precedentsFloor - sidesMinimum();
+  const excess = sides.reduce((sum, pane) => sum + setting.widths[pane] - MIN_WIDTH[pane], 0);
   // Too wide together: each gives back in proportion to what it has above its minimum.
   const keep = excess > spare ? Math.max(0, spare) / excess : 1;
 
   const widths: Record<SidePane, number | null> = { themes: null, draft: null, check: null };
   const maxWidths: Record<SidePane, number> = { themes: MIN_WIDTH.themes, draft: MIN_WIDTH.draft, check: MIN_WIDTH.check };
   for (const pane of sides) {
-    widths[pane] = Math.floor(MIN_WIDTH[pane] + (wanted[pane] - MIN_WIDTH[pane]) * keep);
+    widths[pane] = Math.floor(MIN_WIDTH[pane] + (setting.widths[pane] - MIN_WIDTH[pane]) * keep);
     maxWidths[pane] = clamp(MIN_WIDTH[pane] + Math.max(0, spare), MIN_WIDTH[pane], MAX_WIDTH[pane]);
   }
   return { widths, maxWidths };
