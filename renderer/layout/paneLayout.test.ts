@@ -41,8 +41,15 @@ describe('fitPanes', () => {
     expect(fit(1100, DEFAULT_PANE_LAYOUT, true).widths).toMatchObject({ themes: null, draft: null });
   });
 
-  it('folds the draft before the themes the delegate just opened', () => {
-    expect(fitPanes({ windowWidth: 1366, setting: DEFAULT_PANE_LAYOUT, checkOpen: true, keepOpen: 'themes' }).widths).toMatchObject({ themes: DEFAULT_PANE_LAYOUT.widths.themes, draft: null });
+  it('keeps open the themes the delegate just opened, folding the draft if need be', () => {
+    expect(fitPanes({ windowWidth: 1366, setting: DEFAULT_PANE_LAYOUT, checkOpen: true, keepOpen: 'themes' }).widths).toMatchObject({ themes: MIN_WIDTH.themes, draft: MIN_WIDTH.draft });
+    const narrow = fitPanes({ windowWidth: 1180, setting: DEFAULT_PANE_LAYOUT, checkOpen: true, keepOpen: 'themes' }).widths;
+    expect(narrow.themes).toBeGreaterThanOrEqual(MIN_WIDTH.themes);
+    expect(narrow.draft).toBeNull();
+  });
+
+  it('keeps the draft open beside the check panel at 1280 px', () => {
+    expect(fit(1280, DEFAULT_PANE_LAYOUT, true).widths.draft).toBeGreaterThanOrEqual(MIN_WIDTH.draft);
   });
 
   it('keeps folded what the delegate folded, and gives its room to the others', () => {

@@ -56,9 +56,8 @@ interface FitRequest {
 
 /**
  * Widths that always fit the window: the preferred ones when there is room; otherwise the themes
- * and then the draft fold to a rail while the precedents would get less than PRECEDENTS_FOLD_WIDTH,
- * and the side panes still open give back width down to their minimum, so the precedents never get
- * less than their minimum and nothing lies past the window's edge.
+ * and then the draft fold to a rail, and the side panes still open give back width down to their
+ * minimum, so the precedents never get less than their minimum and nothing lies past the window's edge.
  */
 export function fitPanes({ windowWidth, setting, checkOpen, keepOpen }: FitRequest): FittedPanes {
   const open = new Set<SidePane>((['themes', 'draft'] as const).filter((pane) => !setting.collapsed[pane]));
@@ -66,8 +65,11 @@ export function fitPanes({ windowWidth, setting, checkOpen, keepOpen }: FitReque
   const footprint = (pane: SidePane, width: number) => (open.has(pane) ? width + SPLITTER_WIDTH : pane === 'check' ? 0 : RAIL_WIDTH);
   const sidesMinimum = () => (['themes', 'draft', 'check'] as const).reduce((sum, pane) => sum + footprint(pane, MIN_WIDTH[pane]), 0);
 
+  // The themes fold to spare the precedents' columns; the draft, which the check acts on, only when
+  // the precedents' minimum is at stake, and so does the pane the delegate has just opened.
+  const foldBelow = (pane: CollapsiblePane) => (pane === 'themes' && keepOpen !== 'themes' ? PRECEDENTS_FOLD_WIDTH : MIN_WIDTH.precedents);
   const foldOrder: CollapsiblePane[] = keepOpen === 'themes' ? ['draft', 'themes'] : ['themes', 'draft'];
-  for (const pane of foldOrder) if (PRECEDENTS_FOLD_WIDTH + sidesMinimum() > windowWidth) open.delete(pane);
+  for (const pane of foldOrder) if (foldBelow(pane) + sidesMinimum() > windowWidth) open.delete(pane);
 
   const sides = [...open];
   // The precedents keep PRECEDENTS_FOLD_WIDTH where the side panes' minimums leave it, else what is left.
