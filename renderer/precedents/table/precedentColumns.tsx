@@ -19,6 +19,7 @@ const helper = createColumnHelper<PrecedentTableFeatures, PrecedentRow>();
 // Sorting by the citation or the compendium reference is sorting by where the paragraph stands.
 const byOrder = (a: { original: PrecedentRow }, b: { original: PrecedentRow }) => a.original.order - b.original.order;
 
+// Minimum widths keep each header label whole in French and in English (grid.css sets their size).
 export const precedentColumns = helper.columns([
   helper.accessor((row) => row.paragraph.compendiumRef ?? undefined, {
     id: 'ref',
@@ -26,8 +27,8 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <RefCell row={row.original} />,
     sortFn: byOrder,
     sortUndefined: 'last',
-    size: 88,
-    minSize: 72,
+    size: 100,
+    minSize: 92,
   }),
   helper.accessor((row) => row.order, {
     id: 'citation',
@@ -52,7 +53,7 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <StrengthCell row={row.original} />,
     sortFn: 'basic',
     size: 88,
-    minSize: 56,
+    minSize: 72,
   }),
   helper.display({
     id: 'themes',
@@ -66,8 +67,8 @@ export const precedentColumns = helper.columns([
     header: () => <ColumnLabel id="year" />,
     cell: ({ row }) => <YearCell row={row.original} />,
     sortFn: 'basic',
-    size: 56,
-    minSize: 44,
+    size: 60,
+    minSize: 56,
   }),
   helper.accessor((row) => (row.document.body === 'wg' ? 0 : 1), {
     id: 'body',
