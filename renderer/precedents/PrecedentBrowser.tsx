@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
 import { useSetting } from '../app/settings/SettingsContext';
+import { SidePane } from '../layout/SidePane';
 import { ThemeNavigator } from '../themes/ThemeNavigator';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { LibraryCoverage } from './coverage/LibraryCoverage';
@@ -20,7 +21,6 @@ import { useSearchHits } from './search/useSearchHits';
 import { PrecedentGrid } from './table/PrecedentGrid';
 import { usePrecedentTable } from './table/usePrecedentTable';
 import { useRowSelection } from './table/useRowSelection';
-import { SidePane } from '../layout/SidePane';
 import { Splitter } from '../ui/Splitter';
 import '../styles/browser.css';
 
