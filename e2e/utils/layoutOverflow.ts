@@ -21,27 +21,38 @@ export function layoutOverflow(page: Page): Promise<LayoutOverflow> {
     const viewportHeight = document.documentElement.clientHeight;
     const TOLERANCE = 1;
 
-    const visiblePart = (element: Element) => {
+    type Box = { left: number; top: number; right: number; bottom: number };
+    const NONE: Box = { left: -Infinity, top: -Infinity, right: Infinity, bottom: Infinity };
+    const intersect = (a: Box, b: Box): Box => ({ left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) });
+    const styles = new Map<Element, CSSStyleDeclaration>();
+    const styleOf = (element: Element) => styles.get(element) ?? styles.set(element, getComputedStyle(element)).get(element)!;
+    const clips = new Map<Element, Box>();
+    /** What clips an element itself: its containing block's clip (an absolute box skips static ancestors, a fixed one all). */
+    const clipAround = (element: Element): Box => {
+      const position = styleOf(element).position;
+      if (position === 'fixed') return NONE;
+      let parent = element.parentElement;
+      if (position === 'absolute') while (parent && styleOf(parent).position === 'static') parent = parent.parentElement;
+      return parent ? clipWithin(parent) : NONE;
+    };
+    /** What clips the content of an element: its own overflow box, within what clips it. */
+    const clipWithin = (element: Element): Box => {
+      const known = clips.get(element);
+      if (known) return known;
+      const style = styleOf(element);
       const rect = element.getBoundingClientRect();
-      let { left, top, right, bottom } = rect;
-      let position = getComputedStyle(element).position;
-      for (let parent = element.parentElement; parent && position !== 'fixed'; parent = parent.parentElement) {
-        const style = getComputedStyle(parent);
-        // An absolute box is clipped only from its containing block (the nearest positioned ancestor) up.
-        if (position === 'absolute' && style.position === 'static') continue;
-        const bounds = parent.getBoundingClientRect();
-        if (style.overflowX !== 'visible') [left, right] = [Math.max(left, bounds.left), Math.min(right, bounds.right)];
-        if (style.overflowY !== 'visible') [top, bottom] = [Math.max(top, bounds.top), Math.min(bottom, bounds.bottom)];
-        position = style.position;
-      }
-      return { left, top, right, bottom };
+      let clip = clipAround(element);
+      if (style.overflowX !== 'visible') clip = intersect(clip, { ...NONE, left: rect.left, right: rect.right });
+      if (style.overflowY !== 'visible') clip = intersect(clip, { ...NONE, top: rect.top, bottom: rect.bottom });
+      clips.set(element, clip);
+      return clip;
     };
 
     const outside: string[] = [];
     for (const element of Array.from(document.body.querySelectorAll('*'))) {
       const rect = element.getBoundingClientRect();
-      if (rect.width === 0 || rect.height === 0 || getComputedStyle(element).visibility === 'hidden') continue;
-      const { left, top, right, bottom } = visiblePart(element);
+      if (rect.width === 0 || rect.height === 0 || styleOf(element).visibility === 'hidden') continue;
+      const { left, top, right, bottom } = intersect(rect, clipAround(element));
       if (right <= left || bottom <= top) continue;
       if (left < -TOLERANCE || top < -TOLERANCE || right > viewportWidth + TOLERANCE || bottom > viewportHeight + TOLERANCE) {
         const name = `${element.tagName.toLowerCase()}${element.classList.length > 0 ? `.${Array.from(element.classList).join('.')}` : ''}`;
