@@ -3,15 +3,15 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
 import { useCorpus } from '../../app/corpus/CorpusContext';
-import { dragPayload } from '../model/dragPayload';
 import { useSetting } from '../../app/settings/SettingsContext';
+import { dragPayload } from '../model/dragPayload';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
+import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
-import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import '../../styles/grid.css';
 
 /** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
