@@ -4,9 +4,8 @@ import { fitPanes, parsePaneLayout, type CollapsiblePane, type FittedPanes, type
 import './layout.css';
 
 interface PaneLayout {
+  /** Widths now, folded panes as null (by the delegate, or for lack of room). */
   fitted: FittedPanes;
-  /** Folded by the delegate, or for lack of room. */
-  isFolded(pane: SidePane): boolean;
   resize(pane: SidePane, width: number): void;
   setFolded(pane: CollapsiblePane, folded: boolean): void;
   setCheckOpen(open: boolean): void;
@@ -37,7 +36,7 @@ export function PaneLayoutProvider({ children }: { children: ReactNode }) {
     },
     [setSetting],
   );
-  const value = useMemo<PaneLayout>(() => ({ fitted, isFolded: (pane) => fitted.widths[pane] === null, resize, setFolded, setCheckOpen }), [fitted, resize, setFolded]);
+  const value = useMemo<PaneLayout>(() => ({ fitted, resize, setFolded, setCheckOpen }), [fitted, resize, setFolded]);
   return <PaneLayoutContext value={value}>{children}</PaneLayoutContext>;
 }
 

@@ -10,7 +10,6 @@ interface SidePaneProps {
   name: string;
   /** A landmark of its own (the themes, the draft); the check panel is a dialog inside a plain box. */
   landmark: boolean;
-  className?: string;
   children: ReactNode;
 }
 
@@ -19,7 +18,7 @@ interface SidePaneProps {
  * side. The themes and the draft fold to a rail; folded, their content stays mounted (the draft
  * keeps its caret and undo history) but hidden.
  */
-export function SidePane({ pane, name, landmark, className, children }: SidePaneProps) {
+export function SidePane({ pane, name, landmark, children }: SidePaneProps) {
   const { t } = useTranslation('layout');
   const layout = usePaneLayout();
   const id = useId();
@@ -62,7 +61,7 @@ export function SidePane({ pane, name, landmark, className, children }: SidePane
         data-pane={pane === 'check' ? undefined : pane}
         tabIndex={landmark ? -1 : undefined}
         aria-label={landmark ? name : undefined}
-        className={['side-pane', className].filter(Boolean).join(' ')}
+        className="side-pane"
         hidden={folded}
         style={folded ? undefined : { width }}
       >

@@ -24,7 +24,7 @@ export function CitationCell({ row }: { row: PrecedentRow }) {
   const { citations, contentLang } = usePrecedentView();
   const citation = citations.get(row.id)?.[contentLang] ?? row.id;
   return (
-    <span className="citation-cell" lang={contentLang} title={citation}>
+    <span lang={contentLang} title={citation}>
       {citation}
     </span>
   );
