@@ -183,6 +183,8 @@ test.describe('a precedent and its citation are one unit', () => {
     await page.keyboard.type('Fin du projet.');
     await draft.placeCaret(draft.precedents.first(), 0);
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    // The inspector under the draft takes its room from the text: both paragraphs are brought into view.
+    await draft.precedents.first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const selected = await page.evaluate(() => {
       const box = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
       return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;

@@ -9,6 +9,8 @@ import { DraftPane } from './drafts/DraftPane';
 import { DraftProvider } from './drafts/DraftProvider';
 import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { PaneLayoutProvider } from './layout/PaneLayoutContext';
+import { SidePane } from './layout/SidePane';
 import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
@@ -29,24 +31,26 @@ export function App({ host }: { host: DeskHost }) {
       <CorpusLoader host={host}>
         <LibraryButton host={host} container={headerTools} />
         <DraftProvider>
-          <CheckProvider toolsContainer={headerTools}>
-            <div className="app__workspace">
-              <main className="app__main">
-                <PrecedentBrowser />
-              </main>
-              <aside className="app__draft" aria-label={t('app.draftRegion')}>
-                <DraftPane
-                  actions={
-                    <>
-                      <DraftExportButton />
-                      <DraftCheckActions />
-                    </>
-                  }
-                  editorPlugins={<CheckEditorPlugins />}
-                />
-              </aside>
-            </div>
-          </CheckProvider>
+          <PaneLayoutProvider>
+            <CheckProvider toolsContainer={headerTools}>
+              <div className="app__workspace">
+                <main className="app__main">
+                  <PrecedentBrowser />
+                </main>
+                <SidePane pane="draft" name={t('app.draftRegion')} landmark>
+                  <DraftPane
+                    actions={
+                      <>
+                        <DraftExportButton />
+                        <DraftCheckActions />
+                      </>
+                    }
+                    editorPlugins={<CheckEditorPlugins />}
+                  />
+                </SidePane>
+              </div>
+            </CheckProvider>
+          </PaneLayoutProvider>
         </DraftProvider>
       </CorpusLoader>
     </div>

@@ -9,6 +9,8 @@ import { useDraftBridge } from '../app/draftBridge';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
+import { useCheckPaneOpen } from '../layout/PaneLayoutContext';
+import { SidePane } from '../layout/SidePane';
 import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/PrecedentOpener';
 import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
 import { CheckPanel, type FocusRequest } from './CheckPanel';
@@ -52,6 +54,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
   const [focusRequest, setFocusRequest] = useState<FocusRequest | null>(null);
   const isOpen = useRef(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  useCheckPaneOpen(open);
 
   const show = useCallback((target: FocusRequest['target']) => {
     // Closing gives the focus back to where the delegate was when the panel opened.
@@ -211,20 +214,22 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         <div className="check-layout">
           {children}
           {open && (
-            <CheckPanel
-              text={text}
-              textLang={textLang}
-              onTextChange={setText}
-              onTextLangChange={setTextLang}
-              onCheckText={() => checkText(text, textLang)}
-              results={results}
-              phrase={phrase}
-              onLookUp={actions.lookUpPhrase}
-              message={message}
-              hasDraft={hasDraft}
-              focusRequest={focusRequest}
-              onClose={close}
-            />
+            <SidePane pane="check" name={t('panel.title')} landmark={false}>
+              <CheckPanel
+                text={text}
+                textLang={textLang}
+                onTextChange={setText}
+                onTextLangChange={setTextLang}
+                onCheckText={() => checkText(text, textLang)}
+                results={results}
+                phrase={phrase}
+                onLookUp={actions.lookUpPhrase}
+                message={message}
+                hasDraft={hasDraft}
+                focusRequest={focusRequest}
+                onClose={close}
+              />
+            </SidePane>
           )}
         </div>
       </MatchActionsContext>

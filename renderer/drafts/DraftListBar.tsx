@@ -30,33 +30,36 @@ export function DraftListBar({ drafts, currentId, onOpen, onCreate, onDuplicate,
           ))}
         </select>
       </label>
-      <button type="button" onClick={onCreate}>
-        {t('list.new')}
-      </button>
-      <button type="button" onClick={onDuplicate} disabled={!current}>
-        {t('list.duplicate')}
-      </button>
-      {confirming && current ? (
-        <span role="group" aria-label={t('list.confirmDeleteLabel')} className="draft-list-bar__confirm">
-          <span>{t('list.confirmDelete', { title: current.title.trim() || t('list.untitled') })}</span>
-          <button
-            type="button"
-            onClick={() => {
-              setConfirming(false);
-              onDelete(current.id);
-            }}
-          >
-            {t('list.deleteConfirmed')}
-          </button>
-          <button type="button" onClick={() => setConfirming(false)} autoFocus>
-            {t('list.cancel')}
-          </button>
-        </span>
-      ) : (
-        <button type="button" onClick={() => setConfirming(true)} disabled={!current}>
-          {t('list.delete')}
+      {/* The buttons wrap together below the list, never one alone. */}
+      <span className="draft-list-bar__actions">
+        <button type="button" onClick={onCreate}>
+          {t('list.new')}
         </button>
-      )}
+        <button type="button" onClick={onDuplicate} disabled={!current}>
+          {t('list.duplicate')}
+        </button>
+        {confirming && current ? (
+          <span role="group" aria-label={t('list.confirmDeleteLabel')} className="draft-list-bar__confirm">
+            <span>{t('list.confirmDelete', { title: current.title.trim() || t('list.untitled') })}</span>
+            <button
+              type="button"
+              onClick={() => {
+                setConfirming(false);
+                onDelete(current.id);
+              }}
+            >
+              {t('list.deleteConfirmed')}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+              {t('list.cancel')}
+            </button>
+          </span>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} disabled={!current}>
+            {t('list.delete')}
+          </button>
+        )}
+      </span>
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { DraftHeader } from './DraftHeader';
 import { DraftListBar } from './DraftListBar';
 import { useDraftRegistry } from './DraftProvider';
 import { ProvenanceSummary } from './ProvenanceSummary';
+import { useCaretKeptInView } from './useCaretKeptInView';
 import { useDraftSession, type DraftDefaults } from './useDraftSession';
 import { OpenWordDraft } from './wordDraft/OpenWordDraft';
 import { SharedDraftCollaboration } from '../sync/SharedDraftCollaboration';
@@ -52,6 +53,9 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   const [notice, setNotice] = useState<DraftNotice[] | null>(null);
   const [view, setView] = useState<DraftView>('edit');
   const [editor, setEditor] = useState<LexicalEditor | null>(null);
+  const [scrollArea, setScrollArea] = useState<HTMLDivElement | null>(null);
+  const [inspectorSlot, setInspectorSlot] = useState<HTMLDivElement | null>(null);
+  useCaretKeptInView(scrollArea, inspectorSlot);
 
   // A new draft is written in the language the delegate reads the precedents in.
   const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
@@ -121,92 +125,97 @@ export function DraftPane({ actions, editorPlugins }: Props) {
 
   return (
     <section className="draft-pane" aria-label={t('pane.label')}>
-      <DraftListBar
-        drafts={drafts}
-        currentId={open?.meta.id ?? (session.status === 'broken' ? session.id : null)}
-        onOpen={(id) => void draft.open(id)}
-        onCreate={() => void draft.create()}
-        onDuplicate={() => void draft.duplicate()}
-        onDelete={(id) => void draft.remove(id)}
-      />
-      <OpenWordDraft onOpen={draft.createFrom} />
-      {session.status === 'loading' && <p role="status">{t('pane.loading')}</p>}
-      {session.status === 'failed' && <p role="alert">{t('pane.failed', { error: session.error })}</p>}
-      {session.status === 'broken' && (
-        <BrokenDraftNotice
-          error={session.error}
-          newerVersion={session.newerVersion}
-          setAsideAs={session.setAsideAs}
-          backups={session.backups}
-          onOpenBackup={(backup) => void draft.openBackup(session.id, backup)}
+      <div className="draft-pane__scroll" ref={setScrollArea}>
+        <DraftListBar
+          drafts={drafts}
+          currentId={open?.meta.id ?? (session.status === 'broken' ? session.id : null)}
+          onOpen={(id) => void draft.open(id)}
           onCreate={() => void draft.create()}
+          onDuplicate={() => void draft.duplicate()}
+          onDelete={(id) => void draft.remove(id)}
         />
-      )}
-      {open && (
-        <>
-          <DraftHeader
-            meta={open.meta}
-            saveStatus={saveStatus}
-            actions={actions}
-            onChange={(change) => {
-              if (change.citationStyle) setDefaultStyle(change.citationStyle);
-              if (change.lang) {
-                remoteLang.current = null;
-                setNotice(null);
-              }
-              draft.updateMeta(change);
-            }}
+        <OpenWordDraft onOpen={draft.createFrom} />
+        {session.status === 'loading' && <p role="status">{t('pane.loading')}</p>}
+        {session.status === 'failed' && <p role="alert">{t('pane.failed', { error: session.error })}</p>}
+        {session.status === 'broken' && (
+          <BrokenDraftNotice
+            error={session.error}
+            newerVersion={session.newerVersion}
+            setAsideAs={session.setAsideAs}
+            backups={session.backups}
+            onOpenBackup={(backup) => void draft.openBackup(session.id, backup)}
+            onCreate={() => void draft.create()}
           />
-          <SharingBar sharing={sharing} provider={provider} defaultName={userName} actions={sharingActions} />
-          {saveStatus.state === 'conflict' && (
-            <DraftConflictNotice
-              conflict={saveStatus.conflict}
-              lang={open.meta.lang}
-              onCompare={draft.compareConflict}
-              onKeepMine={() => void draft.keepMine()}
-              onKeepTheirs={() => void draft.keepTheirs()}
+        )}
+        {open && (
+          <>
+            <DraftHeader
+              meta={open.meta}
+              saveStatus={saveStatus}
+              actions={actions}
+              onChange={(change) => {
+                if (change.citationStyle) setDefaultStyle(change.citationStyle);
+                if (change.lang) {
+                  remoteLang.current = null;
+                  setNotice(null);
+                }
+                draft.updateMeta(change);
+              }}
             />
-          )}
-          {notice && (
-            <p className="draft-pane__notice" role="status">
-              {notice.map((part) => t(part.key, part.values)).join(' ')}
-            </p>
-          )}
-          <DraftViewTabs value={view} onChange={setView} />
-          {view !== 'edit' && (
-            <DraftViewPanel
-              view={view}
-              content={open.content}
-              rounds={open.meta.rounds}
-              index={index}
-              lang={open.meta.lang}
-              editor={editor}
-              onRounds={(rounds) => draft.updateMeta({ rounds })}
-            />
-          )}
-          {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
-          <div className="draft-pane__editing" hidden={view !== 'edit'}>
-            {sharing.kind !== 'loading' && (
-            <DraftEditor
-              key={open.openCount}
-              initialState={open.initialState}
-              index={index}
-              lang={open.meta.lang}
-              citationStyle={open.meta.citationStyle}
-              onChange={draft.editorChanged}
-              onEditor={onEditor}
-              onUnknownPrecedents={onUnknown}
-              onLanguageSwitched={onSwitched}
-              switchedElsewhere={switchedElsewhere}
-              collaboration={collaboration}
-            >
-              {editorPlugins}
-            </DraftEditor>
+            <SharingBar sharing={sharing} provider={provider} defaultName={userName} actions={sharingActions} />
+            {saveStatus.state === 'conflict' && (
+              <DraftConflictNotice
+                conflict={saveStatus.conflict}
+                lang={open.meta.lang}
+                onCompare={draft.compareConflict}
+                onKeepMine={() => void draft.keepMine()}
+                onKeepTheirs={() => void draft.keepTheirs()}
+              />
             )}
-          </div>
-          <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
-        </>
-      )}
+            {notice && (
+              <p className="draft-pane__notice" role="status">
+                {notice.map((part) => t(part.key, part.values)).join(' ')}
+              </p>
+            )}
+            <DraftViewTabs value={view} onChange={setView} />
+            {view !== 'edit' && (
+              <DraftViewPanel
+                view={view}
+                content={open.content}
+                rounds={open.meta.rounds}
+                index={index}
+                lang={open.meta.lang}
+                editor={editor}
+                onRounds={(rounds) => draft.updateMeta({ rounds })}
+              />
+            )}
+            {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
+            <div className="draft-pane__editing" hidden={view !== 'edit'}>
+              {sharing.kind !== 'loading' && (
+              <DraftEditor
+                key={open.openCount}
+                initialState={open.initialState}
+                index={index}
+                lang={open.meta.lang}
+                citationStyle={open.meta.citationStyle}
+                onChange={draft.editorChanged}
+                onEditor={onEditor}
+                onUnknownPrecedents={onUnknown}
+                onLanguageSwitched={onSwitched}
+                switchedElsewhere={switchedElsewhere}
+                collaboration={collaboration}
+                inspectorContainer={inspectorSlot}
+              >
+                {editorPlugins}
+              </DraftEditor>
+              )}
+            </div>
+            <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
+          </>
+        )}
+      </div>
+      {/* Below the text, not over it: the agreed language at the caret and its changes never hide the caret. */}
+      <div className="draft-pane__inspector" ref={setInspectorSlot} />
     </section>
   );
 }

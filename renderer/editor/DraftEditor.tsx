@@ -49,6 +49,8 @@ export interface DraftEditorProps {
    * draft's rules once the content is there.
    */
   collaboration?: ReactNode;
+  /** Where the agreed-language inspector shows, outside the scrolling text. */
+  inspectorContainer: HTMLElement | null;
 }
 
 /**
@@ -91,7 +93,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
           />
           <FootnotesList />
         </div>
-        <PrecedentInspectorPlugin />
+        <PrecedentInspectorPlugin container={props.inspectorContainer} />
       </CitationDisplayProvider>
       {props.collaboration ?? (
         <>

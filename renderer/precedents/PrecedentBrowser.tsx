@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
 import { useSetting } from '../app/settings/SettingsContext';
+import { SidePane } from '../layout/SidePane';
 import { ThemeNavigator } from '../themes/ThemeNavigator';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { LibraryCoverage } from './coverage/LibraryCoverage';
@@ -72,12 +73,14 @@ export function PrecedentBrowser() {
   return (
     <PrecedentViewContext value={view}>
       <div className="browser">
-        <aside className="browser__sidebar" aria-label={t('sidebar.label')}>
-          <LibraryCoverage />
-          <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
-          <FacetPanel filters={filters} actions={actions} />
-        </aside>
-        <section className="browser__results" aria-label={t('results.heading')}>
+        <SidePane pane="themes" name={t('sidebar.label')} landmark>
+          <div className="browser__sidebar">
+            <LibraryCoverage />
+            <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
+            <FacetPanel filters={filters} actions={actions} />
+          </div>
+        </SidePane>
+        <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1}>
           <ResultsToolbar
             filters={filters}
             actions={actions}
@@ -88,7 +91,7 @@ export function PrecedentBrowser() {
             onShowFallbackChange={setShowFallback}
           />
           <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} reveal={reveal} />
-          {openId && <Splitter label={t('detail.resize')} value={detailShare} min={15} max={80} onChange={setDetailShare} />}
+          {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}
           </section>

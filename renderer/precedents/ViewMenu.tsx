@@ -1,5 +1,8 @@
 import { useTranslation } from 'react-i18next';
+import { useSetting } from '../app/settings/SettingsContext';
+import { SegmentedChoice } from '../ui/SegmentedChoice';
 import { ColumnSettings } from './table/ColumnSettings';
+import { parseRowDensity, ROW_DENSITY_KEY, type RowDensity } from './table/rowDensity';
 import type { PrecedentTable } from './table/usePrecedentTable';
 
 interface ViewMenuProps {
@@ -10,13 +13,22 @@ interface ViewMenuProps {
   onIncludeContextChange(include: boolean): void;
 }
 
-/** How the results are shown: which rows, which language where one is missing, which columns. */
+/** How the results are shown: row height, which rows, which language where one is missing, which columns. */
 export function ViewMenu({ table, showFallback, onShowFallbackChange, includeContext, onIncludeContextChange }: ViewMenuProps) {
   const { t } = useTranslation('precedents');
+  const { t: tLayout } = useTranslation('layout');
+  const [density, setDensity] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
+  const densities: { value: RowDensity; label: string }[] = [
+    { value: 'compact', label: tLayout('density.compact') },
+    { value: 'comfortable', label: tLayout('density.comfortable') },
+  ];
   return (
     <details className="menu">
       <summary className="button">{t('view.menu')}</summary>
       <div className="menu__panel">
+        <div className="menu__group">
+          <SegmentedChoice legend={tLayout('density.legend')} value={density} choices={densities} onChange={setDensity} />
+        </div>
         <fieldset className="menu__group">
           <legend className="menu__legend">{t('view.rows')}</legend>
           <label className="toggle">

@@ -63,6 +63,9 @@ export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; 
         <InsertIntoDraftButton ids={[paragraph.id]} />
       </header>
 
+      {/* First under the heading: what the delegate copies, in view however short the detail is. */}
+      <CitationBlock paragraphId={paragraph.id} />
+
       {section && (section.text ?? section.fallback) && (
         <p className="detail__section-heading">
           <span className="detail__label">{t('detail.sectionHeading')}</span>{' '}
@@ -106,7 +109,6 @@ export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; 
         )}
       </section>
 
-      <CitationBlock paragraphId={paragraph.id} />
       <AlsoAdoptedAs paragraph={paragraph} onOpen={onOpen} />
 
       <section className="detail__section" aria-labelledby="detail-wording-heading">

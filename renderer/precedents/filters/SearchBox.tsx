@@ -18,7 +18,7 @@ export function SearchBox({ value, onChange }: { value: string; onChange(value: 
         autoComplete="off"
         spellCheck={false}
       />
-      <p id="precedent-search-hint" className="search-box__hint">
+      <p id="precedent-search-hint" className="search-box__hint" title={t('search.hint')}>
         {t('search.hint')}
       </p>
     </div>

@@ -1,7 +1,9 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useInterfaceLang } from '../../i18n/useInterfaceLang';
 import { ThemeName } from '../../themes/ThemeName';
+import { themeLabel } from '../../themes/themeLabel';
 import { Badge } from '../../ui/Badge';
 import type { PrecedentRow } from '../model/precedentRows';
 import { usePrecedentView } from '../PrecedentViewContext';
@@ -20,7 +22,12 @@ export function RefCell({ row }: { row: PrecedentRow }) {
 
 export function CitationCell({ row }: { row: PrecedentRow }) {
   const { citations, contentLang } = usePrecedentView();
-  return <span lang={contentLang}>{citations.get(row.id)?.[contentLang] ?? row.id}</span>;
+  const citation = citations.get(row.id)?.[contentLang] ?? row.id;
+  return (
+    <span lang={contentLang} title={citation}>
+      {citation}
+    </span>
+  );
 }
 
 export function BodyCell({ row }: { row: PrecedentRow }) {
@@ -40,9 +47,10 @@ export function YearCell({ row }: { row: PrecedentRow }) {
 
 export function ThemesCell({ row }: { row: PrecedentRow }) {
   const { themes } = useCorpus();
+  const lang = useInterfaceLang();
   const shown = row.paragraph.themeIds.flatMap((id) => themes.get(id) ?? []);
   return (
-    <span className="themes-cell">
+    <span className="themes-cell" title={shown.map((theme) => themeLabel(theme, lang).text).join(' · ')}>
       {shown.map((theme, i) => (
         <Fragment key={theme.id}>
           {i > 0 && ' · '}

@@ -3,15 +3,16 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
 import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useSetting } from '../../app/settings/SettingsContext';
 import { dragPayload } from '../model/dragPayload';
 import { usePrecedentView } from '../PrecedentViewContext';
+import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
+import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
 import '../../styles/grid.css';
-
-const ESTIMATED_ROW_HEIGHT = 76;
 
 /** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
 export function rowDomId(paragraphId: string): string {
@@ -35,23 +36,32 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
+  const [gridWidth, setGridWidth] = useState(0);
+  const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
+  const rowHeight = ESTIMATED_ROW_HEIGHT[density];
   const rows = table.getRowModel().rows;
   const rowIds = rows.map((row) => row.id);
 
   useLayoutEffect(() => {
     const header = headerRef.current;
-    if (!header) return;
-    setHeaderHeight(header.offsetHeight);
-    // Labels wrap differently in each language and at each column width.
-    const observer = new ResizeObserver(() => setHeaderHeight(header.offsetHeight));
+    const grid = scrollRef.current;
+    if (!header || !grid) return;
+    const measure = () => {
+      setHeaderHeight(header.offsetHeight);
+      setGridWidth(grid.clientWidth);
+    };
+    measure();
+    // Labels wrap differently in each language and at each column width; panes are resized.
+    const observer = new ResizeObserver(measure);
     observer.observe(header);
+    observer.observe(grid);
     return () => observer.disconnect();
   }, []);
 
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ESTIMATED_ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     getItemKey: (i) => rows[i]?.id ?? i,
     overscan: 8,
     // The sticky header sits above the rows inside the same scroll box.
@@ -59,8 +69,17 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
     scrollPaddingStart: headerHeight,
   });
 
-  const columnWidths = Object.fromEntries(table.getFlatHeaders().map((header) => [`--col-${header.column.id}`, `${header.getSize()}px`]));
-  const gridStyle = { ...columnWidths, '--grid-width': `${table.getTotalSize()}px` } as CSSProperties;
+  // Rows measured at the other density are re-measured.
+  useEffect(() => virtualizer.measure(), [density, virtualizer]);
+
+  const fitted = fitColumnWidths(
+    table.getVisibleLeafColumns().map((column) => ({ id: column.id, size: column.getSize(), minSize: column.columnDef.minSize ?? 0 })),
+    gridWidth,
+    'text',
+  );
+  const columnWidths = Object.fromEntries(Object.entries(fitted).map(([id, width]) => [`--col-${id}`, `${width}px`]));
+  const fittedTotal = Object.values(fitted).reduce((sum, width) => sum + width, 0);
+  const gridStyle = { ...columnWidths, '--grid-width': `${fittedTotal}px` } as CSSProperties;
   const virtualItems = virtualizer.getVirtualItems();
   const activeRendered = virtualItems.some((item) => rowIds[item.index] === selection.activeId);
 
@@ -73,7 +92,7 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
   const onKeyDown = gridKeyDownHandler({
     rowIds,
     selection,
-    pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / ESTIMATED_ROW_HEIGHT) - 1),
+    pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 1),
     scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
     onOpen,
     onInsert,
@@ -110,7 +129,7 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
       aria-multiselectable="true"
       aria-activedescendant={selection.activeId && activeRendered ? rowDomId(selection.activeId) : undefined}
       tabIndex={0}
-      className="grid"
+      className={`grid grid--${density}`}
       style={gridStyle}
       onKeyDown={onKeyDown}
       onFocus={(event) => {

@@ -12,7 +12,7 @@ export function TextCell({ row }: { row: PrecedentRow }) {
   const shown = shownText(row.paragraph.text, contentLang);
   if (shown.text !== null) {
     return (
-      <span className="text-cell" lang={contentLang}>
+      <span className="text-cell" lang={contentLang} title={shown.text}>
         <HighlightedText text={matchExcerpt(shown.text, query)} query={query} />
       </span>
     );

@@ -19,6 +19,7 @@ const helper = createColumnHelper<PrecedentTableFeatures, PrecedentRow>();
 // Sorting by the citation or the compendium reference is sorting by where the paragraph stands.
 const byOrder = (a: { original: PrecedentRow }, b: { original: PrecedentRow }) => a.original.order - b.original.order;
 
+// Minimum widths keep each header label whole in French and in English (grid.css sets their size).
 export const precedentColumns = helper.columns([
   helper.accessor((row) => row.paragraph.compendiumRef ?? undefined, {
     id: 'ref',
@@ -26,8 +27,8 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <RefCell row={row.original} />,
     sortFn: byOrder,
     sortUndefined: 'last',
-    size: 104,
-    minSize: 56,
+    size: 100,
+    minSize: 92,
   }),
   helper.accessor((row) => row.order, {
     id: 'citation',
@@ -37,36 +38,36 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <CitationCell row={row.original} />,
     sortFn: 'basic',
     size: 200,
-    minSize: 120,
+    minSize: 150,
   }),
   helper.display({
     id: 'text',
     header: () => <ColumnLabel id="text" />,
     cell: ({ row }) => <TextCell row={row.original} />,
     size: 360,
-    minSize: 200,
+    minSize: 160,
   }),
   helper.accessor((row) => strengthRank(row.wording.strengths), {
     id: 'strength',
     header: () => <ColumnLabel id="strength" />,
     cell: ({ row }) => <StrengthCell row={row.original} />,
     sortFn: 'basic',
-    size: 110,
+    size: 88,
     minSize: 72,
   }),
   helper.display({
     id: 'themes',
     header: () => <ColumnLabel id="themes" />,
     cell: ({ row }) => <ThemesCell row={row.original} />,
-    size: 180,
-    minSize: 96,
+    size: 150,
+    minSize: 64,
   }),
   helper.accessor((row) => row.document.year, {
     id: 'year',
     header: () => <ColumnLabel id="year" />,
     cell: ({ row }) => <YearCell row={row.original} />,
     sortFn: 'basic',
-    size: 72,
+    size: 60,
     minSize: 56,
   }),
   helper.accessor((row) => (row.document.body === 'wg' ? 0 : 1), {
@@ -75,7 +76,7 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <BodyCell row={row.original} />,
     sortFn: 'basic',
     size: 72,
-    minSize: 56,
+    minSize: 44,
   }),
   helper.accessor((row) => (row.document.body === 'wg' ? 0 : 1000) + row.document.meeting, {
     id: 'session',
@@ -83,6 +84,6 @@ export const precedentColumns = helper.columns([
     cell: ({ row }) => <SessionCell row={row.original} />,
     sortFn: 'basic',
     size: 120,
-    minSize: 72,
+    minSize: 64,
   }),
 ]);

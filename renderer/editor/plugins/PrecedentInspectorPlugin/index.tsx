@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { $findMatchingParent } from '@lexical/utils';
@@ -39,9 +40,10 @@ function $inspect(): Inspected | null {
 
 /**
  * Where the agreed language at the caret comes from, whether it was changed, the word-level
- * changes on demand, and a way back to the original wording.
+ * changes on demand, and a way back to the original wording. Shown in `container`, a panel of the
+ * draft pane that takes its own room, so it never covers the paragraph being edited.
  */
-export function PrecedentInspectorPlugin() {
+export function PrecedentInspectorPlugin({ container }: { container: HTMLElement | null }) {
   const { t } = useTranslation('draft');
   const [editor] = useLexicalComposerContext();
   const { index, lang: draftLang } = useCitationDisplay();
@@ -60,7 +62,7 @@ export function PrecedentInspectorPlugin() {
 
   useEffect(() => setShowChanges(false), [inspected?.key]);
 
-  if (!inspected) return null;
+  if (!inspected || !container) return null;
   const modified = isPrecedentModified(inspected.text, inspected.sourceText);
   const { citation } = citationText(index, inspected.paragraphId, draftLang);
   const reference = index.paragraphs.get(inspected.paragraphId)?.compendiumRef;
@@ -71,7 +73,7 @@ export function PrecedentInspectorPlugin() {
       if ($isPrecedentNode(node)) node.restoreSourceText().selectEnd();
     });
 
-  return (
+  return createPortal(
     <aside className="precedent-inspector" aria-label={t('inspector.label')} data-modified={modified}>
       <p className="precedent-inspector__source">
         {reference && <span className="precedent-inspector__ref">{reference}</span>} {citation}
@@ -93,6 +95,7 @@ export function PrecedentInspectorPlugin() {
       {modified && showChanges && (
         <WordChanges before={inspected.sourceText} after={inspected.text} lang={inspected.lang} label={t('inspector.changesLabel')} className="precedent-inspector__diff" />
       )}
-    </aside>
+    </aside>,
+    container,
   );
 }
