@@ -28,7 +28,8 @@ import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing
 export interface DraftStorePort {
   list(): Promise<DraftSummary[]>;
   open(id: string): Promise<OpenDraftResult>;
-  save(draft: DraftFile, options: Pick<SaveDraftRequest, 'keepReplaced' | 'conflictCopy'>): Promise<SaveDraftResult>;
+  /** `snapshotOfShared`: the draft is shared, its file a snapshot of the shared state (no revision conflict). */
+  save(draft: DraftFile, options: Pick<SaveDraftRequest, 'keepReplaced' | 'conflictCopy'> & { snapshotOfShared: boolean }): Promise<SaveDraftResult>;
   delete(id: string): Promise<void>;
   listBackups(id: string): Promise<DraftBackup[]>;
   openBackup(id: string, backupName: string): Promise<OpenDraftResult>;
