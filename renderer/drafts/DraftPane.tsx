@@ -24,6 +24,7 @@ import { SharingBar } from '../sync/SharingBar';
 import { useDraftSharing } from '../sync/useDraftSharing';
 import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
 import './draftPane.css';
+import { HostErrorMessage } from '../messages/HostErrorMessage';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
 const parseOptionalId = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
@@ -125,7 +126,11 @@ export function DraftPane({ actions, editorPlugins }: Props) {
       />
       <OpenWordDraft onOpen={draft.createFrom} />
       {session.status === 'loading' && <p role="status">{t('pane.loading')}</p>}
-      {session.status === 'failed' && <p role="alert">{t('pane.failed', { error: session.error })}</p>}
+      {session.status === 'failed' && (
+        <div role="alert">
+          <HostErrorMessage lead={t('pane.failed')} error={session.error} />
+        </div>
+      )}
       {session.status === 'broken' && (
         <BrokenDraftNotice
           error={session.error}

@@ -8,6 +8,7 @@ import type { SharedDraftProvider, SharedDraftStatus } from './SharedDraftProvid
 import type { DraftSharingState } from './useDraftSharing';
 import type { SharingActions } from './useSharingActions';
 import './sync.css';
+import { HostErrorMessage } from '../messages/HostErrorMessage';
 
 interface Props {
   sharing: DraftSharingState;
@@ -38,7 +39,11 @@ export function SharingBar({ sharing, provider, defaultName, actions }: Props) {
           {t('bar.join')}
         </button>
         {sharing.kind === 'shared' && provider && <SharedDraftState provider={provider} />}
-        {sharing.kind === 'failed' && <p role="alert">{t('status.failed', { message: sharing.message })}</p>}
+        {sharing.kind === 'failed' && (
+          <div role="alert">
+            <HostErrorMessage lead={t('status.failed')} error={sharing.error} />
+          </div>
+        )}
       </div>
       {sharing.kind === 'shared' && (
         <label className="sharing-bar__invitation">
