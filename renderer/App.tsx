@@ -9,6 +9,8 @@ import { DraftPane } from './drafts/DraftPane';
 import { DraftProvider } from './drafts/DraftProvider';
 import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { CommandPaletteButton } from './keyboard/CommandPaletteButton';
+import { CommandsProvider } from './keyboard/CommandsProvider';
 import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
@@ -17,6 +19,7 @@ export function App({ host }: { host: DeskHost }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
+    <CommandsProvider>
     <div className="app">
       <a href="#precedent-search" className="skip-link">
         {t('app.skipToSearch')}
@@ -24,6 +27,7 @@ export function App({ host }: { host: DeskHost }) {
       <header className="app__header">
         <h1 className="app__title">{t('app.title')}</h1>
         <div className="app__tools" ref={setHeaderTools} />
+        <CommandPaletteButton />
         <LanguageSwitcher />
       </header>
       <CorpusLoader host={host}>
@@ -34,7 +38,7 @@ export function App({ host }: { host: DeskHost }) {
               <main className="app__main">
                 <PrecedentBrowser />
               </main>
-              <aside className="app__draft" aria-label={t('app.draftRegion')}>
+              <aside className="app__draft" aria-label={t('app.draftRegion')} data-pane="draft">
                 <DraftPane
                   actions={
                     <>
@@ -50,5 +54,6 @@ export function App({ host }: { host: DeskHost }) {
         </DraftProvider>
       </CorpusLoader>
     </div>
+    </CommandsProvider>
   );
 }

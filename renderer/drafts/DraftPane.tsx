@@ -25,6 +25,7 @@ import { useDraftSharing } from '../sync/useDraftSharing';
 import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
 import './draftPane.css';
 import { HostErrorMessage } from '../messages/HostErrorMessage';
+import { useCommand } from '../keyboard/CommandsContext';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
 const parseOptionalId = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
@@ -113,6 +114,17 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   useEffect(() => {
     if (conflicted && sharing.kind === 'shared') void draft.keepMine();
   }, [conflicted, sharing.kind, draft]);
+
+  useCommand('draft.new', () => void draft.create());
+  useCommand(
+    'draft.switchLanguage',
+    open
+      ? () => {
+          setNotice(null);
+          draft.updateMeta({ lang: open.meta.lang === 'fr' ? 'en' : 'fr' });
+        }
+      : null,
+  );
 
   return (
     <section className="draft-pane" aria-label={t('pane.label')}>

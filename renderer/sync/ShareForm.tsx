@@ -30,7 +30,8 @@ export function ShareForm({ defaultName, onShare, onCancel }: Props) {
     <form className="sharing-form" aria-label={t('share.title')} onSubmit={submit}>
       <label>
         <span>{t('share.server')}</span>
-        <input type="text" value={server} onChange={(event) => setServer(event.target.value)} aria-describedby="share-server-hint" />
+        {/* Opened from its button or the palette, the form is where the delegate goes next. */}
+        <input type="text" value={server} onChange={(event) => setServer(event.target.value)} aria-describedby="share-server-hint" autoFocus />
       </label>
       <small id="share-server-hint">{t('share.serverHint')}</small>
       <label>

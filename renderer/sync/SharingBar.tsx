@@ -9,6 +9,7 @@ import type { DraftSharingState } from './useDraftSharing';
 import type { SharingActions } from './useSharingActions';
 import './sync.css';
 import { HostErrorMessage } from '../messages/HostErrorMessage';
+import { useCommand } from '../keyboard/CommandsContext';
 
 interface Props {
   sharing: DraftSharingState;
@@ -21,6 +22,7 @@ interface Props {
 export function SharingBar({ sharing, provider, defaultName, actions }: Props) {
   const { t } = useTranslation('sync');
   const [form, setForm] = useState<'share' | 'join' | null>(null);
+  useCommand('draft.share', sharing.kind === 'private' ? () => setForm('share') : null);
   const clipboard = useClipboard();
   return (
     <div className="sharing-bar" role="region" aria-label={t('bar.label')}>
