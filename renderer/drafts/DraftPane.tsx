@@ -23,9 +23,9 @@ import type { SharedDraftProvider } from '../sync/SharedDraftProvider';
 import { SharingBar } from '../sync/SharingBar';
 import { useDraftSharing } from '../sync/useDraftSharing';
 import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
-import './draftPane.css';
 import { HostErrorMessage } from '../messages/HostErrorMessage';
 import { useCommand } from '../keyboard/CommandsContext';
+import './draftPane.css';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
 const parseOptionalId = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);

@@ -2,8 +2,8 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { tabStops } from './tabStops';
-import './export.css';
 import { TechnicalDetail } from '../messages/TechnicalDetail';
+import './export.css';
 
 export interface DialogMessage {
   /** `alert` for a failure, `status` for everything else. */

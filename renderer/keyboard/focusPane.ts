@@ -42,11 +42,9 @@ function landingIn(pane: HTMLElement): HTMLElement {
   return pane;
 }
 
-export function focusPane(name: string): boolean {
+export function focusPane(name: string): void {
   const pane = shownPanes().find((candidate) => candidate.dataset.pane === name);
-  if (!pane) return false;
-  landingIn(pane).focus();
-  return true;
+  if (pane) landingIn(pane).focus();
 }
 
 export function cyclePanes(direction: 1 | -1): void {

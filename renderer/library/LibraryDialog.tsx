@@ -15,8 +15,8 @@ import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
-import './library.css';
 import { useErrorText } from '../messages/useErrorText';
+import './library.css';
 
 type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata'>;
 

@@ -7,9 +7,9 @@ import { ShareForm } from './ShareForm';
 import type { SharedDraftProvider, SharedDraftStatus } from './SharedDraftProvider';
 import type { DraftSharingState } from './useDraftSharing';
 import type { SharingActions } from './useSharingActions';
-import './sync.css';
 import { HostErrorMessage } from '../messages/HostErrorMessage';
 import { useCommand } from '../keyboard/CommandsContext';
+import './sync.css';
 
 interface Props {
   sharing: DraftSharingState;

@@ -68,8 +68,11 @@ export class HostError extends Error {
     super(detail || code);
   }
 
+  /** What crosses the transport; the message is the detail unless the error was made without one. */
   get info(): HostErrorInfo {
-    return { code: this.code, ...(Object.keys(this.params).length > 0 ? { params: this.params } : {}), ...(this.message !== this.code ? { detail: this.message } : {}) };
+    const params = Object.keys(this.params).length > 0 ? { params: this.params } : {};
+    const detail = this.message !== this.code ? { detail: this.message } : {};
+    return { code: this.code, ...params, ...detail };
   }
 
   static from(info: HostErrorInfo): HostError {
@@ -77,7 +80,7 @@ export class HostError extends Error {
   }
 }
 
-export function isHostErrorCode(value: unknown): value is HostErrorCode {
+function isHostErrorCode(value: unknown): value is HostErrorCode {
   return typeof value === 'string' && (HOST_ERROR_CODES as readonly string[]).includes(value);
 }
 
@@ -107,6 +110,6 @@ export function readHostErrorInfo(value: unknown): HostErrorInfo {
   const { code, params, detail } = value as Record<string, unknown>;
   const detailText = typeof detail === 'string' ? detail : undefined;
   if (!isHostErrorCode(code)) return { code: 'host.failed', detail: detailText ?? String(code) };
-  const stringParams = typeof params === 'object' && params !== null ? Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string')) : undefined;
-  return { code, ...(stringParams ? { params: stringParams as Record<string, string> } : {}), ...(detailText ? { detail: detailText } : {}) };
+  const stringParams = typeof params === 'object' && params !== null ? (Object.fromEntries(Object.entries(params).filter(([, v]) => typeof v === 'string')) as Record<string, string>) : undefined;
+  return { code, ...(stringParams ? { params: stringParams } : {}), ...(detailText ? { detail: detailText } : {}) };
 }

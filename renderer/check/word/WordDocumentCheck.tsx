@@ -10,8 +10,8 @@ import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { usePrecedentChecker } from '../usePrecedentChecker';
 import { WordParagraphResult } from './WordParagraphResult';
-import './wordCheck.css';
 import { hostErrorText } from '../../messages/hostErrorText';
+import './wordCheck.css';
 
 interface Checked {
   name: string;
