@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import './technicalDetail.css';
 
 /** A host's technical text (English), folded away for whoever must report the problem; the message above it is the delegate's. */
 export function TechnicalDetail({ detail }: { detail: string | undefined }) {
