@@ -33,6 +33,8 @@ test.describe('accessibility of the main screen', () => {
   });
 
   test('no serious or critical axe violation in the draft with content, the palette, the check, the export, the library, the sharing form and a Word document opened', async ({ page }) => {
+    // Seven axe passes over the whole window, one page load: slower than one check, faster than seven tests.
+    test.setTimeout(60_000);
     const desk = new PrecedentDesk(page);
     const draft = new DraftPage(page);
     await desk.openFresh();

@@ -8,6 +8,8 @@ import { expect, test } from './utils/fixtures';
 test.use({ locale: 'fr-FR' });
 
 test('keyboard only: F6 goes round the panes; the palette and the shortcuts search, insert, check and export', async ({ page }) => {
+  // One page load for the whole journey, each step awaited: longer than one check, shorter than a test per step.
+  test.setTimeout(60_000);
   const desk = new PrecedentDesk(page);
   const draft = new DraftPage(page);
   const palette = new CommandPalette(page);
