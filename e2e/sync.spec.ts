@@ -72,6 +72,9 @@ test('two desks type in one paragraph at once, through a server killed and resta
     const bruno = await openDesk(browser);
     await bruno.sharing.join(invitation, 'Bruno');
     await expect(bruno.draft.operativeParagraphs.first()).toHaveText('Début.');
+    // The title comes with the text: the joining desk's "Sans titre" never replaces it.
+    await expect(bruno.draft.title).toHaveValue('Projet partagé');
+    await expect(alice.draft.title).toHaveValue('Projet partagé');
     await expect(alice.sharing.others).toHaveText(/Bruno/);
     await expect(bruno.sharing.others).toHaveText(/Alice/);
 

@@ -17,6 +17,7 @@ import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import type { SaveOptions } from './drafts/DraftStore';
 import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
@@ -28,7 +29,7 @@ import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing
 export interface DraftStorePort {
   list(): Promise<DraftSummary[]>;
   open(id: string): Promise<OpenDraftResult>;
-  save(draft: DraftFile, options: Pick<SaveDraftRequest, 'keepReplaced' | 'conflictCopy'>): Promise<SaveDraftResult>;
+  save(draft: DraftFile, options: SaveOptions): Promise<SaveDraftResult>;
   delete(id: string): Promise<void>;
   listBackups(id: string): Promise<DraftBackup[]>;
   openBackup(id: string, backupName: string): Promise<OpenDraftResult>;
@@ -85,11 +86,12 @@ export class NodeDeskHost implements DeskHost {
   async saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult> {
     const draft = (request as { draft?: unknown } | null)?.draft;
     if (typeof draft !== 'object' || draft === null) throw new HostInputError('request.invalid', 'The request needs "draft": the draft to save.');
-    requireString(draft, 'id');
+    const id = requireString(draft, 'id');
     const { keepReplaced, conflictCopy } = request as { keepReplaced?: unknown; conflictCopy?: unknown };
     if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('request.invalid', '"keepReplaced" must be true or false.');
     if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('request.invalid', '"conflictCopy" must be the path of a conflict copy.');
-    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy });
+    const snapshotOfShared = this.deps.sharedDrafts.get(id) !== null;
+    return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy, snapshotOfShared });
   }
 
   async deleteDraft(request: { id: string }): Promise<void> {

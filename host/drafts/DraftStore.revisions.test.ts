@@ -42,6 +42,15 @@ describe('DraftStore revisions', () => {
     expect(openedDraft(await new DraftStore(dir).open(ID)).revision).toBe(2);
   });
 
+  it('saves a shared draft from a window holding an older revision: the file is a snapshot of the shared state, which both windows merge', async () => {
+    const store = new DraftStore(dir);
+    await store.save(saveOf(version(1, 'Texte commun.')));
+    expect(await store.save(version(1, 'Texte du premier onglet.'), { snapshotOfShared: true })).toEqual({ saved: true, revision: 2 });
+    expect(await store.save(version(1, 'Texte des deux onglets.'), { snapshotOfShared: true })).toEqual({ saved: true, revision: 3 });
+    expect(wordsOf(openedDraft(await store.open(ID)))).toBe('Texte des deux onglets.');
+    expect((await readdir(dir)).filter((name) => name.includes('.conflict-'))).toEqual([]);
+  });
+
   it('never lets a save based on an outdated revision overwrite the draft: the text goes to a conflict copy beside it', async () => {
     const store = new DraftStore(dir);
     await store.save(saveOf(version(1, 'Texte commun.')));

@@ -37,6 +37,11 @@ interface KnownFile {
 export interface SaveOptions {
   keepReplaced?: boolean;
   conflictCopy?: string;
+  /**
+   * The draft is shared: its record is the shared Yjs state, which every window of the desk merges,
+   * and the file is that state's latest snapshot; a save based on an older revision is no conflict.
+   */
+  snapshotOfShared?: boolean;
 }
 
 /** What a save finds in place of the file it would replace. */
@@ -189,7 +194,8 @@ export class DraftStore {
     const path = this.draftPath(id);
     const stats = await statIfExists(path);
     const current = stats ? await this.currentFile(id, path, stats) : null;
-    const check = checkRevision(basedOn, current?.revision ?? null);
+    const onDisk = current?.revision ?? null;
+    const check = checkRevision(options.snapshotOfShared && onDisk !== null ? onDisk : basedOn, onDisk);
     if (!check.write) {
       const copy = await this.keepConflictCopy(id, fields, basedOn, options.conflictCopy);
       return { saved: false, conflict: { revision: check.onDisk, copy } };

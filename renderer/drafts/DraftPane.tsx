@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
@@ -22,6 +22,7 @@ import { SharedDraftCollaboration } from '../sync/SharedDraftCollaboration';
 import type { SharedDraftProvider } from '../sync/SharedDraftProvider';
 import { SharingBar } from '../sync/SharingBar';
 import { useDraftSharing } from '../sync/useDraftSharing';
+import { useSharedDraftSettings, type SharedSettings } from '../sync/useSharedDraftSettings';
 import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
 import { HostErrorMessage } from '../messages/HostErrorMessage';
 import { useCommand } from '../keyboard/CommandsContext';
@@ -108,12 +109,17 @@ export function DraftPane({ actions, editorPlugins }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [open?.openCount, sharing.kind],
   );
-  // On a shared draft the Yjs state holds everyone's words: a save refused because another window
-  // of this desk saved meanwhile only means that window was ahead; this one's text is as complete.
-  const conflicted = saveStatus.state === 'conflict';
-  useEffect(() => {
-    if (conflicted && sharing.kind === 'shared') void draft.keepMine();
-  }, [conflicted, sharing.kind, draft]);
+  // A language a co-drafter chose arrives with the text they switched: it is not switched again here.
+  const remoteLang = useRef<Lang | null>(null);
+  const switchedElsewhere = useCallback((lang: Lang) => remoteLang.current === lang, []);
+  const onRemoteSettings = useCallback(
+    (change: SharedSettings) => {
+      if (change.lang) remoteLang.current = change.lang;
+      draft.updateMeta(change);
+    },
+    [draft],
+  );
+  useSharedDraftSettings(provider, open?.meta ?? null, sharing.kind === 'shared' && sharing.sharing.seedFromDraft, onRemoteSettings);
 
   useCommand('draft.new', () => void draft.create());
   useCommand(
@@ -161,12 +167,15 @@ export function DraftPane({ actions, editorPlugins }: Props) {
             actions={actions}
             onChange={(change) => {
               if (change.citationStyle) setDefaultStyle(change.citationStyle);
-              if (change.lang) setNotice(null);
+              if (change.lang) {
+                remoteLang.current = null;
+                setNotice(null);
+              }
               draft.updateMeta(change);
             }}
           />
           <SharingBar sharing={sharing} provider={provider} defaultName={userName} actions={sharingActions} />
-          {saveStatus.state === 'conflict' && sharing.kind !== 'shared' && (
+          {saveStatus.state === 'conflict' && (
             <DraftConflictNotice
               conflict={saveStatus.conflict}
               lang={open.meta.lang}
@@ -205,6 +214,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               onEditor={onEditor}
               onUnknownPrecedents={onUnknown}
               onLanguageSwitched={onSwitched}
+              switchedElsewhere={switchedElsewhere}
               collaboration={collaboration}
             >
               {editorPlugins}

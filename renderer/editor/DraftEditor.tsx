@@ -39,6 +39,8 @@ export interface DraftEditorProps {
   onEditor: (editor: LexicalEditor | null) => void;
   onUnknownPrecedents: (paragraphIds: string[]) => void;
   onLanguageSwitched: (lang: Lang, report: LanguageSwitchReport) => void;
+  /** A shared draft whose language a co-drafter changed: their desk switched the precedents, and the text arrives switched. */
+  switchedElsewhere?: (lang: Lang) => boolean;
   /** More plugins from other features (live precedent check), mounted inside the composer. */
   children?: ReactNode;
   /**
@@ -102,7 +104,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <ChangedWordsPlugin />
       <InsertionFeedbackPlugin />
       <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
-      <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} />
+      <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} switchedElsewhere={props.switchedElsewhere} />
       <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />
       <EditorRegistrationPlugin onEditor={props.onEditor} />
       {props.children}

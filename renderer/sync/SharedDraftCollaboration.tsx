@@ -9,6 +9,7 @@ import { encodeBase64 } from '../../shared/export/docxFile';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import type { DraftSharing } from '../../shared/sync/draftSharing';
 import { DraftStructurePlugin } from '../editor/plugins/DraftStructurePlugin';
+import { keepRemoteTextApart } from '../editor/keepRemoteTextApart';
 import { registerRemoteChangeRepair } from '../editor/remoteChangeRepair';
 import { colorOfName } from './colorOfName';
 import { SharedDraftProvider } from './SharedDraftProvider';
@@ -31,6 +32,7 @@ interface Props {
  * the shared document before the real one arrives.
  */
 export function SharedDraftCollaboration({ host, draftId, sharing, localState, initialState, userName, onProvider }: Props) {
+  keepRemoteTextApart();
   const [editor] = useLexicalComposerContext();
   const [ready, setReady] = useState(false);
   const providerRef = useRef<SharedDraftProvider | null>(null);

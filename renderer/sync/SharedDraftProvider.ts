@@ -2,6 +2,7 @@ import { HocuspocusProvider, HocuspocusProviderWebsocket, WebSocketStatus } from
 import type { Provider, ProviderAwareness } from '@lexical/yjs';
 import * as Y from 'yjs';
 import type { Invitation } from '../../shared/sync/invitation';
+import { WindowRelay } from './WindowRelay';
 
 type Listener = (...args: never[]) => void;
 
@@ -32,12 +33,13 @@ export class SharedDraftProvider implements Provider {
   private readonly listeners = new Map<string, Set<Listener>>();
   private readonly statusListeners = new Set<() => void>();
   private localStateApplied = false;
+  private relay: WindowRelay | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
   private status: SharedDraftStatus = { connection: 'connecting', pending: false, others: [], waiting: true };
 
   constructor(
     readonly doc: Y.Doc,
-    invitation: Invitation,
+    private readonly invitation: Invitation,
     private readonly localState: Uint8Array | null,
     private readonly saveLocalState: (update: Uint8Array) => Promise<void>,
   ) {
@@ -67,6 +69,8 @@ export class SharedDraftProvider implements Provider {
     if (!this.localStateApplied) {
       this.localStateApplied = true;
       if (this.localState) Y.applyUpdate(this.doc, this.localState, this);
+      // The other windows of this desk on the draft, server or not.
+      this.relay = new WindowRelay(this.doc, this.invitation.room);
       // The draft is usable from what this desk holds, server or not.
       this.emit('sync', true);
     }
@@ -81,6 +85,7 @@ export class SharedDraftProvider implements Provider {
   /** Leaves the draft: the last changes are saved here first. */
   destroy(): Promise<void> {
     this.doc.off('update', this.scheduleLocalSave);
+    this.relay?.close();
     const saved = this.saveNow();
     this.hocuspocus.destroy();
     this.socket.destroy();

@@ -4,6 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { registerDraftStructure } from '../draftStructure';
 import { DRAFT_EDITOR_NAMESPACE, editorNodes } from '../editorNodes';
+import { keepRemoteTextApart } from '../keepRemoteTextApart';
 import { registerRemoteChangeRepair } from '../remoteChangeRepair';
 
 /** Marks updates applied from another client, so they are not sent on again. */
@@ -21,6 +22,7 @@ export class SharedDraftClient {
 
   /** `doc`: a document a provider already syncs (the bench); by default one of its own, synced by the test through the outbox. */
   constructor(readonly doc: Y.Doc = new Y.Doc()) {
+    keepRemoteTextApart();
     this.editor = createEditor({
       namespace: DRAFT_EDITOR_NAMESPACE,
       nodes: [...editorNodes],
