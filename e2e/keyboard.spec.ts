@@ -79,4 +79,8 @@ test('keyboard only: F6 goes round the panes; the palette and the shortcuts sear
   await palette.run('langue interface', /^Changer la langue de l’interface/);
   await palette.open();
   await expect(palette.dialog.getByRole('option', { name: 'Export the draft to Word… Ctrl+Shift+E' })).toBeVisible();
+  // And back: the language is remembered in the data folder the other specs share.
+  await page.keyboard.type('interface language');
+  await page.keyboard.press('Enter');
+  await expect(desk.interfaceLanguage('Français')).toBeChecked();
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { callHost } from './utils/rawRequest';
 import { E2E_APP_PATH } from './utils/testServer';
 
 test.use({ locale: 'fr-FR' });
@@ -19,6 +20,8 @@ test.describe('host errors in the interface language', () => {
   });
 
   test('a host that does not answer can be tried again', async ({ page }) => {
+    // No remembered interface language: the browser's, French.
+    expect((await callHost('saveSettings', {})).status).toBe(200);
     await page.route('**/api/loadCorpus', (route) => route.abort('connectionrefused'));
     await page.goto(E2E_APP_PATH);
     const alert = page.getByRole('alert');
