@@ -39,9 +39,10 @@ export default defineConfig({
   projects: [
     { name: 'chromium' },
     // The same specs against the app's own window, where Electron is installed; the token, Host
-    // and Origin checks concern the web mode only, and the import spec chooses files through the
-    // page's file chooser, which Electron's native open dialog replaces.
-    ...(withElectron ? [{ name: ELECTRON_PROJECT, testIgnore: /(security|import)\.spec\.ts$/ }] : []),
+    // and Origin checks and the messages of a wrong token or a stopped server concern the web mode
+    // only, and the import spec chooses files through the page's file chooser, which Electron's
+    // native open dialog replaces.
+    ...(withElectron ? [{ name: ELECTRON_PROJECT, testIgnore: /(security|import|messages)\.spec\.ts$/ }] : []),
   ],
   use: {
     baseURL: E2E_BASE_URL,

@@ -2,6 +2,7 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { extname, join } from 'node:path';
 import { writeFileAtomic } from '../host/fs/writeFileAtomic';
 import type { SaveFileHandler } from '../host/NodeDeskHost';
+import { hostErrorInfoOf } from '../shared/host/hostError';
 
 /** Asks where to save with the system dialog, then writes the bytes there. */
 export function saveFileWithDialog(getWindow: () => BrowserWindow | null): SaveFileHandler {
@@ -20,7 +21,7 @@ export function saveFileWithDialog(getWindow: () => BrowserWindow | null): SaveF
       await writeFileAtomic(choice.filePath, Buffer.from(request.base64, 'base64'));
       return { saved: true, location: choice.filePath };
     } catch (error) {
-      return { saved: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+      return { saved: false, reason: 'error', error: hostErrorInfoOf(error) };
     }
   };
 }

@@ -85,11 +85,11 @@ export class NodeDeskHost implements DeskHost {
 
   async saveDraft(request: SaveDraftRequest): Promise<SaveDraftResult> {
     const draft = (request as { draft?: unknown } | null)?.draft;
-    if (typeof draft !== 'object' || draft === null) throw new HostInputError('The request needs "draft": the draft to save.');
+    if (typeof draft !== 'object' || draft === null) throw new HostInputError('request.invalid', 'The request needs "draft": the draft to save.');
     const id = requireString(draft, 'id');
     const { keepReplaced, conflictCopy } = request as { keepReplaced?: unknown; conflictCopy?: unknown };
-    if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('"keepReplaced" must be true or false.');
-    if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('"conflictCopy" must be the path of a conflict copy.');
+    if (keepReplaced !== undefined && typeof keepReplaced !== 'boolean') throw new HostInputError('request.invalid', '"keepReplaced" must be true or false.');
+    if (conflictCopy !== undefined && typeof conflictCopy !== 'string') throw new HostInputError('request.invalid', '"conflictCopy" must be the path of a conflict copy.');
     const snapshotOfShared = this.deps.sharedDrafts.get(id) !== null;
     return this.deps.drafts.save(draft as DraftFile, { keepReplaced, conflictCopy, snapshotOfShared });
   }
@@ -123,13 +123,13 @@ export class NodeDeskHost implements DeskHost {
 
   async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
-    if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
+    if (problem) throw new HostInputError('library.invalidDocument', `The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
     if (symbol === null) return this.deps.library.add(document);
     return this.additions.run(symbol, async () => {
       const target = (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
       if (target?.languages.includes(lang)) {
-        throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
+        throw new HostInputError('library.languageHeld', `${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`, { symbol, lang });
       }
       return this.deps.library.add(document);
     });
@@ -137,11 +137,11 @@ export class NodeDeskHost implements DeskHost {
 
   async addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
     const problem = validateNewImportedCompendium(compendium);
-    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    if (problem) throw new HostInputError('library.invalidDocument', `The compendium cannot be added to the library: ${problem}`);
     // One English edition at a time: two would give the same paragraphs two English texts.
     return this.additions.run('compendium', async () => {
       const held = (await this.deps.library.read()).compendiums[0];
-      if (held) throw new HostInputError(`An English compendium (${held.source.name}) is already in the library; remove it first.`);
+      if (held) throw new HostInputError('library.compendiumHeld', `An English compendium (${held.source.name}) is already in the library; remove it first.`, { name: held.source.name });
       return this.deps.library.addCompendium(compendium);
     });
   }
@@ -153,10 +153,10 @@ export class NodeDeskHost implements DeskHost {
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
     const docId = requireString(request, 'docId');
     const symbol = (request as { symbol?: unknown }).symbol;
-    if (symbol !== null && (typeof symbol !== 'string' || symbol.trim() === '')) throw new HostInputError('The request needs "symbol": a string, or null to remove it.');
+    if (symbol !== null && (typeof symbol !== 'string' || symbol.trim() === '')) throw new HostInputError('request.invalid', 'The request needs "symbol": a string, or null to remove it.');
     const bundled = (await this.deps.loadCorpus()).documents.find((d) => d.id === docId);
-    if (!bundled) throw new HostInputError(`No bundled document ${docId}.`);
-    if (bundled.symbol !== null) throw new HostInputError(`${docId} already has a symbol in its source: ${bundled.symbol}.`);
+    if (!bundled) throw new HostInputError('request.invalid', `No bundled document ${docId}.`);
+    if (bundled.symbol !== null) throw new HostInputError('library.symbolInSource', `${docId} already has a symbol in its source: ${bundled.symbol}.`, { symbol: bundled.symbol });
     return this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
   }
 
@@ -186,7 +186,7 @@ export class NodeDeskHost implements DeskHost {
 function requireString(request: unknown, field: string): string {
   const value = typeof request === 'object' && request !== null ? (request as Record<string, unknown>)[field] : undefined;
   if (typeof value !== 'string' || value === '') {
-    throw new HostInputError(`The request needs a non-empty string "${field}".`);
+    throw new HostInputError('request.invalid', `The request needs a non-empty string "${field}".`);
   }
   return value;
 }

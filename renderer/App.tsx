@@ -9,6 +9,8 @@ import { DraftPane } from './drafts/DraftPane';
 import { DraftProvider } from './drafts/DraftProvider';
 import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
+import { CommandPaletteButton } from './keyboard/CommandPaletteButton';
+import { CommandsProvider } from './keyboard/CommandsProvider';
 import { PaneLayoutProvider } from './layout/PaneLayoutContext';
 import { SidePane } from './layout/SidePane';
 import { LibraryButton } from './library/LibraryButton';
@@ -19,40 +21,43 @@ export function App({ host }: { host: DeskHost }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
-    <div className="app">
-      <a href="#precedent-search" className="skip-link">
-        {t('app.skipToSearch')}
-      </a>
-      <header className="app__header">
-        <h1 className="app__title">{t('app.title')}</h1>
-        <div className="app__tools" ref={setHeaderTools} />
-        <LanguageSwitcher />
-      </header>
-      <CorpusLoader host={host}>
-        <LibraryButton host={host} container={headerTools} />
-        <DraftProvider>
-          <PaneLayoutProvider>
-            <CheckProvider toolsContainer={headerTools}>
-              <div className="app__workspace">
-                <main className="app__main">
-                  <PrecedentBrowser />
-                </main>
-                <SidePane pane="draft" name={t('app.draftRegion')} landmark>
-                  <DraftPane
-                    actions={
-                      <>
-                        <DraftExportButton />
-                        <DraftCheckActions />
-                      </>
-                    }
-                    editorPlugins={<CheckEditorPlugins />}
-                  />
-                </SidePane>
-              </div>
-            </CheckProvider>
-          </PaneLayoutProvider>
-        </DraftProvider>
-      </CorpusLoader>
-    </div>
+    <CommandsProvider>
+      <div className="app">
+        <a href="#precedent-search" className="skip-link">
+          {t('app.skipToSearch')}
+        </a>
+        <header className="app__header">
+          <h1 className="app__title">{t('app.title')}</h1>
+          <div className="app__tools" ref={setHeaderTools} />
+          <CommandPaletteButton />
+          <LanguageSwitcher />
+        </header>
+        <CorpusLoader host={host}>
+          <LibraryButton host={host} container={headerTools} />
+          <DraftProvider>
+            <PaneLayoutProvider>
+              <CheckProvider toolsContainer={headerTools}>
+                <div className="app__workspace">
+                  <main className="app__main">
+                    <PrecedentBrowser />
+                  </main>
+                  <SidePane pane="draft" name={t('app.draftRegion')} landmark>
+                    <DraftPane
+                      actions={
+                        <>
+                          <DraftExportButton />
+                          <DraftCheckActions />
+                        </>
+                      }
+                      editorPlugins={<CheckEditorPlugins />}
+                    />
+                  </SidePane>
+                </div>
+              </CheckProvider>
+            </PaneLayoutProvider>
+          </DraftProvider>
+        </CorpusLoader>
+      </div>
+    </CommandsProvider>
   );
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus } from '../../shared/corpus/buildCorpus';
 import type { Corpus, SourceTexts } from '../../shared/corpus/model';
+import { HostError } from '../../shared/host/hostError';
 
 /** `data/sources` of this checkout, found from this file rather than the working directory. */
 export function bundledSourcesDir(): string {
@@ -11,7 +12,7 @@ export function bundledSourcesDir(): string {
 
 export async function readSourceTexts(sourcesDir: string = bundledSourcesDir()): Promise<SourceTexts> {
   const names = (await readdir(sourcesDir)).filter((name) => name.endsWith('.txt')).sort();
-  if (names.length === 0) throw new Error(`No source texts (*.txt) found in ${sourcesDir}`);
+  if (names.length === 0) throw new HostError('corpus.sourcesMissing', `No source texts (*.txt) found in ${sourcesDir}`);
   const texts = await Promise.all(names.map((name) => readFile(join(sourcesDir, name), 'utf8')));
   return Object.fromEntries(names.map((name, i) => [name, texts[i] ?? '']));
 }

@@ -26,7 +26,7 @@ describe('DraftStore and format versions', () => {
     await copyFile(VERSION_1_FIXTURE, path);
     const store = new DraftStore(dir);
     const opened = await store.open(ID);
-    if (!opened.ok) throw new Error(opened.error);
+    if (!opened.ok) throw new Error(opened.error.detail);
     expect(opened.draft).toEqual(buildSampleDraft(readSampleParagraphs(), 1, 4));
     expect(await readFile(path, 'utf8')).toBe(await readFile(VERSION_1_FIXTURE, 'utf8'));
     expect(await store.list()).toEqual([expect.objectContaining({ id: ID, title: opened.draft.title })]);
@@ -48,10 +48,13 @@ describe('DraftStore and format versions', () => {
       const store = new DraftStore(dir);
       const result = await store.open(ID);
       if (result.ok) throw new Error('a draft of a newer format opened');
-      expect(result.error).toBe(
+      expect(result.error).toEqual({
+        code: 'draft.newerFormat',
+        params: { version: '9' },
+        detail:
         `The draft file ${path} cannot be opened here: it was made by a newer version of Precedent Desk (format version 9); ` +
           `this version reads format versions 1 to ${DRAFT_FORMAT_VERSION}. It was left in place, untouched; open it with that newer version.`,
-      );
+      });
       expect(result).toMatchObject({ newerVersion: 9, setAsideAs: null, backups: [] });
       expect(await readdir(dir)).toEqual([`${ID}.json`]);
       expect(await readFile(path, 'utf8')).toBe(newer);

@@ -157,9 +157,10 @@ describe('DraftStore', () => {
       const { store, damaged } = await damagedStore(damage);
       const result = await store.open(ID);
       if (result.ok) throw new Error('a damaged draft opened');
-      expect(result.error).toMatch(message);
-      expect(result.error).toContain(join(dir, `${ID}.json`));
-      expect(result.error).toContain('2 backups can be opened instead');
+      expect(result.error.code).toBe('draft.damaged');
+      expect(result.error.detail).toMatch(message);
+      expect(result.error.detail).toContain(join(dir, `${ID}.json`));
+      expect(result.error.detail).toContain('2 backups can be opened instead');
       expect(result.setAsideAs).toMatch(new RegExp(`${ID}\\.corrupt-[\\dTZ-]+\\.json$`));
       expect(await readFile(result.setAsideAs ?? '', 'utf8')).toBe(damaged);
       expect(result.backups.map((backup) => backup.name)).toEqual((await store.listBackups(ID)).map((backup) => backup.name));
@@ -181,8 +182,9 @@ describe('DraftStore', () => {
       const first = await store.open(ID);
       const again = await store.open(ID);
       if (first.ok || again.ok) throw new Error('a damaged draft opened');
-      expect(again.error).toContain(`There is no draft "${ID}"`);
-      expect(again.error).toContain(`set aside earlier as ${first.setAsideAs ?? ''}`);
+      expect(again.error.code).toBe('draft.missing');
+      expect(again.error.detail).toContain(`There is no draft "${ID}"`);
+      expect(again.error.detail).toContain(`set aside earlier as ${first.setAsideAs ?? ''}`);
       expect(again.backups).toHaveLength(2);
     });
   });
@@ -191,7 +193,7 @@ describe('DraftStore', () => {
     const store = new DraftStore(dir);
     expect(await store.open('nothing-here')).toEqual({
       ok: false,
-      error: `There is no draft "nothing-here" in ${dir}. There is no backup of it.`,
+      error: { code: 'draft.missing', detail: `There is no draft "nothing-here" in ${dir}. There is no backup of it.` },
       setAsideAs: null,
       backups: [],
       newerVersion: null,

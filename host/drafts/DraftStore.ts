@@ -8,6 +8,7 @@ import { BackupFolder, isBackupName } from './BackupFolder';
 import { assertSafeDraftId, draftIdOfFileName } from './draftId';
 import { removeStaleTempFiles } from '../fs/tempFiles';
 import { syncDirectory, writeFileAtomic } from '../fs/writeFileAtomic';
+import { HostError } from '../../shared/host/hostError';
 import { HostInputError } from '../HostInputError';
 import { errorCode } from './errorCode';
 import { STAMP_PATTERN, freeStamp } from './fileStamp';
@@ -106,14 +107,14 @@ export class DraftStore {
       }
       if (read.reason === 'newer') {
         // Its backups are older than it: opening one would only lead to a save refused over the newer file.
-        const error = `The draft file ${path} cannot be opened here: ${read.problem}. It was left in place, untouched; open it with that newer version.`;
-        return { ok: false, error, setAsideAs: null, backups: [], newerVersion: read.newerVersion };
+        const detail = `The draft file ${path} cannot be opened here: ${read.problem}. It was left in place, untouched; open it with that newer version.`;
+        return { ok: false, error: { code: 'draft.newerFormat', params: { version: String(read.newerVersion) }, detail }, setAsideAs: null, backups: [], newerVersion: read.newerVersion };
       }
       const backups = await this.backups(id).list();
       if (read.reason === 'invalid') {
         const setAsideAs = await this.setAside(id);
-        const error = `The draft file ${path} cannot be opened: ${read.problem}. It was set aside untouched as ${setAsideAs}. ${offer(backups)}`;
-        return { ok: false, error, setAsideAs, backups, newerVersion: null };
+        const detail = `The draft file ${path} cannot be opened: ${read.problem}. It was set aside untouched as ${setAsideAs}. ${offer(backups)}`;
+        return { ok: false, error: { code: 'draft.damaged', detail }, setAsideAs, backups, newerVersion: null };
       }
       const earlier = (await this.keptAsideNames(id, 'corrupt')).map((name) => join(this.draftsDir, name));
       const problem =
@@ -121,7 +122,7 @@ export class DraftStore {
           ? `There is no draft "${id}" in ${this.draftsDir}.` +
             (earlier.length > 0 ? ` A damaged version was set aside earlier as ${earlier.join(', ')}.` : '')
           : `The draft file ${path} cannot be opened: ${read.problem}. It was left in place.`;
-      return { ok: false, error: `${problem} ${offer(backups)}`, setAsideAs: null, backups, newerVersion: null };
+      return { ok: false, error: { code: read.reason === 'missing' ? 'draft.missing' : 'draft.damaged', detail: `${problem} ${offer(backups)}` }, setAsideAs: null, backups, newerVersion: null };
     });
   }
 
@@ -133,7 +134,7 @@ export class DraftStore {
    */
   async save(draft: DraftFile, options: SaveOptions = {}): Promise<SaveDraftResult> {
     const check = checkDraftValue(draft);
-    if (!check.ok) throw new HostInputError(`Draft not saved: ${check.problem}.`);
+    if (!check.ok) throw new HostInputError('draft.invalid', `Draft not saved: ${check.problem}.`);
     const { id, revision: basedOn } = check.draft;
     assertSafeDraftId(id);
     if (options.conflictCopy !== undefined) this.assertConflictCopyOf(id, options.conflictCopy);
@@ -150,7 +151,7 @@ export class DraftStore {
       const files = [...((await statIfExists(this.draftPath(id))) ? [`${id}.json`] : []), ...keptAside];
       const backupsDir = this.backups(id).dir;
       const hasBackups = (await statIfExists(backupsDir)) !== null;
-      if (files.length === 0 && !hasBackups) throw new HostInputError(`There is no draft "${id}" to delete in ${this.draftsDir}.`);
+      if (files.length === 0 && !hasBackups) throw new HostInputError('draft.missing', `There is no draft "${id}" to delete in ${this.draftsDir}.`);
       const trash = join(this.draftsDir, 'trash');
       await mkdir(trash, { recursive: true });
       const stamp = await freeStamp(this.now(), (candidate) => [join(trash, `${candidate}-${id}`)]);
@@ -173,7 +174,7 @@ export class DraftStore {
   async openBackup(id: string, backupName: string): Promise<OpenDraftResult> {
     assertSafeDraftId(id);
     if (typeof backupName !== 'string' || !isBackupName(backupName)) {
-      throw new HostInputError(`${JSON.stringify(backupName)} is not a backup name (backup names look like "2026-11-03T10-15-30-123Z.json"; listBackups gives them).`);
+      throw new HostInputError('request.invalid', `${JSON.stringify(backupName)} is not a backup name (backup names look like "2026-11-03T10-15-30-123Z.json"; listBackups gives them).`);
     }
     return this.queue.run(id, async () => {
       const folder = this.backups(id);
@@ -182,7 +183,9 @@ export class DraftStore {
       const backups = await folder.list();
       const problem =
         read.reason === 'missing' ? `Draft "${id}" has no backup ${backupName}.` : `The backup ${join(folder.dir, backupName)} cannot be opened: ${read.problem}. It was left in place.`;
-      return { ok: false, error: `${problem} ${offer(backups)}`, setAsideAs: null, backups, newerVersion: read.reason === 'newer' ? read.newerVersion : null };
+      const code = read.reason === 'missing' ? 'draft.missing' : read.reason === 'newer' ? 'draft.newerFormat' : 'draft.damaged';
+      const params = read.reason === 'newer' ? { version: String(read.newerVersion) } : undefined;
+      return { ok: false, error: { code, params, detail: `${problem} ${offer(backups)}` }, setAsideAs: null, backups, newerVersion: read.reason === 'newer' ? read.newerVersion : null };
     });
   }
 
@@ -220,9 +223,9 @@ export class DraftStore {
       return null;
     }
     if (read.reason === 'newer') {
-      throw new Error(`Draft "${id}" not saved: the file it would replace, ${path}, was made by a newer version of Precedent Desk (format version ${read.newerVersion}); it was left untouched.`);
+      throw new HostError('draft.newerFormat', `Draft "${id}" not saved: the file it would replace, ${path}, was made by a newer version of Precedent Desk (format version ${read.newerVersion}); it was left untouched.`, { version: String(read.newerVersion) });
     }
-    throw new Error(`Draft "${id}" not saved: the file it would replace, ${path}, is there but ${read.problem}; it was left untouched.`);
+    throw new HostError('draft.damaged', `Draft "${id}" not saved: the file it would replace, ${path}, is there but ${read.problem}; it was left untouched.`);
   }
 
   /** Before a save replaces a draft's file: keeps it as a backup when `always`, or by the interval rule in FORMAT.md. */
@@ -247,7 +250,7 @@ export class DraftStore {
   private assertConflictCopyOf(id: string, path: string): void {
     const name = basename(path);
     if (join(this.draftsDir, name) !== path || !new RegExp(`^${id}\\.conflict-${STAMP_PATTERN}\\.json$`).test(name)) {
-      throw new HostInputError(`${JSON.stringify(path)} is not a conflict copy of draft "${id}" in ${this.draftsDir}.`);
+      throw new HostInputError('request.invalid', `${JSON.stringify(path)} is not a conflict copy of draft "${id}" in ${this.draftsDir}.`);
     }
   }
 

@@ -23,7 +23,7 @@ export function draftIdProblem(id: unknown): string | null {
 
 export function assertSafeDraftId(id: unknown): asserts id is string {
   const problem = draftIdProblem(id);
-  if (problem) throw new HostInputError(`Draft id ${JSON.stringify(id)} is not allowed: ${problem}.`);
+  if (problem) throw new HostInputError('request.invalid', `Draft id ${JSON.stringify(id)} is not allowed: ${problem}.`);
 }
 
 /** The draft id of a file in the drafts folder, or null for every other file (temporary, set aside, ...). */

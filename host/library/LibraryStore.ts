@@ -8,6 +8,7 @@ import type { ImportedDocument, UserDocumentMetadata, UserLibrary } from '../../
 import { SYMBOL_FORMAT, validateImportedDocument, validateNewImportedDocument } from '../../shared/import/validateImportedDocument';
 import { KeyedQueue } from '../drafts/KeyedQueue';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
+import { HostError } from '../../shared/host/hostError';
 import { HostInputError } from '../HostInputError';
 
 const METADATA_FILE = 'metadata.json';
@@ -50,7 +51,7 @@ export class LibraryStore {
 
   async add(document: NewImportedDocument): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
-    if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
+    if (problem) throw new HostInputError('library.invalidDocument', `The document cannot be added to the library: ${problem}`);
     const stored: ImportedDocument = { ...document, libraryId: randomUUID(), importedAt: new Date().toISOString() };
     await mkdir(this.documentsDir, { recursive: true });
     await writeFileAtomic(join(this.documentsDir, `${stored.libraryId}.json`), JSON.stringify(stored, null, 1));
@@ -59,7 +60,7 @@ export class LibraryStore {
 
   async addCompendium(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
     const problem = validateNewImportedCompendium(compendium);
-    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    if (problem) throw new HostInputError('library.invalidDocument', `The compendium cannot be added to the library: ${problem}`);
     const stored: ImportedCompendium = { ...compendium, libraryId: randomUUID(), importedAt: new Date().toISOString() };
     await mkdir(this.editionsDir, { recursive: true });
     await writeFileAtomic(join(this.editionsDir, `${stored.libraryId}.json`), JSON.stringify(stored, null, 1));
@@ -68,7 +69,7 @@ export class LibraryStore {
 
   /** Moves an imported document or edition aside to `removed/`. */
   async remove(libraryId: string): Promise<void> {
-    if (!ID.test(libraryId)) throw new HostInputError(`"${libraryId}" is not a library id.`);
+    if (!ID.test(libraryId)) throw new HostInputError('request.invalid', `"${libraryId}" is not a library id.`);
     const removedDir = join(this.dir, 'removed');
     await mkdir(removedDir, { recursive: true });
     for (const folder of [this.documentsDir, this.editionsDir]) {
@@ -78,12 +79,12 @@ export class LibraryStore {
         if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       }
     }
-    throw new HostInputError(`No imported document ${libraryId} in the library.`);
+    throw new HostInputError('library.notFound', `No imported document ${libraryId} in the library.`);
   }
 
   /** Records the symbol the user entered for a bundled document (null removes it). */
   setMetadata(docId: string, symbol: string | null): Promise<void> {
-    if (symbol !== null && !SYMBOL_FORMAT.test(symbol)) throw new HostInputError(`"${symbol}" is not a document symbol such as CTOC/COP/WG.7/2022/2.`);
+    if (symbol !== null && !SYMBOL_FORMAT.test(symbol)) throw new HostInputError('library.badSymbol', `"${symbol}" is not a document symbol such as CTOC/COP/WG.7/2022/2.`, { symbol });
     return this.queue.run(METADATA_FILE, async () => {
       // A damaged metadata file is not overwritten: what the user entered there would be lost.
       const entries = (await this.readMetadata()).filter((entry) => entry.docId !== docId);
@@ -122,7 +123,7 @@ export class LibraryStore {
     const entries = Array.isArray(parsed.documents) ? parsed.documents : null;
     const valid = (entry: unknown): entry is UserDocumentMetadata =>
       typeof entry === 'object' && entry !== null && typeof (entry as UserDocumentMetadata).docId === 'string' && (typeof (entry as UserDocumentMetadata).symbol === 'string' || (entry as UserDocumentMetadata).symbol === null);
-    if (!entries || !entries.every(valid)) throw new Error(`${METADATA_FILE} is not a list of document metadata.`);
+    if (!entries || !entries.every(valid)) throw new HostError('library.unreadable', `${METADATA_FILE} is not a list of document metadata.`);
     return entries;
   }
 }

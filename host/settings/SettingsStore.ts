@@ -27,7 +27,7 @@ export class SettingsStore {
   }
 
   async save(settings: unknown): Promise<void> {
-    if (!isPlainObject(settings)) throw new HostInputError('Settings must be a JSON object.');
+    if (!isPlainObject(settings)) throw new HostInputError('request.invalid', 'Settings must be a JSON object.');
     await writeFileAtomic(this.filePath, `${JSON.stringify(settings, null, 2)}\n`);
   }
 }

@@ -47,7 +47,7 @@ export class SharedDraftStore {
   async share(id: string, sharing: unknown): Promise<void> {
     assertSafeDraftId(id);
     const parsed = parseSharing(JSON.stringify(sharing ?? null));
-    if (!parsed) throw new HostInputError('The sharing needs a valid invitation (server address, room, token) and "seedFromDraft".');
+    if (!parsed) throw new HostInputError('sharing.invalid', 'The sharing needs a valid invitation (server address, room, token) and "seedFromDraft".');
     await this.queue.run(id, () => writeFileAtomic(join(this.folder, `${id}.json`), JSON.stringify(parsed), { mode: 0o600 }));
     this.sharings.set(id, parsed);
   }
@@ -59,11 +59,11 @@ export class SharedDraftStore {
 
   async saveState(id: string, update: Uint8Array): Promise<void> {
     assertSafeDraftId(id);
-    if (!this.sharings.has(id)) throw new HostInputError(`Draft ${id} is not shared.`);
+    if (!this.sharings.has(id)) throw new HostInputError('request.invalid', `Draft ${id} is not shared.`);
     try {
       Y.decodeUpdate(update);
     } catch {
-      throw new HostInputError('The shared draft state is not a Yjs update.');
+      throw new HostInputError('request.invalid', 'The shared draft state is not a Yjs update.');
     }
     await this.queue.run(id, async () => {
       const stored = await this.readState(id);

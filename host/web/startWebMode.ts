@@ -23,10 +23,10 @@ export async function startWebMode(args: WebArgs, rendererDir: string = builtRen
     dataDir: args.dataDir,
     loadCorpus: () => loadBundledCorpus(),
     saveFile: () => {
-      throw new HostInputError('In web mode the browser saves files itself; the server does not write them.');
+      throw new HostInputError('request.invalid', 'In web mode the browser saves files itself; the server does not write them.');
     },
     pickImportFiles: () => {
-      throw new HostInputError('In web mode the page chooses files itself; the server does not open them.');
+      throw new HostInputError('request.invalid', 'In web mode the page chooses files itself; the server does not open them.');
     },
   });
   const kept = await readWebAccess(args.dataDir);

@@ -125,7 +125,7 @@ describe('web server refusals', () => {
   it('refuses API calls without the token or with a wrong one, and does not run them', async () => {
     const missing = await send('/api/saveSettings', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"x":1}' });
     expect(missing.status).toBe(401);
-    expect(JSON.parse(missing.body)).toEqual({ error: expect.stringContaining('token') });
+    expect(JSON.parse(missing.body)).toEqual({ error: { code: 'auth.token', detail: expect.stringContaining('token') } });
     const wrong = await callApi('saveSettings', { x: 2 }, { 'x-precedent-desk-token': 'test-token-0123456789abcdeX' });
     expect(wrong.status).toBe(401);
     const shorter = await callApi('saveSettings', { x: 3 }, { 'x-precedent-desk-token': 'test' });
@@ -137,7 +137,7 @@ describe('web server refusals', () => {
     for (const host of [`attacker.example:${server.port}`, `127.0.0.1:${server.port + 1}`, '127.0.0.1', `127.0.0.1.nip.io:${server.port}`]) {
       const api = await callApi('getSettings', undefined, { host });
       expect(api.status, host).toBe(403);
-      expect(JSON.parse(api.body)).toEqual({ error: expect.stringContaining('is not this server') });
+      expect(JSON.parse(api.body)).toEqual({ error: { code: 'request.refused', detail: expect.stringContaining('is not this server') } });
       expect((await send('/', { headers: { host } })).status, host).toBe(403);
     }
   });
@@ -154,7 +154,7 @@ describe('web server refusals', () => {
     for (const name of ['deleteEverything', 'constructor', '__proto__', 'toString', 'deps']) {
       const response = await callApi(name);
       expect(response.status, name).toBe(404);
-      expect(JSON.parse(response.body)).toEqual({ error: `Unknown host method "${name}".` });
+      expect(JSON.parse(response.body)).toEqual({ error: { code: 'request.invalid', detail: `Unknown host method "${name}".` } });
     }
   });
 
@@ -165,7 +165,7 @@ describe('web server refusals', () => {
       body: '{"interfaceLanguage":',
     });
     expect(bad.status).toBe(400);
-    expect(JSON.parse(bad.body)).toEqual({ error: 'The request body is not valid JSON.' });
+    expect(JSON.parse(bad.body)).toEqual({ error: { code: 'request.invalid', detail: 'The request body is not valid JSON.' } });
     // A cross-site form can send text/plain without a preflight; only JSON is accepted.
     const plain = await callApi('saveSettings', { a: 1 }, { 'content-type': 'text/plain' });
     expect(plain.status).toBe(415);
@@ -179,22 +179,22 @@ describe('web server refusals', () => {
       body: `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
     });
     expect(deep.status).toBe(400);
-    expect(JSON.parse(deep.body)).toEqual({ error: expect.stringMatching(/^The request body nests JSON deeper than \d+ levels\.$/) });
+    expect(JSON.parse(deep.body)).toEqual({ error: { code: 'request.invalid', detail: expect.stringMatching(/^The request body nests JSON deeper than \d+ levels\.$/) } });
   });
 
   it('answers bad arguments with 400, each with a message', async () => {
     const noId = await callApi('openDraft', {});
     expect(noId.status).toBe(400);
-    expect(JSON.parse(noId.body)).toEqual({ error: 'The request needs a non-empty string "id".' });
+    expect(JSON.parse(noId.body)).toEqual({ error: { code: 'request.invalid', detail: 'The request needs a non-empty string "id".' } });
     // A draft sent as it was before revisions: the request must say which draft it saves.
     const bareDraft = await callApi('saveDraft', buildSampleDraft(readSampleParagraphs(), 1, 1));
     expect(bareDraft.status).toBe(400);
-    expect(JSON.parse(bareDraft.body)).toEqual({ error: 'The request needs "draft": the draft to save.' });
+    expect(JSON.parse(bareDraft.body)).toEqual({ error: { code: 'request.invalid', detail: 'The request needs "draft": the draft to save.' } });
     const notObject = await callApi('saveSettings', ['a']);
     expect(notObject.status).toBe(400);
     const saveFile = await callApi('saveFile', { suggestedName: 'a.docx', mimeType: 'application/octet-stream', base64: 'AA==' });
     expect(saveFile.status).toBe(400);
-    expect(JSON.parse(saveFile.body)).toEqual({ error: expect.stringContaining('the browser saves files itself') });
+    expect(JSON.parse(saveFile.body)).toEqual({ error: { code: 'request.invalid', detail: expect.stringContaining('the browser saves files itself') } });
   });
 
   it('fails clearly when the port is taken, without moving to another', async () => {

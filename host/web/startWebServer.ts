@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, DESK_HOST_TOKEN_PARAM } from '../../shared/host/transport';
 import { contentSecurityPolicy } from '../contentSecurityPolicy';
-import { handleApiRequest, sendReply } from './handleApiRequest';
+import { failure, handleApiRequest, sendReply } from './handleApiRequest';
 import { refuseForeignHost, refuseForeignOrigin, tokenMatches } from './requestGuards';
 import { sendText, serveStatic } from './serveStatic';
 
@@ -65,7 +65,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 async function route(req: IncomingMessage, res: ServerResponse, options: WebServerOptions, port: number): Promise<void> {
   const isApi = (req.url ?? '').startsWith(DESK_HOST_API_PREFIX);
   const refuse = (status: number, message: string) =>
-    isApi ? sendReply(res, status, { error: message }) : sendText(res, status, message);
+    isApi ? sendReply(res, status, failure(status === 401 ? 'auth.token' : 'request.refused', message)) : sendText(res, status, message);
 
   const hostHeader = req.headers.host;
   const foreignHost = refuseForeignHost(hostHeader, port);
@@ -76,7 +76,7 @@ async function route(req: IncomingMessage, res: ServerResponse, options: WebServ
 
   const token = req.headers[DESK_HOST_TOKEN_HEADER];
   if (!tokenMatches(typeof token === 'string' ? token : undefined, options.token)) {
-    return refuse(401, 'Missing or wrong access token: open the address printed by `npm run web`.');
+    return refuse(401, 'Missing or wrong access token: open the address the web mode printed.');
   }
   const method = new URL(req.url ?? '', 'http://localhost').pathname.slice(DESK_HOST_API_PREFIX.length);
   return handleApiRequest(req, res, options.host, method);

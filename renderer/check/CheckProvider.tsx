@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
@@ -18,12 +18,8 @@ import type { DraftEditorHandle } from './DraftCheckPlugin';
 import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
 import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
 import { checkerFor } from './usePrecedentChecker';
+import { useCommand } from '../keyboard/CommandsContext';
 import './check.css';
-
-/** Ctrl+Shift+K (Cmd+Shift+K): in the draft, checks the paragraph at the caret or looks up the selected words; elsewhere opens "Check text". */
-function isCheckShortcut(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && event.shiftKey && !event.altKey && event.key.toLowerCase() === 'k';
-}
 
 /**
  * The precedent check in the window: its panel beside the workspace, the header's "Check text"
@@ -187,19 +183,16 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     };
   }, [bridge, index, opener, show, t]);
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      if (!isCheckShortcut(event)) return;
-      event.preventDefault();
-      const handle = draft.current;
-      const inDraft = handle?.editor.getRootElement()?.contains(event.target as Node) ?? false;
-      if (!inDraft || !handle) controls.openPanel();
-      else if (selectedDraftText(handle)) controls.lookUpDraftSelection();
-      else controls.checkParagraphAtCaret();
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, [controls]);
+  // In the draft: the paragraph at the caret, or the selected words; elsewhere "Check text".
+  useCommand('check.paragraph', () => {
+    const handle = draft.current;
+    const inDraft = handle?.editor.getRootElement()?.contains(document.activeElement) ?? false;
+    if (!inDraft || !handle) controls.openPanel();
+    else if (selectedDraftText(handle)) controls.lookUpDraftSelection();
+    else controls.checkParagraphAtCaret();
+  });
+  useCommand('check.draft', hasDraft ? controls.checkDraft : null);
+  useCommand('check.text', controls.openPanel);
 
   return (
     <CheckControlsContext value={controls}>

@@ -7,6 +7,7 @@ import { useCurrentDraft } from '../drafts/DraftProvider';
 import { saveWordFile } from '../export/saveWordFile';
 import { getDeskHost } from '../host';
 import { usePrecedentChecker } from './usePrecedentChecker';
+import { hostErrorText } from '../messages/hostErrorText';
 
 /** The draft as a Word document followed by its precedent check, read from the draft as it is now. */
 export function ExportReportButton() {
@@ -25,7 +26,7 @@ export function ExportReportButton() {
     const outcome = await saveWordFile(getDeskHost(), () => draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
     setBusy(false);
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
-    else setStatus(outcome.kind === 'cancelled' ? '' : t('export.failed', { message: outcome.message ?? '' }));
+    else setStatus(outcome.kind === 'cancelled' ? '' : `${t('export.failed')} ${hostErrorText(t, outcome.error)}`);
   };
 
   return (

@@ -1,8 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { DraftBackup } from '../../shared/host/DeskHost';
+import type { HostErrorInfo } from '../../shared/host/hostError';
+import { HostErrorMessage } from '../messages/HostErrorMessage';
 
 interface Props {
-  error: string;
+  error: HostErrorInfo;
   /** The file's format version when a newer app made it: it was left in place and has no backup to offer. */
   newerVersion: number | null;
   setAsideAs: string | null;
@@ -17,8 +19,7 @@ export function BrokenDraftNotice({ error, newerVersion, setAsideAs, backups, on
   const dateTime = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'long', timeStyle: 'medium' });
   return (
     <div className="broken-draft" role="alert">
-      {newerVersion !== null && <p>{t('broken.newerVersion', { version: newerVersion })}</p>}
-      <p>{t('broken.message', { error })}</p>
+      <HostErrorMessage lead={t('broken.message')} error={error} />
       {setAsideAs && <p>{t('broken.setAside', { file: setAsideAs })}</p>}
       {newerVersion !== null ? null : backups.length > 0 ? (
         <>

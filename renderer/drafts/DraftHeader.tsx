@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { hostErrorText } from '../messages/hostErrorText';
 import { LANGS, type Lang } from '../../shared/corpus/model';
 import type { CitationStyle } from '../../shared/draft/model';
 import type { SaveStatus } from './DraftSaver';
@@ -18,6 +18,7 @@ const CITATION_STYLES: readonly CitationStyle[] = ['inline', 'footnote'];
 
 export function DraftHeader({ meta, saveStatus, onChange, actions }: Props) {
   const { t } = useTranslation('draft');
+  const statusText = useSaveStatusText();
   return (
     <div className="draft-header">
       <label className="draft-header__title">
@@ -46,20 +47,23 @@ export function DraftHeader({ meta, saveStatus, onChange, actions }: Props) {
       </label>
       {actions && <div className="draft-header__actions">{actions}</div>}
       <p className={`draft-header__save draft-header__save--${saveStatus.state}`} role="status" aria-live="polite">
-        {saveStatusText(saveStatus, t)}
+        {statusText(saveStatus)}
       </p>
     </div>
   );
 }
 
 /** Said at once and kept while saves fail: the delegate must know their words are only in this page. */
-function saveStatusText(status: SaveStatus, t: TFunction<'draft'>): string {
-  switch (status.state) {
-    case 'failed':
-      return status.problem === 'host' ? t('save.failed', { message: status.message }) : t(`save.${status.problem}`);
-    case 'conflict':
-      return t('save.conflict');
-    default:
-      return t(`save.${status.state}`);
-  }
+function useSaveStatusText(): (status: SaveStatus) => string {
+  const { t } = useTranslation(['draft', 'messages']);
+  return (status) => {
+    switch (status.state) {
+      case 'failed':
+        return status.problem === 'host' ? t('save.failed', { reason: hostErrorText(t, status.error) }) : t(`save.${status.problem}`);
+      case 'conflict':
+        return t('save.conflict');
+      default:
+        return t(`save.${status.state}`);
+    }
+  };
 }

@@ -25,6 +25,8 @@ import { SharingBar } from '../sync/SharingBar';
 import { useDraftSharing } from '../sync/useDraftSharing';
 import { useSharedDraftSettings, type SharedSettings } from '../sync/useSharedDraftSettings';
 import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions';
+import { HostErrorMessage } from '../messages/HostErrorMessage';
+import { useCommand } from '../keyboard/CommandsContext';
 import './draftPane.css';
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
@@ -123,6 +125,14 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   );
   useSharedDraftSettings(provider, open?.meta ?? null, sharing.kind === 'shared' && sharing.sharing.seedFromDraft, onRemoteSettings);
 
+  const chooseLanguage = (lang: Lang) => {
+    remoteLang.current = null;
+    setNotice(null);
+    draft.updateMeta({ lang });
+  };
+  useCommand('draft.new', () => void draft.create());
+  useCommand('draft.switchLanguage', open ? () => chooseLanguage(open.meta.lang === 'fr' ? 'en' : 'fr') : null);
+
   return (
     <section className="draft-pane" aria-label={t('pane.label')}>
       <div className="draft-pane__scroll" ref={setScrollArea}>
@@ -136,7 +146,11 @@ export function DraftPane({ actions, editorPlugins }: Props) {
         />
         <OpenWordDraft onOpen={draft.createFrom} />
         {session.status === 'loading' && <p role="status">{t('pane.loading')}</p>}
-        {session.status === 'failed' && <p role="alert">{t('pane.failed', { error: session.error })}</p>}
+        {session.status === 'failed' && (
+          <div role="alert">
+            <HostErrorMessage lead={t('pane.failed')} error={session.error} />
+          </div>
+        )}
         {session.status === 'broken' && (
           <BrokenDraftNotice
             error={session.error}
@@ -153,12 +167,9 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               meta={open.meta}
               saveStatus={saveStatus}
               actions={actions}
-              onChange={(change) => {
+              onChange={({ lang, ...change }) => {
                 if (change.citationStyle) setDefaultStyle(change.citationStyle);
-                if (change.lang) {
-                  remoteLang.current = null;
-                  setNotice(null);
-                }
+                if (lang) chooseLanguage(lang);
                 draft.updateMeta(change);
               }}
             />

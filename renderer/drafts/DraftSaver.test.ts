@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import type { DraftFile } from '../../shared/draft/model';
-import { HostUnreachableError } from '../host/hostErrors';
+import { HostError } from '../../shared/host/hostError';
 import { DraftConflictPending, DraftSaver, type SaveOutcome, type SaveStatus } from './DraftSaver';
 
 const timing = { quietMs: 400, maxWaitMs: 900, retryMs: 2000 };
@@ -117,7 +117,7 @@ describe('DraftSaver', () => {
     const full: SaveStatus[] = [];
     const saver = new DraftSaver(
       async (draft) => {
-        if (!serverUp) throw new HostUnreachableError('gone');
+        if (!serverUp) throw new HostError('host.unreachable', 'gone');
         saved.push(draft.title);
         return { saved: true };
       },
@@ -127,7 +127,7 @@ describe('DraftSaver', () => {
     );
     saver.changed(() => draftSaying('one'));
     await vi.advanceTimersByTimeAsync(400);
-    expect(full.at(-1)).toEqual({ state: 'failed', problem: 'unreachable', message: 'gone' });
+    expect(full.at(-1)).toEqual({ state: 'failed', problem: 'unreachable', error: { code: 'host.unreachable', detail: 'gone' } });
     const count = full.length;
     for (const title of ['one t', 'one tw', 'one two']) {
       saver.changed(() => draftSaying(title));

@@ -1,6 +1,7 @@
 import type { DraftFile } from '../../shared/draft/model';
 import type { DraftConflict } from '../../shared/host/DeskHost';
-import { HostAccessError, HostUnreachableError } from '../host/hostErrors';
+import type { HostErrorInfo } from '../../shared/host/hostError';
+import { toHostErrorInfo } from '../messages/hostErrorInfo';
 
 /** Why saves fail: the server is gone (it comes back), it refuses this page, or the host reported an error. */
 export type SaveProblem = 'unreachable' | 'access' | 'host';
@@ -9,7 +10,7 @@ export type SaveStatus =
   | { state: 'saved' }
   | { state: 'pending' }
   | { state: 'saving' }
-  | { state: 'failed'; problem: SaveProblem; message: string }
+  | { state: 'failed'; problem: SaveProblem; error: HostErrorInfo }
   /** Another window or tab saved the draft meanwhile; this text goes on being saved to its conflict copy until the delegate chooses. */
   | { state: 'conflict'; conflict: DraftConflict };
 
@@ -140,7 +141,8 @@ export class DraftSaver {
           this.failing = true;
           this.build ??= build;
           this.firstChangeAt ??= this.now();
-          this.onStatus({ state: 'failed', problem: problemOf(error), message: error instanceof Error ? error.message : String(error) });
+          const info = toHostErrorInfo(error);
+          this.onStatus({ state: 'failed', problem: problemOf(info), error: info });
           if (!this.disposed) this.arm(this.timing.retryMs);
           throw error;
         },
@@ -150,8 +152,8 @@ export class DraftSaver {
   }
 }
 
-function problemOf(error: unknown): SaveProblem {
-  if (error instanceof HostUnreachableError) return 'unreachable';
-  if (error instanceof HostAccessError) return 'access';
+function problemOf(error: HostErrorInfo): SaveProblem {
+  if (error.code === 'host.unreachable') return 'unreachable';
+  if (error.code === 'auth.token') return 'access';
   return 'host';
 }

@@ -8,14 +8,16 @@ import { readEditorState } from '../editor/editorStateFile';
 import { $projectDraftContent } from '../editor/projectDraftContent';
 import { DraftConflictPending, DraftSaver, type SaveStatus } from './DraftSaver';
 import { newDraftFile, newDraftId } from './newDraftFile';
+import type { HostErrorInfo } from '../../shared/host/hostError';
+import { toHostErrorInfo } from '../messages/hostErrorInfo';
 
 export type DraftMeta = Omit<DraftFile, 'editorState' | 'content' | 'updatedAt'>;
 
 export type DraftSession =
   | { status: 'loading' }
   | { status: 'open'; meta: DraftMeta; initialState: string; content: DraftContent; openCount: number }
-  | { status: 'broken'; id: string; error: string; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null }
-  | { status: 'failed'; error: string };
+  | { status: 'broken'; id: string; error: HostErrorInfo; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null }
+  | { status: 'failed'; error: HostErrorInfo };
 
 export interface DraftDefaults {
   lang: Lang;
@@ -41,7 +43,6 @@ export interface ConflictTexts {
   rows: ParagraphComparison[];
 }
 
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 const byRecentFirst = (drafts: DraftSummary[]) => [...drafts].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 
@@ -118,7 +119,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
         read = readEditorState(draft.editorState);
       } catch (error) {
         const backups = await host.listDraftBackups({ id: draft.id }).catch(() => []);
-        setSession({ status: 'broken', id: draft.id, error: messageOf(error), setAsideAs: null, backups, newerVersion: null });
+        setSession({ status: 'broken', id: draft.id, error: toHostErrorInfo(error), setAsideAs: null, backups, newerVersion: null });
         return;
       }
       const { editorState: savedEditorState, content: _savedContent, updatedAt: _updatedAt, ...meta } = draft;
@@ -159,7 +160,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     try {
       await task();
     } catch (error) {
-      setSession({ status: 'failed', error: messageOf(error) });
+      setSession({ status: 'failed', error: toHostErrorInfo(error) });
     }
   }, []);
 

@@ -1,7 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { declarationOf } from '../keyboard/commandCatalog';
+import { useCommand } from '../keyboard/CommandsContext';
+import { ariaKeyShortcuts, isMac } from '../keyboard/shortcut';
 import { DraftExportDialog } from './DraftExportDialog';
-import { EXPORT_SHORTCUT_ARIA, isExportShortcut } from './exportShortcut';
 
 /** "Export to Word" for the open draft: the button, its keyboard shortcut, and what the last export did. */
 export function DraftExportButton() {
@@ -9,20 +11,11 @@ export function DraftExportButton() {
   const [open, setOpen] = useState(false);
   const [saved, setSaved] = useState('');
 
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Not on top of another dialog (the library): one modal at a time.
-      if (!isExportShortcut(event) || document.querySelector('dialog[open]')) return;
-      event.preventDefault();
-      setOpen(true);
-    };
-    window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
-  }, []);
+  useCommand('draft.export', () => setOpen(true));
 
   return (
     <>
-      <button type="button" className="button" aria-haspopup="dialog" aria-keyshortcuts={EXPORT_SHORTCUT_ARIA} title={t('draft.shortcut')} onClick={() => setOpen(true)}>
+      <button type="button" className="button" aria-haspopup="dialog" aria-keyshortcuts={ariaKeyShortcuts(declarationOf('draft.export').shortcuts, isMac())} title={t('draft.shortcut')} onClick={() => setOpen(true)}>
         {t('draft.button')}
       </button>
       <span className="export-result" role="status">

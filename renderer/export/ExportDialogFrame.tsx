@@ -2,12 +2,15 @@ import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 're
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { tabStops } from './tabStops';
+import { TechnicalDetail } from '../messages/TechnicalDetail';
 import './export.css';
 
 export interface DialogMessage {
   /** `alert` for a failure, `status` for everything else. */
   role: 'status' | 'alert';
   text: string;
+  /** The host's technical detail of a failure, folded away. */
+  detail?: string;
 }
 
 interface Props {
@@ -86,9 +89,10 @@ export function ExportDialogFrame({ title, busy, message, onSubmit, onClose, chi
           {busy ? t('dialog.building') : message?.role === 'status' ? message.text : ''}
         </p>
         {!busy && message?.role === 'alert' && (
-          <p className="export-dialog__error" role="alert">
-            {message.text}
-          </p>
+          <div className="export-dialog__error" role="alert">
+            <p>{message.text}</p>
+            <TechnicalDetail detail={message.detail} />
+          </div>
         )}
         <div className="export-dialog__buttons">
           <button type="button" className="button" disabled={busy} onClick={() => dialog.current?.close()}>

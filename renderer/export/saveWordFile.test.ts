@@ -6,6 +6,7 @@ import type { ExportableDraft } from '../../shared/export/buildDraftDocx';
 import { compilationSaveRequest, draftSaveRequest } from '../../shared/export/saveRequests';
 import type { SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
 import { saveWordFile } from './saveWordFile';
+import { HostError } from '../../shared/host/hostError';
 
 let index: CorpusIndex;
 beforeAll(async () => {
@@ -47,18 +48,17 @@ describe('saveWordFile', () => {
     expect(await saveWordFile(recordingHost({ saved: false, reason: 'cancelled' }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'cancelled' });
   });
 
-  it("passes on the host's own words when writing fails, or none when it gave none", async () => {
-    const locked = 'The file is open in another program (Word?). Close it there and try again.';
-    expect(await saveWordFile(recordingHost({ saved: false, reason: 'error', message: locked }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: locked });
-    expect(await saveWordFile(recordingHost({ saved: false, reason: 'error', message: ' ' }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: null });
-    const unreachable = new Error('The Precedent Desk server is not reachable.');
-    expect(await saveWordFile(recordingHost(unreachable), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', message: unreachable.message });
+  it("passes on the host's error code when writing fails, and the transport's when the host is gone", async () => {
+    const locked = { code: 'disk.busy', detail: 'EBUSY: resource busy or locked' } as const;
+    expect(await saveWordFile(recordingHost({ saved: false, reason: 'error', error: locked }), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', error: locked });
+    const unreachable = new HostError('host.unreachable', 'fetch failed');
+    expect(await saveWordFile(recordingHost(unreachable), () => draftSaveRequest(index, draft))).toEqual({ kind: 'failed', error: { code: 'host.unreachable', detail: 'fetch failed' } });
   });
 
   it('reports a document that cannot be built, without asking the host to save anything', async () => {
     const host = recordingHost({ saved: true, location: 'never' });
     const outcome = await saveWordFile(host, () => compilationSaveRequest(index, { paragraphIds: ['CTOC/COP/WG.7/1999/1#1'] }, { lang: 'fr', groupBy: 'document' }));
-    expect(outcome).toEqual({ kind: 'failed', message: expect.stringContaining('CTOC/COP/WG.7/1999/1#1') });
+    expect(outcome).toEqual({ kind: 'failed', error: { code: 'host.failed', detail: expect.stringContaining('CTOC/COP/WG.7/1999/1#1') } });
     expect(host.requests).toEqual([]);
   });
 });

@@ -13,9 +13,10 @@ export interface TokenPlace {
 /**
  * The web mode's access token. The printed address carries it (`?token=`): it is kept for the
  * tab's session and taken out of the address bar at once, so it does not stay in the browser's
- * history or in a copied address; a reload then finds it in the session.
+ * history or in a copied address; a reload then finds it in the session. Null without one: the
+ * server then refuses every call, and the window says so in its own language.
  */
-export function takeAccessToken(place: TokenPlace = window): string {
+export function takeAccessToken(place: TokenPlace = window): string | null {
   const url = new URL(place.location.href);
   const fromAddress = url.searchParams.get(DESK_HOST_TOKEN_PARAM);
   if (fromAddress) {
@@ -24,7 +25,5 @@ export function takeAccessToken(place: TokenPlace = window): string {
     place.history.replaceState(place.history.state, '', `${url.pathname}${url.search}${url.hash}`);
     return fromAddress;
   }
-  const kept = place.sessionStorage.getItem(SESSION_KEY);
-  if (kept) return kept;
-  throw new Error('This address has no access token. Open the address printed by `npm run web`.');
+  return place.sessionStorage.getItem(SESSION_KEY) || null;
 }

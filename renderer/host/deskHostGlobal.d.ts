@@ -1,8 +1,8 @@
-import type { DeskHost } from '../../shared/host/DeskHost';
+import type { DeskHostBridge } from '../../shared/host/transport';
 
 declare global {
   interface Window {
     /** Exposed by electron/preload.ts; absent in the web mode. */
-    readonly deskHost?: DeskHost;
+    readonly deskHostBridge?: DeskHostBridge;
   }
 }

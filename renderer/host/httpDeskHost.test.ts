@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startWebMode } from '../../host/web/startWebMode';
 import type { RunningWebServer } from '../../host/web/startWebServer';
-import { HostAccessError, HostUnreachableError } from './hostErrors';
+import { HostError } from '../../shared/host/hostError';
 import { createHttpDeskHost } from './httpDeskHost';
 
 const TOKEN = 'adapter-token-0123456789';
@@ -38,16 +38,17 @@ describe('createHttpDeskHost against the real web server', () => {
     expect(result).toMatchObject({ ok: false, setAsideAs: null, backups: [] });
   });
 
-  it('rethrows host errors with the host’s message', async () => {
+  it('rethrows host errors with their code, the host’s words kept as detail', async () => {
     const host = createHttpDeskHost(TOKEN);
-    await expect(host.openDraft({} as { id: string })).rejects.toThrow('The request needs a non-empty string "id".');
-    await expect(createHttpDeskHost('wrong-token-0123456789').getSettings()).rejects.toThrow(HostAccessError);
-    await expect(createHttpDeskHost('wrong-token-0123456789').getSettings()).rejects.toThrow('Missing or wrong access token');
+    await expect(host.openDraft({} as { id: string })).rejects.toMatchObject({ code: 'request.invalid', message: 'The request needs a non-empty string "id".' });
+    await expect(host.removeFromLibrary({ libraryId: 'a0b1c2d3e4f5a6b7' })).rejects.toMatchObject({ code: 'library.notFound' });
+    const refused = createHttpDeskHost('wrong-token-0123456789').getSettings();
+    await expect(refused).rejects.toBeInstanceOf(HostError);
+    await expect(refused).rejects.toMatchObject({ code: 'auth.token' });
   });
 
   it('says so when the server is gone', async () => {
     vi.stubGlobal('fetch', () => Promise.reject(new TypeError('fetch failed')));
-    await expect(createHttpDeskHost(TOKEN).listDrafts()).rejects.toThrow(HostUnreachableError);
-    await expect(createHttpDeskHost(TOKEN).listDrafts()).rejects.toThrow('The Precedent Desk server is not reachable.');
+    await expect(createHttpDeskHost(TOKEN).listDrafts()).rejects.toMatchObject({ code: 'host.unreachable', message: 'fetch failed' });
   });
 });

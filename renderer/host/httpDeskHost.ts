@@ -2,7 +2,7 @@ import { encodeBase64 } from '../../shared/export/docxFile';
 import type { DeskHost, PickedImportFile, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, type DeskHostReply, forwardDeskHost, unwrapDeskHostReply } from '../../shared/host/transport';
-import { HostAccessError, HostUnreachableError } from './hostErrors';
+import { HostError, hostErrorInfoOf } from '../../shared/host/hostError';
 
 /** The web mode's DeskHost: each method is `POST /api/<method>` on the server that served the page. */
 export function createHttpDeskHost(token: string): DeskHost {
@@ -14,13 +14,12 @@ export function createHttpDeskHost(token: string): DeskHost {
         headers: { 'Content-Type': 'application/json', [DESK_HOST_TOKEN_HEADER]: token },
         body: argument === undefined ? '' : JSON.stringify(argument),
       });
-    } catch {
+    } catch (error) {
       // The same port and token come back when the web mode restarts: the caller can simply try again.
-      throw new HostUnreachableError('The Precedent Desk server is not reachable. Is `npm run web` still running?');
+      throw new HostError('host.unreachable', error instanceof Error ? error.message : String(error));
     }
     const reply = (await response.json().catch(() => null)) as DeskHostReply | null;
-    if (reply === null) throw new Error(`The server answered ${response.status} without a readable reply.`);
-    if (response.status === 401 && 'error' in reply) throw new HostAccessError(reply.error);
+    if (reply === null) throw new HostError('host.failed', `The server answered ${response.status} without a readable reply.`);
     return unwrapDeskHostReply(reply);
   });
   return { ...remote, saveFile: downloadFile, pickImportFiles: pickFilesInPage };
@@ -42,7 +41,7 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResult> {
     setTimeout(() => URL.revokeObjectURL(url), 60_000);
     return { saved: true, location: request.suggestedName };
   } catch (error) {
-    return { saved: false, reason: 'error', message: error instanceof Error ? error.message : String(error) };
+    return { saved: false, reason: 'error', error: hostErrorInfoOf(error) };
   }
 }
 

@@ -4,6 +4,7 @@ import type { CorpusDocument } from '../../shared/corpus/model';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import { ENTERED_BY_THE_USER } from '../../shared/import/model';
 import { SYMBOL_FORMAT } from '../../shared/import/validateImportedDocument';
+import { useErrorText } from '../messages/useErrorText';
 
 /**
  * Bundled documents whose source gives no symbol (the 2022 report): the user can enter it, so that
@@ -26,6 +27,7 @@ export function BundledMetadata({ host, documents, onSaved }: { host: Pick<DeskH
 
 function SymbolForm({ host, document, onSaved }: { host: Pick<DeskHost, 'saveDocumentMetadata'>; document: CorpusDocument; onSaved: () => Promise<void> }) {
   const { t } = useTranslation('library');
+  const errorText = useErrorText();
   const [value, setValue] = useState(document.symbol ?? '');
   const [status, setStatus] = useState<string | null>(null);
   const inputId = `bundled-symbol-${document.id}`;
@@ -37,7 +39,7 @@ function SymbolForm({ host, document, onSaved }: { host: Pick<DeskHost, 'saveDoc
       if (symbol === null) setValue('');
       setStatus(t('bundled.saved'));
     } catch (error) {
-      setStatus(t('bundled.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setStatus(t('bundled.failed', { reason: errorText(error) }));
     }
   };
   return (

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { ImportedCompendium } from '../../shared/import/compendium/model';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
+import { TechnicalDetail } from '../messages/TechnicalDetail';
 
 /** The documents and compendium editions the user imported, each removable, and library files that could not be read. */
 export function ImportedDocuments({ library, onRemove }: { library: UserLibrary; onRemove: (document: ImportedDocument | ImportedCompendium) => void }) {
@@ -62,7 +63,8 @@ export function ImportedDocuments({ library, onRemove }: { library: UserLibrary;
           <ul>
             {library.damaged.map((entry) => (
               <li key={entry.file}>
-                {entry.file}: {entry.message}
+                {entry.file}
+                <TechnicalDetail detail={entry.message} />
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import { LibraryDialog } from './LibraryDialog';
+import { useCommand } from '../keyboard/CommandsContext';
 
 /**
  * The header's "Library" button. It is rendered below the corpus loader (the dialog needs the
@@ -11,6 +12,7 @@ import { LibraryDialog } from './LibraryDialog';
 export function LibraryButton({ host, container }: { host: DeskHost; container: HTMLElement | null }) {
   const { t } = useTranslation('library');
   const [open, setOpen] = useState(false);
+  useCommand('library.open', () => setOpen(true));
   return (
     <>
       {container &&

@@ -15,6 +15,7 @@ import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
+import { useErrorText } from '../messages/useErrorText';
 import './library.css';
 
 type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata'>;
@@ -31,6 +32,7 @@ type Phase =
  */
 export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: () => void }) {
   const { t } = useTranslation('library');
+  const errorText = useErrorText();
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const abort = useRef<AbortController | null>(null);
@@ -48,7 +50,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
 
   useEffect(() => {
     dialog.current?.showModal();
-    host.getLibrary().then(setLibrary, (error: unknown) => setMessage(errorMessage(error)));
+    host.getLibrary().then(setLibrary, (error: unknown) => setMessage(errorText(error)));
     return () => abort.current?.abort();
   }, [host]);
 
@@ -58,7 +60,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
       // Called straight from the click: the web mode's file input needs the click's user activation.
       files = await host.pickImportFiles();
     } catch (error) {
-      return setMessage(errorMessage(error));
+      return setMessage(errorText(error));
     }
     if (files.length === 0) return;
     const controller = new AbortController();
@@ -71,7 +73,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
       setFailures(result.failures);
       setPhase(result.drafts.length > 0 ? { kind: 'previewing', drafts: result.drafts, position: 0, added: 0, saving: false } : { kind: 'overview' });
     } catch (error) {
-      setMessage(error instanceof ImportError && error.code === 'cancelled' ? t('import.cancelled') : errorMessage(error));
+      setMessage(error instanceof ImportError && error.code === 'cancelled' ? t('import.cancelled') : errorText(error));
       setPhase({ kind: 'overview' });
     } finally {
       abort.current = null;
@@ -94,7 +96,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
       await refresh();
       next(current, current.added + 1);
     } catch (error) {
-      setMessage(t('import.saveFailed', { message: errorMessage(error) }));
+      setMessage(t('import.saveFailed', { reason: errorText(error) }));
       setPhase({ ...current, saving: false });
     }
   };
@@ -106,7 +108,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
       await refresh();
       setMessage(t('list.removed', { name }));
     } catch (error) {
-      setMessage(t('list.removeFailed', { name, message: errorMessage(error) }));
+      setMessage(t('list.removeFailed', { name, reason: errorText(error) }));
     }
   };
 
@@ -178,8 +180,4 @@ function DraftPreview({
   const draft = phase.drafts[phase.position]!;
   const common = { position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
   return isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -22,6 +22,7 @@ import { PrecedentGrid } from './table/PrecedentGrid';
 import { usePrecedentTable } from './table/usePrecedentTable';
 import { useRowSelection } from './table/useRowSelection';
 import { Splitter } from '../ui/Splitter';
+import { useCommand } from '../keyboard/CommandsContext';
 import '../styles/browser.css';
 
 const DETAIL_SHARE_KEY = 'precedents.detailShare';
@@ -69,6 +70,10 @@ export function PrecedentBrowser() {
   const insertSelection = () => {
     if (bridge && selection.selectedIds.length > 0) bridge.insertPrecedents(selection.selectedIds);
   };
+  useCommand('precedents.insert', bridge ? insertSelection : null);
+  // Down from the search box goes into the results, as in a search field with suggestions.
+  const [results, setResults] = useState<HTMLElement | null>(null);
+  const enterResults = () => results?.querySelector<HTMLElement>('[role="grid"]')?.focus();
 
   return (
     <PrecedentViewContext value={view}>
@@ -80,7 +85,7 @@ export function PrecedentBrowser() {
             <FacetPanel filters={filters} actions={actions} />
           </div>
         </SidePane>
-        <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1}>
+        <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1} ref={setResults}>
           <ResultsToolbar
             filters={filters}
             actions={actions}
@@ -89,10 +94,11 @@ export function PrecedentBrowser() {
             table={table}
             showFallback={showFallback}
             onShowFallbackChange={setShowFallback}
+            onEnterResults={enterResults}
           />
-          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} onInsert={insertSelection} reveal={reveal} />
+          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} reveal={reveal} />
           {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
-          <section className="browser__detail" aria-label={t('detail.regionLabel')} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
+          <section className="browser__detail" aria-label={t('detail.regionLabel')} data-pane={openId ? 'detail' : undefined} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}
           </section>
         </section>

@@ -21,9 +21,11 @@ interface ResultsToolbarProps {
   table: PrecedentTable;
   showFallback: boolean;
   onShowFallbackChange(show: boolean): void;
+  /** Down from the search box: into the results. */
+  onEnterResults(): void;
 }
 
-export function ResultsToolbar({ filters, actions, resultCount, selectedIds, table, showFallback, onShowFallbackChange }: ResultsToolbarProps) {
+export function ResultsToolbar({ filters, actions, resultCount, selectedIds, table, showFallback, onShowFallbackChange, onEnterResults }: ResultsToolbarProps) {
   const { t } = useTranslation('precedents');
   const { t: tExport } = useTranslation('export');
   const format = useFormatters();
@@ -35,7 +37,7 @@ export function ResultsToolbar({ filters, actions, resultCount, selectedIds, tab
   return (
     <div className="toolbar">
       <div className="toolbar__row toolbar__row--search">
-        <SearchBox value={filters.query} onChange={(query) => actions.set('query', query)} />
+        <SearchBox value={filters.query} onChange={(query) => actions.set('query', query)} onArrowDown={onEnterResults} />
         <InsertIntoDraftButton ids={selectedIds} shortcutHint />
         <CompileToWordButton selection={selectedIds.length > 0 ? { paragraphIds: selectedIds } : null} unavailable={tExport('compile.nothingSelected')} defaultGroupBy="document">
           {tExport('compile.rowsButton')}

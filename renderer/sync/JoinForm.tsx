@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseInvitation, type Invitation } from '../../shared/sync/invitation';
+import { useErrorText } from '../messages/useErrorText';
 
 interface Props {
   defaultName: string;
@@ -10,6 +11,7 @@ interface Props {
 
 export function JoinForm({ defaultName, onJoin, onCancel }: Props) {
   const { t } = useTranslation('sync');
+  const errorText = useErrorText();
   const [text, setText] = useState('');
   const [name, setName] = useState(defaultName);
   const [problem, setProblem] = useState<string | null>(null);
@@ -22,7 +24,7 @@ export function JoinForm({ defaultName, onJoin, onCancel }: Props) {
     setBusy(true);
     onJoin(read.invitation, name.trim()).catch((error: unknown) => {
       setBusy(false);
-      setProblem(t('join.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('join.failed', { reason: errorText(error) }));
     });
   };
   return (

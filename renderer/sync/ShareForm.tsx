@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { syncServerOrigin } from '../../shared/sync/invitation';
+import { useErrorText } from '../messages/useErrorText';
 
 interface Props {
   defaultName: string;
@@ -10,6 +11,7 @@ interface Props {
 
 export function ShareForm({ defaultName, onShare, onCancel }: Props) {
   const { t } = useTranslation('sync');
+  const errorText = useErrorText();
   const [server, setServer] = useState('ws://127.0.0.1:4444');
   const [name, setName] = useState(defaultName);
   const [problem, setProblem] = useState<string | null>(null);
@@ -21,14 +23,15 @@ export function ShareForm({ defaultName, onShare, onCancel }: Props) {
     setBusy(true);
     onShare(server.trim(), name.trim()).catch((error: unknown) => {
       setBusy(false);
-      setProblem(t('share.failed', { message: error instanceof Error ? error.message : String(error) }));
+      setProblem(t('share.failed', { reason: errorText(error) }));
     });
   };
   return (
     <form className="sharing-form" aria-label={t('share.title')} onSubmit={submit}>
       <label>
         <span>{t('share.server')}</span>
-        <input type="text" value={server} onChange={(event) => setServer(event.target.value)} aria-describedby="share-server-hint" />
+        {/* Opened from its button or the palette, the form is where the delegate goes next. */}
+        <input type="text" value={server} onChange={(event) => setServer(event.target.value)} aria-describedby="share-server-hint" autoFocus />
       </label>
       <small id="share-server-hint">{t('share.serverHint')}</small>
       <label>

@@ -7,6 +7,8 @@ import { ShareForm } from './ShareForm';
 import type { SharedDraftProvider, SharedDraftStatus } from './SharedDraftProvider';
 import type { DraftSharingState } from './useDraftSharing';
 import type { SharingActions } from './useSharingActions';
+import { HostErrorMessage } from '../messages/HostErrorMessage';
+import { useCommand } from '../keyboard/CommandsContext';
 import './sync.css';
 
 interface Props {
@@ -20,6 +22,7 @@ interface Props {
 export function SharingBar({ sharing, provider, defaultName, actions }: Props) {
   const { t } = useTranslation('sync');
   const [form, setForm] = useState<'share' | 'join' | null>(null);
+  useCommand('draft.share', sharing.kind === 'private' ? () => setForm('share') : null);
   const clipboard = useClipboard();
   return (
     <div className="sharing-bar" role="region" aria-label={t('bar.label')}>
@@ -38,7 +41,11 @@ export function SharingBar({ sharing, provider, defaultName, actions }: Props) {
           {t('bar.join')}
         </button>
         {sharing.kind === 'shared' && provider && <SharedDraftState provider={provider} />}
-        {sharing.kind === 'failed' && <p role="alert">{t('status.failed', { message: sharing.message })}</p>}
+        {sharing.kind === 'failed' && (
+          <div role="alert">
+            <HostErrorMessage lead={t('status.failed')} error={sharing.error} />
+          </div>
+        )}
       </div>
       {sharing.kind === 'shared' && (
         <label className="sharing-bar__invitation">

@@ -1,12 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import type { DraftSharing } from '../../shared/sync/draftSharing';
+import type { HostErrorInfo } from '../../shared/host/hostError';
+import { toHostErrorInfo } from '../messages/hostErrorInfo';
 
 export type DraftSharingState =
   | { kind: 'loading' }
   | { kind: 'private' }
   | { kind: 'shared'; sharing: DraftSharing; localState: Uint8Array | null }
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; error: HostErrorInfo };
 
 /** Whether the open draft is shared, and the Yjs state this desk holds of it, read before its editor mounts. */
 export function useDraftSharing(host: DeskHost, draftId: string | null): DraftSharingState {
@@ -22,7 +24,7 @@ export function useDraftSharing(host: DeskHost, draftId: string | null): DraftSh
           : { kind: 'private' };
         if (current) setState({ id: draftId, value });
       } catch (error) {
-        if (current) setState({ id: draftId, value: { kind: 'failed', message: error instanceof Error ? error.message : String(error) } });
+        if (current) setState({ id: draftId, value: { kind: 'failed', error: toHostErrorInfo(error) } });
       }
     })();
     return () => {

@@ -4,11 +4,13 @@ import type { ImportedCompendium, NewImportedCompendium } from '../import/compen
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
+import type { HostErrorInfo } from './hostError';
 
 /**
  * The one contract between the window and its host (Electron main process or the local web
  * server). The renderer receives one implementation and never asks which one it has.
- * Every method takes at most one JSON-serialisable argument and returns JSON-serialisable data.
+ * Every method takes at most one JSON-serialisable argument and returns JSON-serialisable data;
+ * a failure is a HostError (shared/host/hostError.ts), whose code the window words itself.
  */
 export interface DeskHost {
   loadCorpus(): Promise<Corpus>;
@@ -71,7 +73,7 @@ export type DeskSettings = Record<string, unknown>;
 export type OpenDraftResult =
   | { ok: true; draft: DraftFile }
   /** `newerVersion`: the file is of that format version, made by a newer app; it was left in place, untouched. */
-  | { ok: false; error: string; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null };
+  | { ok: false; error: HostErrorInfo; setAsideAs: string | null; backups: DraftBackup[]; newerVersion: number | null };
 
 export interface SaveDraftRequest {
   /** `draft.revision` is the revision the text was based on: the one opened or last saved (0 for a new draft). */
@@ -110,7 +112,7 @@ export interface SaveFileRequest {
   base64: string;
 }
 
-export type SaveFileResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' | 'error'; message?: string };
+export type SaveFileResult = { saved: true; location: string } | { saved: false; reason: 'cancelled' } | { saved: false; reason: 'error'; error: HostErrorInfo };
 
 /** The method names of DeskHost, the only names the preload and the web server accept. */
 export const DESK_HOST_METHODS = [

@@ -1,4 +1,5 @@
 import { DESK_HOST_METHODS, type DeskHost, type DeskHostMethod } from './DeskHost';
+import { HostError, type HostErrorInfo, readHostErrorInfo } from './hostError';
 
 /**
  * How DeskHost calls travel: over Electron IPC (one channel) or over HTTP to the local web server.
@@ -13,8 +14,14 @@ export const DESK_HOST_API_PREFIX = '/api/';
 export const DESK_HOST_TOKEN_HEADER = 'x-precedent-desk-token';
 export const DESK_HOST_TOKEN_PARAM = 'token';
 
-/** A host error crosses as a plain message so both adapters can rethrow it as an Error. */
-export type DeskHostReply = { result?: unknown } | { error: string };
+/** A host error crosses as a code with parameters (never a sentence), so the window words it in its own language. */
+export type DeskHostReply = { result?: unknown } | { error: HostErrorInfo };
+
+/**
+ * What the Electron preload exposes: each method answers with the reply itself rather than
+ * throwing, because Electron's contextBridge keeps only an Error's message and would drop its code.
+ */
+export type DeskHostBridge = { [M in DeskHostMethod]: (argument?: unknown) => Promise<DeskHostReply> };
 
 type DeskHostForwarder = { [M in DeskHostMethod]: (argument?: unknown) => ReturnType<DeskHost[M]> };
 
@@ -27,8 +34,12 @@ export function forwardDeskHost(send: (method: DeskHostMethod, argument: unknown
   return forwarder as DeskHostForwarder satisfies DeskHost;
 }
 
-/** Unwraps a reply: the result, or the host's error rethrown with its message. */
+export function bridgeDeskHost(send: (method: DeskHostMethod, argument: unknown) => Promise<DeskHostReply>): DeskHostBridge {
+  return Object.fromEntries(DESK_HOST_METHODS.map((method) => [method, (argument?: unknown) => send(method, argument)])) as DeskHostBridge;
+}
+
+/** Unwraps a reply: the result, or the host's error rethrown as a HostError with its code. */
 export function unwrapDeskHostReply(reply: DeskHostReply): unknown {
-  if ('error' in reply) throw new Error(reply.error);
+  if ('error' in reply) throw HostError.from(readHostErrorInfo(reply.error));
   return reply.result;
 }

@@ -2,11 +2,14 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { DeskHost } from '../../../shared/host/DeskHost';
+import type { HostErrorInfo } from '../../../shared/host/hostError';
+import { HostErrorMessage } from '../../messages/HostErrorMessage';
+import { canRetry, toHostErrorInfo } from '../../messages/hostErrorInfo';
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
 import '../../styles/corpusLoader.css';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; message: string };
+type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; error: HostErrorInfo };
 
 export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCorpus'>; children: ReactNode }) {
   const { t } = useTranslation();
@@ -16,7 +19,7 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCor
     setState({ status: 'loading' });
     host.loadCorpus().then(
       (corpus) => setState({ status: 'ready', index: indexCorpus(corpus) }),
-      (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => setState({ status: 'failed', error: toHostErrorInfo(error) }),
     );
   }, [host]);
 
@@ -37,10 +40,13 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCor
   if (state.status === 'failed') {
     return (
       <div className="corpus-loader" role="alert">
-        <p>{t('corpus.failed', { message: state.message })}</p>
-        <button type="button" onClick={load}>
-          {t('corpus.retry')}
-        </button>
+        <HostErrorMessage lead={t('corpus.failed')} error={state.error} />
+        {/* Only where trying again can work: a wrong access key or missing texts stay as they are. */}
+        {canRetry(state.error) && (
+          <button type="button" onClick={load}>
+            {t('messages:retry')}
+          </button>
+        )}
       </div>
     );
   }

@@ -10,6 +10,7 @@ import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { usePrecedentChecker } from '../usePrecedentChecker';
 import { WordParagraphResult } from './WordParagraphResult';
+import { hostErrorText } from '../../messages/hostErrorText';
 import './wordCheck.css';
 
 interface Checked {
@@ -68,7 +69,7 @@ export function WordDocumentCheck() {
       return { suggestedName: t('word.annotatedName', { name: checked.name.replace(/\.docx$/i, '') }), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
     });
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
-    else setStatus(outcome.kind === 'cancelled' ? '' : t('export.failed', { message: outcome.message ?? '' }));
+    else setStatus(outcome.kind === 'cancelled' ? '' : `${t('export.failed')} ${hostErrorText(t, outcome.error)}`);
   };
 
   const problems = checked?.report.paragraphs.reduce((sum, paragraph) => sum + paragraph.findings.filter((finding) => finding.kind !== 'correct').length, 0) ?? 0;

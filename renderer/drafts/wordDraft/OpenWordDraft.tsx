@@ -10,6 +10,7 @@ import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { WordDraftSummaryView } from './WordDraftSummaryView';
 import { wordDraftFile } from './wordDraftFile';
+import { useCommand } from '../../keyboard/CommandsContext';
 
 interface Props {
   /** Saves the file as a new draft and opens it. */
@@ -28,6 +29,9 @@ export function OpenWordDraft({ onOpen }: Props) {
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [opened, setOpened] = useState<{ name: string; summary: WordDraftSummary } | null>(null);
+
+  // From the palette too: choosing the command with Enter is the user action a browser's file chooser needs.
+  useCommand('draft.openWord', busy ? null : () => void pickAndOpen());
 
   const pickAndOpen = async () => {
     const [file] = await getDeskHost().pickImportFiles();

@@ -24,12 +24,11 @@ interface PrecedentGridProps {
   selection: RowSelection;
   label: string;
   onOpen(id: string): void;
-  onInsert(): void;
   /** A row to scroll into view, asked from outside the table; each new request scrolls again. */
   reveal?: { id: string } | null;
 }
 
-export function PrecedentGrid({ table, selection, label, onOpen, onInsert, reveal }: PrecedentGridProps) {
+export function PrecedentGrid({ table, selection, label, onOpen, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
   const index = useCorpus();
   const { citations, contentLang } = usePrecedentView();
@@ -95,7 +94,6 @@ export function PrecedentGrid({ table, selection, label, onOpen, onInsert, revea
     pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 1),
     scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
     onOpen,
-    onInsert,
   });
 
   // The detail always shows the row that became the selection, however it was chosen.

@@ -8,15 +8,14 @@ interface GridKeyboardOptions {
   pageSize(): number;
   scrollToIndex(index: number): void;
   onOpen(id: string): void;
-  onInsert(): void;
 }
 
 /**
  * Keys of the results grid: arrows, Home/End, Page Up/Down move (Shift extends the selection,
  * Ctrl moves without selecting), Space selects (Ctrl+Space adds or removes), Ctrl+A selects all,
- * Enter opens the detail, Ctrl+Enter inserts the selection into the draft.
+ * Enter opens the detail. Ctrl+Enter (insert into the draft) is a command of the keyboard catalog.
  */
-export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen, onInsert }: GridKeyboardOptions) {
+export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen }: GridKeyboardOptions) {
   return (event: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a header button belong to that button.
     if (event.target !== event.currentTarget || rowIds.length === 0) return;
@@ -54,8 +53,8 @@ export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex,
           if (selection.activeId) selection.select(selection.activeId, ctrl ? 'toggle' : 'replace');
           return true;
         case 'Enter':
-          if (ctrl) onInsert();
-          else if (selection.activeId) onOpen(selection.activeId);
+          if (ctrl) return false;
+          if (selection.activeId) onOpen(selection.activeId);
           return true;
         case 'a':
         case 'A':

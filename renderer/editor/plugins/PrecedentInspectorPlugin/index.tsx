@@ -74,7 +74,8 @@ export function PrecedentInspectorPlugin({ container }: { container: HTMLElement
     });
 
   return createPortal(
-    <aside className="precedent-inspector" aria-label={t('inspector.label')} data-modified={modified}>
+    // It scrolls when the agreed language is long: focusable, so the keyboard can scroll it too.
+    <aside className="precedent-inspector" aria-label={t('inspector.label')} data-modified={modified} tabIndex={0}>
       <p className="precedent-inspector__source">
         {reference && <span className="precedent-inspector__ref">{reference}</span>} {citation}
       </p>
