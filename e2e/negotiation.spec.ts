@@ -73,10 +73,12 @@ test('a negotiating text: brackets of a delegation, an alternative paragraph quo
   await expect(draft.operativeParagraphs.nth(2).locator('.draft-citation__text')).toHaveText(I22_CITATION);
   await expect(draft.operativeParagraphs.nth(2).locator('.draft-precedent')).toHaveText(i22.text.fr ?? '');
 
-  // A proposed deletion, by nobody in particular.
+  // A proposed deletion, by nobody in particular, from the command palette.
   await negotiation.sponsor.selectOption({ label: '(sans auteur)' });
   await negotiation.select('de la question');
-  await negotiation.toolbar.getByRole('button', { name: /^Proposer de supprimer/ }).click();
+  await page.keyboard.press('Control+K');
+  await page.getByRole('combobox', { name: 'Commande à exécuter' }).fill('supprimer la sélection');
+  await page.keyboard.press('Enter');
   await expect.poll(() => negotiation.shownText(draft.operativeParagraphs.nth(3))).toBe('Décide de rester saisi [suppr.\u00a0: de la question].');
 
   // OP1 agreed ad referendum.

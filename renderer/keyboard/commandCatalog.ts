@@ -18,6 +18,12 @@ export const COMMAND_CATALOG = [
   { id: 'draft.openWord', shortcuts: [] },
   { id: 'draft.switchLanguage', shortcuts: [] },
   { id: 'draft.share', shortcuts: [] },
+  /** The negotiating text's proposals at the selection in the draft (its toolbar shows the keys too). */
+  { id: 'negotiation.bracket', shortcuts: ['Alt+Shift+B'], pane: 'draft' },
+  { id: 'negotiation.alternative', shortcuts: ['Alt+Shift+A'], pane: 'draft' },
+  { id: 'negotiation.deletion', shortcuts: ['Alt+Shift+D'], pane: 'draft' },
+  { id: 'negotiation.insertion', shortcuts: ['Alt+Shift+I'], pane: 'draft' },
+  { id: 'negotiation.paragraphAlternative', shortcuts: ['Alt+Shift+P'], pane: 'draft' },
   { id: 'library.open', shortcuts: [] },
   { id: 'interface.switchLanguage', shortcuts: [] },
   { id: 'pane.next', shortcuts: ['F6'] },

@@ -1,15 +1,25 @@
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { COMMAND_PRIORITY_NORMAL, KEY_DOWN_COMMAND } from 'lexical';
 import { formatLabel } from '../../shared/negotiation/labels';
 import { PARAGRAPH_STATUSES, type NegotiationMark, type ParagraphStatusValue } from '../../shared/negotiation/model';
 import { DelegationsDialog } from './DelegationsDialog';
-import { proposeAtSelection, renumberParagraphs, setParagraphStatus, setProposalNote, settleParagraphAlternative, settleProposal } from './negotiationCommands';
-import { NEGOTIATION_SHORTCUTS, shortcutAction, type ShortcutAction } from './negotiationShortcuts';
+import { declarationOf } from '../keyboard/commandCatalog';
+import { useCommand } from '../keyboard/CommandsContext';
+import {
+  PROPOSAL_ACTIONS,
+  proposeAtSelection,
+  renumberParagraphs,
+  setParagraphStatus,
+  setProposalNote,
+  settleParagraphAlternative,
+  settleProposal,
+  type ProposalAction,
+} from './negotiationCommands';
 import { sponsorNames, useNegotiationCaret } from './useNegotiationCaret';
 
-const ACTIONS = Object.keys(NEGOTIATION_SHORTCUTS) as ShortcutAction[];
+/** The letter of an action's Alt+Shift key, as the command catalog declares it. */
+const keyOf = (action: ProposalAction) => declarationOf(`negotiation.${action}`).shortcuts[0]!.split('+').pop()!;
 
 /** Commands of the negotiating text, each with its Alt+Shift shortcut; the paragraph's status; the proposals at the caret. */
 export function NegotiationToolbar() {
@@ -22,28 +32,21 @@ export function NegotiationToolbar() {
   const sponsorRef = useRef(sponsor);
   sponsorRef.current = sponsor;
 
-  const run = (action: ShortcutAction) => {
+  const run = (action: ProposalAction) => {
     const done = proposeAtSelection(editor, action, sponsorRef.current ? [sponsorRef.current] : []);
     setAnnouncement(t(done ? `announce.${action}` : 'announce.nothing'));
   };
-  const runRef = useRef(run);
-  runRef.current = run;
-
-  useEffect(
-    () =>
-      editor.registerCommand(
-        KEY_DOWN_COMMAND,
-        (event) => {
-          const action = shortcutAction(event);
-          if (!action) return false;
-          event.preventDefault();
-          runRef.current(action);
-          return true;
-        },
-        COMMAND_PRIORITY_NORMAL,
-      ),
-    [editor],
-  );
+  // Their keys and the palette reach them through the window's commands; they act on the text's
+  // selection only while the text has the focus (not from the draft's title, for instance).
+  const runInText = (action: ProposalAction) => {
+    if (editor.getRootElement()?.contains(document.activeElement)) run(action);
+    else setAnnouncement(t('announce.nothing'));
+  };
+  useCommand('negotiation.bracket', () => runInText('bracket'));
+  useCommand('negotiation.alternative', () => runInText('alternative'));
+  useCommand('negotiation.deletion', () => runInText('deletion'));
+  useCommand('negotiation.insertion', () => runInText('insertion'));
+  useCommand('negotiation.paragraphAlternative', () => runInText('paragraphAlternative'));
 
   // A removed delegation is no longer offered.
   const sponsorKnown = caret.setup.delegations.some((delegation) => delegation.id === sponsor);
@@ -67,10 +70,10 @@ export function NegotiationToolbar() {
       <button type="button" onClick={() => setManaging(true)}>
         {t('toolbar.delegations')}
       </button>
-      {ACTIONS.map((action) => {
-        const shortcut = t('shortcut', { key: NEGOTIATION_SHORTCUTS[action] });
+      {PROPOSAL_ACTIONS.map((action) => {
+        const shortcut = t('shortcut', { key: keyOf(action) });
         return (
-          <button key={action} type="button" onMouseDown={keepFocus} onClick={() => run(action)} title={shortcut} aria-keyshortcuts={`Alt+Shift+${NEGOTIATION_SHORTCUTS[action]}`} data-action={action}>
+          <button key={action} type="button" onMouseDown={keepFocus} onClick={() => run(action)} title={shortcut} aria-keyshortcuts={`Alt+Shift+${keyOf(action)}`} data-action={action}>
             {t(`actions.${action}`)} <kbd>{shortcut}</kbd>
           </button>
         );

@@ -11,10 +11,13 @@ import {
   $settleProposal,
   type Settlement,
 } from '../editor/negotiation/proposals';
-import type { ShortcutAction } from './negotiationShortcuts';
+
+/** The proposals made at the selection, in the toolbar's order. */
+export const PROPOSAL_ACTIONS = ['bracket', 'alternative', 'deletion', 'insertion', 'paragraphAlternative'] as const;
+export type ProposalAction = (typeof PROPOSAL_ACTIONS)[number];
 
 /** Runs a toolbar or keyboard command at the selection; false when there was nothing to apply it to. */
-export function proposeAtSelection(editor: LexicalEditor, action: ShortcutAction, sponsors: readonly string[]): boolean {
+export function proposeAtSelection(editor: LexicalEditor, action: ProposalAction, sponsors: readonly string[]): boolean {
   let done = false;
   editor.update(() => {
     const selection = $getSelection();
