@@ -14,18 +14,14 @@ import { seriousViolations } from './utils/seriousViolations';
 test.use({ bypassCSP: true, locale: 'fr-FR' });
 
 test.describe('accessibility of the main screen', () => {
-  test('no serious or critical axe violation, with results, a chosen theme and an open detail', async ({ page }) => {
+  test('no serious or critical axe violation, with results, a chosen theme and an open detail, then in English with the view menu open', async ({ page }) => {
     const desk = new PrecedentDesk(page);
     await desk.openFresh();
     await desk.themes.choose('Enfants (non accompagnés/séparés)');
     await desk.results.rows.first().click();
     await expect(desk.detail.heading).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
-  });
 
-  test('no serious or critical axe violation in English with the view menu open', async ({ page }) => {
-    const desk = new PrecedentDesk(page);
-    await desk.openFresh();
     await desk.switchInterfaceTo('English');
     await page.getByText('View', { exact: true }).click();
     await expect(page.getByRole('checkbox', { name: 'Include report paragraphs that were not adopted' })).toBeVisible();

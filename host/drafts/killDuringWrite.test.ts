@@ -59,7 +59,7 @@ async function saveUntilKilled(draftsDir: string, delayMs: number): Promise<numb
 it('never leaves a broken file when the saving process is killed at random moments', { timeout: 120_000 }, async () => {
   const dir = join(work, 'drafts');
   await mkdir(dir);
-  for (let round = 0; round < 40; round++) {
+  for (let round = 0; round < 25; round++) {
     // A save of the ~300 kB draft takes a few milliseconds; random delays land anywhere in one.
     const saved = await saveUntilKilled(dir, Math.random() * 60);
     const lastSaved = Math.max(...saved);
