@@ -68,7 +68,9 @@ export function rendererIsStale() {
   return (
     inputs.some((file) => statSync(file).mtimeMs > built) ||
     newestIn(join(root, 'renderer')) > built ||
-    newestIn(join(root, 'shared')) > built
+    newestIn(join(root, 'shared')) > built ||
+    // Patched dependencies (patch-package) are bundled too.
+    newestIn(join(root, 'patches')) > built
   );
 }
 

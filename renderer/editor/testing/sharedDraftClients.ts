@@ -6,6 +6,7 @@ import { registerDraftStructure } from '../draftStructure';
 import { DRAFT_EDITOR_NAMESPACE, editorNodes } from '../editorNodes';
 import { keepRemoteTextApart } from '../keepRemoteTextApart';
 import { registerRemoteChangeRepair } from '../remoteChangeRepair';
+import { TextLostWhileApplying } from './textLostWhileApplying';
 
 /** Marks updates applied from another client, so they are not sent on again. */
 const FROM_PEER = Symbol('from peer');
@@ -18,6 +19,7 @@ const FROM_PEER = Symbol('from peer');
 export class SharedDraftClient {
   readonly editor: LexicalEditor;
   readonly outbox: Uint8Array[] = [];
+  readonly textLost: TextLostWhileApplying;
   private readonly binding: Binding;
 
   /** `doc`: a document a provider already syncs (the bench); by default one of its own, synced by the test through the outbox. */
@@ -32,6 +34,7 @@ export class SharedDraftClient {
     });
     this.binding = createYjsBinding({ editor: this.editor, id: 'draft', doc: this.doc, docMap: new Map([['draft', this.doc]]) });
     const provider = headlessProvider(this.doc);
+    this.textLost = new TextLostWhileApplying(this.doc);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== FROM_PEER) this.outbox.push(update);
     });
@@ -53,8 +56,10 @@ export class SharedDraftClient {
   }
 
   async receive(update: Uint8Array): Promise<void> {
-    Y.applyUpdate(this.doc, update, FROM_PEER);
-    await this.settle();
+    await this.textLost.during(async () => {
+      Y.applyUpdate(this.doc, update, FROM_PEER);
+      await this.settle();
+    });
   }
 
   /**
