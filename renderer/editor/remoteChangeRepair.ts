@@ -5,6 +5,7 @@ import { $keepSectionTypable, $normalizeDraftRoot } from './draftStructure';
 import { $normalizeParagraphLabels, $paragraphLabelsNeedNormalizing } from './negotiation/paragraphLabels';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode';
 import { $projectDraftContent } from './projectDraftContent';
+import { $keepFirstCopyOfSwitchedText, $precedentsSwitchedTwice } from './switchPrecedentLanguage';
 
 /** Tags the repair's own update, so tests and listeners can tell it from a delegate's edit. */
 export const REMOTE_CHANGE_REPAIR_TAG = 'draft-remote-change-repair';
@@ -45,7 +46,12 @@ function $draftNeedsRepair(): boolean {
     operative.getSection() === 'operative' &&
     !preamble.isEmpty() &&
     !operative.isEmpty();
-  return !structured || citationRuleBreaches($projectDraftContent()).length > 0 || $paragraphLabelsNeedNormalizing();
+  return (
+    !structured ||
+    citationRuleBreaches($projectDraftContent()).length > 0 ||
+    $paragraphLabelsNeedNormalizing() ||
+    $precedentsSwitchedTwice().length > 0
+  );
 }
 
 export function $repairDraft(): void {
@@ -53,6 +59,7 @@ export function $repairDraft(): void {
   // A document still empty (a colleague's copy before the first sync) has nothing to repair yet.
   if (root.isEmpty()) return;
   $normalizeDraftRoot(root);
+  $keepFirstCopyOfSwitchedText();
   for (const section of root.getChildren()) if ($isDraftSectionNode(section)) $keepSectionTypable(section);
   $normalizeCitationUnits();
   $normalizeParagraphLabels();

@@ -1,6 +1,7 @@
 import { $dfsIterator } from '@lexical/utils';
+import { $isTextNode } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
-import { $isPrecedentNode } from './nodes/PrecedentNode';
+import { $isPrecedentNode, type PrecedentNode } from './nodes/PrecedentNode';
 
 export interface LanguageSwitchReport {
   switched: number;
@@ -34,4 +35,32 @@ export function $switchPrecedentLanguage(lang: Lang, textOf: (paragraphId: strin
     report.switched += 1;
   }
   return report;
+}
+
+/**
+ * Precedents two desks of a shared draft switched at once: each desk wrote the new text, so the
+ * precedent holds its source text twice (or more), one copy after the other.
+ */
+export function $precedentsSwitchedTwice(): PrecedentNode[] {
+  return [...$dfsIterator()].map(({ node }) => node).filter($isPrecedentNode).filter((precedent) => {
+    const { sourceText } = precedent.getSource();
+    const text = precedent.getTextContent();
+    return sourceText !== '' && text.length > sourceText.length && text === sourceText.repeat(text.length / sourceText.length);
+  });
+}
+
+/**
+ * Keeps the first copy of each text switched twice. The copies lie in the document's order, which
+ * every desk shares, so every desk removes the same pieces, and removals made twice at once agree.
+ */
+export function $keepFirstCopyOfSwitchedText(): void {
+  for (const precedent of $precedentsSwitchedTwice()) {
+    let kept = precedent.getSource().sourceText.length;
+    for (const child of precedent.getChildren()) {
+      const size = child.getTextContentSize();
+      if (kept <= 0) child.remove();
+      else if (size > kept && $isTextNode(child)) child.splitText(kept)[1]?.remove();
+      kept -= size;
+    }
+  }
 }
