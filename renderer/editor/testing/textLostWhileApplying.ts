@@ -8,23 +8,16 @@ import * as Y from 'yjs';
 export class TextLostWhileApplying {
   readonly lost: string[] = [];
   private applying = false;
-  private measuring = false;
-  private before: Map<string, number> | null = null;
 
-  constructor(private readonly doc: Y.Doc) {
-    doc.on('beforeTransaction', (transaction: Y.Transaction) => {
-      if (this.applying && transaction.local && !this.measuring) this.before = this.characterCounts();
-    });
+  constructor(doc: Y.Doc) {
     doc.on('afterTransaction', (transaction: Y.Transaction) => {
-      const before = this.before;
-      if (before === null || this.measuring) return;
-      this.before = null;
-      if (transaction.changed.size === 0) return;
-      const after = this.characterCounts();
-      for (const [character, count] of before) {
-        const missing = count - (after.get(character) ?? 0);
-        if (missing > 0) this.lost.push(character.repeat(missing));
-      }
+      if (!this.applying || !transaction.local) return;
+      const counts = new Map<string, number>();
+      // Read before Yjs collects the deleted items' content, at the end of the transaction.
+      Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => count(struct, counts, 1));
+      const firstNewClock = transaction.beforeState.get(doc.clientID) ?? 0;
+      for (const struct of doc.store.clients.get(doc.clientID) ?? []) if (struct.id.clock >= firstNewClock) count(struct, counts, -1);
+      for (const [character, missing] of counts) if (missing > 0) this.lost.push(character.repeat(missing));
     });
   }
 
@@ -36,22 +29,10 @@ export class TextLostWhileApplying {
       this.applying = false;
     }
   }
-
-  private characterCounts(): Map<string, number> {
-    this.measuring = true;
-    try {
-      const counts = new Map<string, number>();
-      countCharacters(this.doc.get('root', Y.XmlText) as Y.XmlText, counts);
-      return counts;
-    } finally {
-      this.measuring = false;
-    }
-  }
 }
 
-function countCharacters(text: Y.XmlText, counts: Map<string, number>): void {
-  for (const { insert } of text.toDelta() as { insert: unknown }[]) {
-    if (typeof insert === 'string') for (const character of insert) counts.set(character, (counts.get(character) ?? 0) + 1);
-    else if (insert instanceof Y.XmlText) countCharacters(insert, counts);
-  }
+/** Adds (removed) or takes away (written) the characters of a piece of text. */
+function count(struct: Y.Item | Y.GC, counts: Map<string, number>, sign: 1 | -1): void {
+  if (!(struct instanceof Y.Item) || !(struct.content instanceof Y.ContentString)) return;
+  for (const character of struct.content.str) counts.set(character, (counts.get(character) ?? 0) + sign);
 }
