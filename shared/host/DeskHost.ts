@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
+import type { BatchSummary } from '../import/batch/batchImport';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
@@ -44,6 +45,12 @@ export interface DeskHost {
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
   /** Stores a confirmed English edition of the compendium (one at a time); `loadCorpus` gives its paragraphs' English text from then on. */
   addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium>;
+  /**
+   * Imports files as detected, without a preview (a batch): what was imported, with its paragraph
+   * counts, and what was skipped and why. The window sends the chosen files one call at a time, to
+   * move its bar and stop between them, and reloads the corpus once, after the last.
+   */
+  importFiles(request: ImportFilesRequest): Promise<BatchSummary>;
   /** Removes an imported document or compendium edition (moved aside, not deleted). */
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
@@ -66,6 +73,13 @@ export interface PickedImportFile {
   base64: string | null;
   /** Why the content was not read: larger than the import limit, or the file could not be opened. */
   problem: 'too-large' | 'unreadable' | null;
+}
+
+export interface ImportFilesRequest {
+  /** File contents, base64-encoded so they cross IPC and HTTP alike. */
+  files: { name: string; base64: string }[];
+  /** Only detect: nothing is stored. */
+  dryRun?: boolean;
 }
 
 export type DeskSettings = Record<string, unknown>;
@@ -130,6 +144,7 @@ export const DESK_HOST_METHODS = [
   'getLibrary',
   'addToLibrary',
   'addCompendiumToLibrary',
+  'importFiles',
   'removeFromLibrary',
   'saveDocumentMetadata',
   'getDraftSharing',
