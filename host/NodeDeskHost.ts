@@ -7,6 +7,7 @@ import type {
   ImportFilesRequest,
   OpenDraftResult,
   PickedImportFile,
+  PickImportFilesRequest,
   SaveDraftRequest,
   SaveDraftResult,
   SaveFileRequest,
@@ -44,7 +45,7 @@ export interface DraftStorePort {
 export type SaveFileHandler = (request: SaveFileRequest) => Promise<SaveFileResult>;
 
 /** Electron shows the open dialog; the web mode never calls the server for this (the page has a file input). */
-export type PickImportFilesHandler = () => Promise<PickedImportFile[]>;
+export type PickImportFilesHandler = (request: PickImportFilesRequest) => Promise<PickedImportFile[]>;
 
 export interface NodeDeskHostDeps {
   /** The bundled corpus; the host serves it merged with the user's library. */
@@ -118,8 +119,8 @@ export class NodeDeskHost implements DeskHost {
     return this.deps.saveFile(request);
   }
 
-  pickImportFiles(): Promise<PickedImportFile[]> {
-    return this.deps.pickImportFiles();
+  pickImportFiles(request?: PickImportFilesRequest): Promise<PickedImportFile[]> {
+    return this.deps.pickImportFiles({ folder: (request as { folder?: unknown } | undefined)?.folder === true });
   }
 
   getLibrary(): Promise<UserLibrary> {

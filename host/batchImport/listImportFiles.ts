@@ -1,8 +1,6 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-
-/** The extensions the import reads; a folder's other files are not offered to it. */
-const IMPORTABLE = /\.(docx|pdf|txt|md)$/i;
+import { isImportableName } from '../../shared/import/importableFiles';
 
 /**
  * The files a batch names: each file as given, each folder's importable files (.docx, .pdf, .txt,
@@ -28,7 +26,7 @@ async function filesIn(folder: string): Promise<string[]> {
     if (entry.name.startsWith('.')) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...(await filesIn(path)));
-    else if (entry.isFile() && IMPORTABLE.test(entry.name)) found.push(path);
+    else if (entry.isFile() && isImportableName(entry.name)) found.push(path);
   }
   return found;
 }

@@ -37,8 +37,9 @@ export interface DeskHost {
    * Lets the user choose documents to import, several at once: the system's open dialog in
    * Electron, a file input in web mode (the page reads the files; the server is not involved).
    * An empty list when the user cancels. Reading them happens in the window (shared/import).
+   * `folder`: the user chooses a folder instead, and gets its importable files and its sub-folders'.
    */
-  pickImportFiles(): Promise<PickedImportFile[]>;
+  pickImportFiles(request?: PickImportFilesRequest): Promise<PickedImportFile[]>;
   /** The user's library: imported documents, metadata entered for bundled ones, damaged files. */
   getLibrary(): Promise<UserLibrary>;
   /** Stores a confirmed import; `loadCorpus` includes it from then on. */
@@ -64,6 +65,10 @@ export interface DeskHost {
   loadSharedDraftState(request: { id: string }): Promise<SharedDraftState>;
   /** Adds a Yjs state to the one held (merged, never replaced). */
   saveSharedDraftState(request: { id: string; base64: string }): Promise<void>;
+}
+
+export interface PickImportFilesRequest {
+  folder?: boolean;
 }
 
 export interface PickedImportFile {
