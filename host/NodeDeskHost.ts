@@ -14,7 +14,7 @@ import type {
   SaveFileResult,
 } from '../shared/host/DeskHost';
 import type { Lang } from '../shared/corpus/model';
-import { summarize, type BatchSummary } from '../shared/import/batch/batchImport';
+import { summarize, type BatchSummary } from '../shared/import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
 import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';

@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { detectBatchFile, skip, summarize, type BatchEntry, type BatchSummary } from '../../shared/import/batch/batchImport';
+import { detectBatchFile } from '../../shared/import/batch/batchImport';
+import { skip, summarize, type BatchEntry, type BatchSummary } from '../../shared/import/batch/model';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { CancelSignal } from '../../shared/import/ImportError';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';

@@ -1,6 +1,6 @@
 import type { Corpus } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
-import type { BatchSummary } from '../import/batch/batchImport';
+import type { BatchSummary } from '../import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';

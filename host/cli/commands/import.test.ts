@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BatchSummary } from '../../../shared/import/batch/batchImport';
+import type { BatchSummary } from '../../../shared/import/batch/model';
 import { englishReportFixture } from '../../../shared/import/fixtures/englishReportFixture';
 import { fixtureAsText } from '../../../shared/import/fixtures/renderFixture';
 import { runDeskRecorded } from '../testing/runDeskRecorded';

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { BatchEntry, BatchSummary } from '../../../shared/import/batch/batchImport';
+import type { BatchEntry, BatchSummary } from '../../../shared/import/batch/model';
 import { importPaths } from '../../batchImport/importBatch';
 import { loadBundledCorpus } from '../../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../../createNodeDeskHost';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { BatchEntry } from '../../../shared/import/batch/batchImport';
+import type { BatchEntry } from '../../../shared/import/batch/model';
 import { useErrorText } from '../../messages/useErrorText';
 import type { BatchState } from './useBatchImport';
 

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DeskHost, PickedImportFile } from '../../../shared/host/DeskHost';
-import { skip, type BatchEntry } from '../../../shared/import/batch/batchImport';
+import { skip, type BatchEntry } from '../../../shared/import/batch/model';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 
 export type BatchState =
