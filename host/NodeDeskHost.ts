@@ -135,10 +135,9 @@ export class NodeDeskHost implements DeskHost {
     const files = (request as { files?: unknown } | null)?.files;
     const valid = (file: unknown): file is { name: string; base64: string } => typeof (file as { name?: unknown } | null)?.name === 'string' && typeof (file as { base64?: unknown }).base64 === 'string';
     if (!Array.isArray(files) || !files.every(valid)) throw new HostInputError('request.invalid', 'The request needs "files": a list of { name, base64 }.');
-    const dryRun = (request as { dryRun?: unknown }).dryRun === true;
     const library = await this.batchLibrary();
     const entries = [];
-    for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, library, { dryRun }));
+    for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, library));
     return summarize(entries, files.length, false);
   }
 

@@ -55,7 +55,7 @@ async function importPath(path: string, library: BatchLibrary, options: BatchOpt
 }
 
 /** One file of a batch, however it came (read from disk, or sent by the window): detected, then stored unless a dry run. */
-export async function importBytes(file: ImportFile, shownAs: string, library: BatchLibrary, options: Pick<BatchOptions, 'dryRun' | 'signal'>): Promise<BatchEntry> {
+export async function importBytes(file: ImportFile, shownAs: string, library: BatchLibrary, options: Pick<BatchOptions, 'dryRun' | 'signal'> = {}): Promise<BatchEntry> {
   const result = await detectBatchFile(file, shownAs, options.signal);
   if ('reason' in result) return result;
   if (options.dryRun) return { file: shownAs, status: 'detected', detected: result.detected };

@@ -83,8 +83,6 @@ export interface PickedImportFile {
 export interface ImportFilesRequest {
   /** File contents, base64-encoded so they cross IPC and HTTP alike. */
   files: { name: string; base64: string }[];
-  /** Only detect: nothing is stored. */
-  dryRun?: boolean;
 }
 
 export type DeskSettings = Record<string, unknown>;

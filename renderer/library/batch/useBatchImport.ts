@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { DeskHost, PickedImportFile } from '../../../shared/host/DeskHost';
 import { skip, type BatchEntry } from '../../../shared/import/batch/model';
-import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
+import { unreadFileError } from '../unreadFileError';
 
 export type BatchState =
   | { kind: 'idle' }
@@ -27,7 +27,8 @@ export function useBatchImport(host: Pick<DeskHost, 'importFiles'>, onStored: ()
         if (stopped.current) break;
         setState({ kind: 'running', current: position + 1, total: files.length, name: file.name, stopping: false });
         if (file.base64 === null) {
-          entries.push(unread(file));
+          const error = unreadFileError(file);
+          entries.push(skip(file.name, error.code, error.message, error.detail));
           continue;
         }
         try {
@@ -48,10 +49,4 @@ export function useBatchImport(host: Pick<DeskHost, 'importFiles'>, onStored: ()
     setState((current) => (current.kind === 'running' ? { ...current, stopping: true } : current));
   }, []);
   return { state, run, stop };
-}
-
-/** A file the window could not read, or too large to send, is skipped with that reason. */
-function unread(file: PickedImportFile): BatchEntry {
-  if (file.problem === 'too-large') return skip(file.name, 'too-large', `${file.name} is too large.`, { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 });
-  return skip(file.name, 'unreadable', `${file.name} could not be opened.`);
 }
