@@ -93,11 +93,24 @@ test.describe('importing documents into the library', () => {
     });
   });
 
-  test('a file that is not a report is refused with its reason, and nothing is added', async () => {
+  test('a file that is not a report is refused with its reason, and nothing is added; without preview, the reports beside it are imported', async () => {
+    const letter = { name: 'letter.docx', mimeType: DOCX, buffer: Buffer.from('Dear colleague, this is not a Word file.') };
     await library.open();
-    await library.importFiles([{ name: 'letter.docx', mimeType: DOCX, buffer: Buffer.from('Dear colleague, this is not a Word file.') }]);
+    await library.importFiles([letter]);
     await expect(library.dialog.getByRole('alert')).toContainText(/letter\.docx (n’est pas un document Word|is not a Word document)/);
     await expect(library.confirm).toHaveCount(0);
     expect((await hostResult<UserLibrary>('getLibrary')).documents).toEqual([]);
+
+    // Two reports and the letter at once, without preview: the summary says what was imported and why the letter was not.
+    await library.importWithoutPreview([
+      { name: 'wg-2098.txt', mimeType: 'text/plain', buffer: Buffer.from(fixtureAsText(englishReportFixture({ symbol: 'CTOC/COP/WG.7/2098/2' }))) },
+      { name: 'report-2012-6-en.txt', mimeType: 'text/plain', buffer: Buffer.from(fixtureAsText(englishReportFixture())) },
+      letter,
+    ]);
+    await expect(library.batchSummary.getByRole('status')).toHaveText(/^2 (importé\(s\), 1 écarté\(s\)|imported, 1 skipped)\.$/);
+    await expect(library.batchSummary).toContainText(/CTOC\/COP\/WG\.7\/2098\/2, \d+ (paragraphes|paragraphs)/);
+    await expect(library.batchSummary).toContainText(/letter\.docx (n’est pas un document Word|is not a Word document)/);
+    await expect(library.importedRow('wg-2098.txt')).toBeVisible();
+    expect((await hostResult<UserLibrary>('getLibrary')).documents.map((document) => document.source.name).sort()).toEqual(['report-2012-6-en.txt', 'wg-2098.txt']);
   });
 });

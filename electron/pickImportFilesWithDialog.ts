@@ -2,26 +2,30 @@ import { type BrowserWindow, dialog, type OpenDialogOptions } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { PickedImportFile } from '../shared/host/DeskHost';
+import { IMPORTABLE_EXTENSIONS } from '../shared/import/importableFiles';
 import { MAX_IMPORT_BYTES } from '../shared/import/importLimits';
+import { listImportFiles } from '../host/batchImport/listImportFiles';
 import type { PickImportFilesHandler } from '../host/NodeDeskHost';
 
 /**
- * The system's open dialog, several files at once; the chosen files are read here and handed to the
- * window as bytes. Only names and contents cross to the page, never paths it could reuse.
+ * The system's open dialog, several files at once, or a folder (its importable files and its
+ * sub-folders'); the files are read here and handed to the window as bytes. Only names and
+ * contents cross to the page, never paths it could reuse.
  */
 export function pickImportFilesWithDialog(getWindow: () => BrowserWindow | null): PickImportFilesHandler {
-  return async () => {
+  return async ({ folder }) => {
     const options: OpenDialogOptions = {
-      properties: ['openFile', 'multiSelections'],
+      properties: folder ? ['openDirectory'] : ['openFile', 'multiSelections'],
       filters: [
-        { name: 'Reports (.docx, .pdf, .txt, .md)', extensions: ['docx', 'pdf', 'txt', 'md'] },
+        { name: 'Reports (.docx, .pdf, .txt, .md)', extensions: [...IMPORTABLE_EXTENSIONS] },
         { name: 'All files', extensions: ['*'] },
       ],
     };
     const window = getWindow();
     const choice = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
     if (choice.canceled) return [];
-    return Promise.all(choice.filePaths.map(readPicked));
+    const paths = folder ? (await listImportFiles(choice.filePaths)).files : choice.filePaths;
+    return Promise.all(paths.map(readPicked));
   };
 }
 

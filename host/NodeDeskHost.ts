@@ -4,19 +4,25 @@ import type {
   DeskHost,
   DeskSettings,
   DraftBackup,
+  ImportFilesRequest,
   OpenDraftResult,
   PickedImportFile,
+  PickImportFilesRequest,
   SaveDraftRequest,
   SaveDraftResult,
   SaveFileRequest,
   SaveFileResult,
 } from '../shared/host/DeskHost';
+import type { Lang } from '../shared/corpus/model';
+import { summarize, type BatchSummary } from '../shared/import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
 import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
+import { decodeBase64 } from '../shared/import/decodeBase64';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import { type BatchLibrary, importBytes } from './batchImport/importBatch';
 import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
@@ -39,7 +45,7 @@ export interface DraftStorePort {
 export type SaveFileHandler = (request: SaveFileRequest) => Promise<SaveFileResult>;
 
 /** Electron shows the open dialog; the web mode never calls the server for this (the page has a file input). */
-export type PickImportFilesHandler = () => Promise<PickedImportFile[]>;
+export type PickImportFilesHandler = (request: PickImportFilesRequest) => Promise<PickedImportFile[]>;
 
 export interface NodeDeskHostDeps {
   /** The bundled corpus; the host serves it merged with the user's library. */
@@ -113,8 +119,8 @@ export class NodeDeskHost implements DeskHost {
     return this.deps.saveFile(request);
   }
 
-  pickImportFiles(): Promise<PickedImportFile[]> {
-    return this.deps.pickImportFiles();
+  pickImportFiles(request?: PickImportFilesRequest): Promise<PickedImportFile[]> {
+    return this.deps.pickImportFiles({ folder: (request as { folder?: unknown } | undefined)?.folder === true });
   }
 
   getLibrary(): Promise<UserLibrary> {
@@ -122,13 +128,43 @@ export class NodeDeskHost implements DeskHost {
   }
 
   async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
+    return this.store(document, async (symbol, lang) => languagesBySymbol(await this.loadCorpus()).get(symbol)?.has(lang) ?? false);
+  }
+
+  async importFiles(request: ImportFilesRequest): Promise<BatchSummary> {
+    const files = (request as { files?: unknown } | null)?.files;
+    const valid = (file: unknown): file is { name: string; base64: string } => typeof (file as { name?: unknown } | null)?.name === 'string' && typeof (file as { base64?: unknown }).base64 === 'string';
+    if (!Array.isArray(files) || !files.every(valid)) throw new HostInputError('request.invalid', 'The request needs "files": a list of { name, base64 }.');
+    const library = await this.batchLibrary();
+    const entries = [];
+    for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, library));
+    return summarize(entries, files.length, false);
+  }
+
+  /**
+   * Stores the documents of a batch. The languages the library holds are worked out from the
+   * corpus once, then kept up to date as the batch stores: the library is merged once per batch,
+   * not once per file.
+   */
+  async batchLibrary(): Promise<BatchLibrary> {
+    const held = languagesBySymbol(await this.loadCorpus());
+    return {
+      add: async (document) => {
+        const added = await this.store(document, async (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
+        if (added.metadata.symbol !== null) held.set(added.metadata.symbol, new Set([...(held.get(added.metadata.symbol) ?? []), added.metadata.lang]));
+        return added;
+      },
+    };
+  }
+
+  /** Stores a document unless the library holds it in its language already (one symbol at a time, so the check and the write are one step). */
+  private async store(document: NewImportedDocument, isHeld: (symbol: string, lang: Lang) => Promise<boolean>): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError('library.invalidDocument', `The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
     if (symbol === null) return this.deps.library.add(document);
     return this.additions.run(symbol, async () => {
-      const target = (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
-      if (target?.languages.includes(lang)) {
+      if (await isHeld(symbol, lang)) {
         throw new HostInputError('library.languageHeld', `${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`, { symbol, lang });
       }
       return this.deps.library.add(document);
@@ -181,6 +217,10 @@ export class NodeDeskHost implements DeskHost {
   syncOrigins(): string[] {
     return this.deps.sharedDrafts.syncOrigins();
   }
+}
+
+function languagesBySymbol(corpus: Corpus): Map<string, Set<Lang>> {
+  return new Map(corpus.documents.flatMap((document) => (document.symbol === null ? [] : [[document.symbol, new Set(document.languages)] as const])));
 }
 
 function requireString(request: unknown, field: string): string {

@@ -1,5 +1,6 @@
 import { encodeBase64 } from '../../shared/export/docxFile';
-import type { DeskHost, PickedImportFile, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import type { DeskHost, PickedImportFile, PickImportFilesRequest, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import { IMPORTABLE_EXTENSIONS, isImportableName } from '../../shared/import/importableFiles';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, type DeskHostReply, forwardDeskHost, unwrapDeskHostReply } from '../../shared/host/transport';
 import { HostError, hostErrorInfoOf } from '../../shared/host/hostError';
@@ -46,22 +47,26 @@ async function downloadFile(request: SaveFileRequest): Promise<SaveFileResult> {
 }
 
 /**
- * In a browser the page chooses files itself, through a file input (several at once), and reads
- * them; the server never sees them. Must be called from the click that asked for it.
+ * In a browser the page chooses files itself, through a file input (several at once, or a folder
+ * in the input's directory mode), and reads them; the server never sees them. Must be called from
+ * the click that asked for it.
  */
-function pickFilesInPage(): Promise<PickedImportFile[]> {
+function pickFilesInPage(request: PickImportFilesRequest = {}): Promise<PickedImportFile[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.multiple = true;
-    input.accept = '.docx,.pdf,.txt,.md';
+    input.accept = IMPORTABLE_EXTENSIONS.map((extension) => `.${extension}`).join(',');
+    // A folder's files come with its other files (pictures, spreadsheets): only importable ones are kept.
+    input.webkitdirectory = request.folder === true;
+    const chosen = () => [...(input.files ?? [])].filter((file) => !input.webkitdirectory || isImportableName(file.name));
     input.style.display = 'none';
     const finish = (files: PickedImportFile[]) => {
       input.remove();
       resolve(files);
     };
     input.addEventListener('cancel', () => finish([]));
-    input.addEventListener('change', () => void Promise.all([...(input.files ?? [])].map(readPicked)).then(finish));
+    input.addEventListener('change', () => void Promise.all(chosen().map(readPicked)).then(finish));
     document.body.append(input);
     input.click();
   });

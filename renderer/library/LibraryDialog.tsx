@@ -8,6 +8,8 @@ import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
+import { BatchImportPanel } from './batch/BatchImportPanel';
+import { useBatchImport } from './batch/useBatchImport';
 import { BundledMetadata } from './BundledMetadata';
 import { CompendiumPreview } from './CompendiumPreview';
 import { ImportedDocuments } from './ImportedDocuments';
@@ -18,7 +20,7 @@ import { type ReadProgress, readPickedFiles } from './readPickedFiles';
 import { useErrorText } from '../messages/useErrorText';
 import './library.css';
 
-type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata'>;
+type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
 
 type Phase =
   | { kind: 'overview' }
@@ -27,8 +29,10 @@ type Phase =
 
 /**
  * The library: import documents (choose files → read with a progress bar and Cancel → preview
- * each, correct, confirm), list and remove imported documents, add a symbol to a bundled document.
- * Nothing reaches the data folder before the user confirms a preview.
+ * each, correct, confirm), or several files or a folder at once without preview (the host imports
+ * them as detected; a progress bar, Stop, then a summary), list and remove imported documents, add
+ * a symbol to a bundled document. Nothing reaches the data folder before the user confirms a
+ * preview or asks for an import without one.
  */
 export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: () => void }) {
   const { t } = useTranslation('library');
@@ -101,6 +105,21 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
     }
   };
 
+  const batch = useBatchImport(host, refresh);
+  const batchRunning = batch.state.kind === 'running';
+  const chooseBatch = async (folder: boolean) => {
+    let files: PickedImportFile[];
+    try {
+      files = await host.pickImportFiles({ folder });
+    } catch (error) {
+      return setMessage(errorText(error));
+    }
+    if (files.length === 0) return;
+    setMessage(null);
+    setFailures([]);
+    await batch.run(files);
+  };
+
   const remove = async (document: ImportedDocument | ImportedCompendium) => {
     const name = isCompendium(document) ? document.source.name : (document.metadata.symbol ?? document.source.name);
     try {
@@ -123,12 +142,16 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
           event.preventDefault();
           abort.current?.abort();
         }
+        if (batchRunning) {
+          event.preventDefault();
+          batch.stop();
+        }
       }}
       onClose={onClose}
     >
       <header className="library-dialog__header">
         <h2 id={titleId}>{t('title')}</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={phase.kind === 'reading' || (phase.kind === 'previewing' && phase.saving)}>
+        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={phase.kind === 'reading' || (phase.kind === 'previewing' && phase.saving) || batchRunning}>
           {t('close')}
         </button>
       </header>
@@ -150,12 +173,24 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
         )}
         {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
         {phase.kind === 'previewing' && <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />}
-        {phase.kind === 'overview' && (
+        {phase.kind === 'overview' && batch.state.kind !== 'idle' && <BatchImportPanel state={batch.state} onStop={batch.stop} />}
+        {phase.kind === 'overview' && !batchRunning && (
           <>
             <p>{t('intro')}</p>
-            <button type="button" className="button button--primary" onClick={() => void choose()}>
-              {t('import.choose')}
-            </button>
+            <div className="library-actions">
+              <button type="button" className="button button--primary" onClick={() => void choose()}>
+                {t('import.choose')}
+              </button>
+              <button type="button" className="button" aria-describedby={`${titleId}-batch`} onClick={() => void chooseBatch(false)}>
+                {t('batch.choose')}
+              </button>
+              <button type="button" className="button" aria-describedby={`${titleId}-batch`} onClick={() => void chooseBatch(true)}>
+                {t('batch.chooseFolder')}
+              </button>
+            </div>
+            <p id={`${titleId}-batch`} className="muted">
+              {t('batch.hint')}
+            </p>
             {library && <ImportedDocuments library={library} onRemove={(document) => void remove(document)} />}
             <BundledMetadata host={host} documents={index.corpus.documents} onSaved={refresh} />
           </>

@@ -2,7 +2,7 @@ import type { PickedImportFile } from '../../shared/host/DeskHost';
 import { decodeBase64 } from '../../shared/import/decodeBase64';
 import { ImportError } from '../../shared/import/ImportError';
 import type { FileDraft } from '../../shared/import/importFile';
-import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
+import { unreadFileError } from './unreadFileError';
 
 export interface ReadProgress {
   name: string;
@@ -31,11 +31,7 @@ export async function readPickedFiles(files: readonly PickedImportFile[], signal
     const report = (fraction: number) => onProgress({ name: file.name, current: index + 1, total: files.length, fraction: (index + fraction) / files.length });
     report(0);
     if (file.base64 === null) {
-      const error =
-        file.problem === 'too-large'
-          ? new ImportError('too-large', `${file.name} is too large.`, { name: file.name, limitMb: MAX_IMPORT_BYTES / 1024 / 1024 })
-          : new ImportError('unreadable', `${file.name} could not be opened.`, { name: file.name });
-      result.failures.push({ name: file.name, error });
+      result.failures.push({ name: file.name, error: unreadFileError(file) });
       continue;
     }
     try {

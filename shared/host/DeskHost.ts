@@ -1,5 +1,6 @@
 import type { Corpus } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
+import type { BatchSummary } from '../import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
@@ -36,14 +37,21 @@ export interface DeskHost {
    * Lets the user choose documents to import, several at once: the system's open dialog in
    * Electron, a file input in web mode (the page reads the files; the server is not involved).
    * An empty list when the user cancels. Reading them happens in the window (shared/import).
+   * `folder`: the user chooses a folder instead, and gets its importable files and its sub-folders'.
    */
-  pickImportFiles(): Promise<PickedImportFile[]>;
+  pickImportFiles(request?: PickImportFilesRequest): Promise<PickedImportFile[]>;
   /** The user's library: imported documents, metadata entered for bundled ones, damaged files. */
   getLibrary(): Promise<UserLibrary>;
   /** Stores a confirmed import; `loadCorpus` includes it from then on. */
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
   /** Stores a confirmed English edition of the compendium (one at a time); `loadCorpus` gives its paragraphs' English text from then on. */
   addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium>;
+  /**
+   * Imports files as detected, without a preview (a batch): what was imported, with its paragraph
+   * counts, and what was skipped and why. The window sends the chosen files one call at a time, to
+   * move its bar and stop between them, and reloads the corpus once, after the last.
+   */
+  importFiles(request: ImportFilesRequest): Promise<BatchSummary>;
   /** Removes an imported document or compendium edition (moved aside, not deleted). */
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
@@ -59,6 +67,10 @@ export interface DeskHost {
   saveSharedDraftState(request: { id: string; base64: string }): Promise<void>;
 }
 
+export interface PickImportFilesRequest {
+  folder?: boolean;
+}
+
 export interface PickedImportFile {
   name: string;
   size: number;
@@ -66,6 +78,11 @@ export interface PickedImportFile {
   base64: string | null;
   /** Why the content was not read: larger than the import limit, or the file could not be opened. */
   problem: 'too-large' | 'unreadable' | null;
+}
+
+export interface ImportFilesRequest {
+  /** File contents, base64-encoded so they cross IPC and HTTP alike. */
+  files: { name: string; base64: string }[];
 }
 
 export type DeskSettings = Record<string, unknown>;
@@ -130,6 +147,7 @@ export const DESK_HOST_METHODS = [
   'getLibrary',
   'addToLibrary',
   'addCompendiumToLibrary',
+  'importFiles',
   'removeFromLibrary',
   'saveDocumentMetadata',
   'getDraftSharing',

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
 import { compileCommand } from './compile';
+import { importCommand } from './import';
 import { openDocxCommand } from './openDocx';
 import { renderCommand } from './render';
 import { showCommand } from './show';
@@ -18,4 +19,5 @@ export const COMMANDS: readonly CliCommand[] = [
   checkCommand,
   renderCommand,
   openDocxCommand,
+  importCommand,
 ];
