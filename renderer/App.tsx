@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Corpus } from '../shared/corpus/model';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
 import { CheckEditorPlugins } from './check/CheckEditorPlugins';
@@ -17,7 +18,7 @@ import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
 
-export function App({ host }: { host: DeskHost }) {
+export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Promise<Corpus> }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
@@ -32,7 +33,7 @@ export function App({ host }: { host: DeskHost }) {
           <CommandPaletteButton />
           <LanguageSwitcher />
         </header>
-        <CorpusLoader host={host}>
+        <CorpusLoader host={host} firstRequest={corpusRequest}>
           <LibraryButton host={host} container={headerTools} />
           <DraftProvider>
             <PaneLayoutProvider>
