@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Corpus } from '../shared/corpus/model';
 import type { DeskHost } from '../shared/host/DeskHost';
@@ -6,7 +6,7 @@ import { CorpusLoader } from './app/corpus/CorpusLoader';
 import { CheckEditorPlugins } from './check/CheckEditorPlugins';
 import { CheckProvider } from './check/CheckProvider';
 import { DraftCheckActions } from './check/DraftCheckActions';
-import { DraftPane } from './drafts/DraftPane';
+import './drafts/draftPaneStyles';
 import { DraftProvider } from './drafts/DraftProvider';
 import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
@@ -17,6 +17,11 @@ import { SidePane } from './layout/SidePane';
 import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
+
+// The draft's editor and tools are fetched and compiled while the corpus loads, and render after the
+// first precedents rather than holding them back.
+const draftPaneModule = import('./drafts/DraftPane');
+const DraftPane = lazy(() => draftPaneModule.then((module) => ({ default: module.DraftPane })));
 
 export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Promise<Corpus> }) {
   const { t } = useTranslation();
@@ -43,15 +48,17 @@ export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Pr
                     <PrecedentBrowser />
                   </main>
                   <SidePane pane="draft" name={t('app.draftRegion')} landmark>
-                    <DraftPane
-                      actions={
-                        <>
-                          <DraftExportButton />
-                          <DraftCheckActions />
-                        </>
-                      }
-                      editorPlugins={<CheckEditorPlugins />}
-                    />
+                    <Suspense fallback={null}>
+                      <DraftPane
+                        actions={
+                          <>
+                            <DraftExportButton />
+                            <DraftCheckActions />
+                          </>
+                        }
+                        editorPlugins={<CheckEditorPlugins />}
+                      />
+                    </Suspense>
                   </SidePane>
                 </div>
               </CheckProvider>
