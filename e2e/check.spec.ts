@@ -258,6 +258,8 @@ test.describe('the precedent check', () => {
   });
 
   test('live highlighting marks inserted agreed language as verbatim and typed text as new, and leaves the saved draft alone', async ({ page }) => {
+    // A page load, a hundred keystrokes, an axe run, a reload and the autosave's wait: near 30 s on a busy machine.
+    test.setTimeout(60_000);
     const draft = new DraftPage(page);
     await draft.startNewDraft();
     await insertI22(desk, draft);

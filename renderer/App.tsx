@@ -1,11 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Corpus } from '../shared/corpus/model';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
 import { CheckEditorPlugins } from './check/CheckEditorPlugins';
 import { CheckProvider } from './check/CheckProvider';
 import { DraftCheckActions } from './check/DraftCheckActions';
-import { DraftPane } from './drafts/DraftPane';
+import './drafts/draftPaneStyles';
 import { DraftProvider } from './drafts/DraftProvider';
 import { DraftExportButton } from './export/DraftExportButton';
 import { LanguageSwitcher } from './i18n/LanguageSwitcher';
@@ -17,7 +18,12 @@ import { LibraryButton } from './library/LibraryButton';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
 
-export function App({ host }: { host: DeskHost }) {
+// The draft's editor and tools are fetched and compiled while the corpus loads, and render after the
+// first precedents rather than holding them back.
+const draftPaneModule = import('./drafts/DraftPane');
+const DraftPane = lazy(() => draftPaneModule.then((module) => ({ default: module.DraftPane })));
+
+export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Promise<Corpus> }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
@@ -32,7 +38,7 @@ export function App({ host }: { host: DeskHost }) {
           <CommandPaletteButton />
           <LanguageSwitcher />
         </header>
-        <CorpusLoader host={host}>
+        <CorpusLoader host={host} firstRequest={corpusRequest}>
           <LibraryButton host={host} container={headerTools} />
           <DraftProvider>
             <PaneLayoutProvider>
@@ -42,15 +48,17 @@ export function App({ host }: { host: DeskHost }) {
                     <PrecedentBrowser />
                   </main>
                   <SidePane pane="draft" name={t('app.draftRegion')} landmark>
-                    <DraftPane
-                      actions={
-                        <>
-                          <DraftExportButton />
-                          <DraftCheckActions />
-                        </>
-                      }
-                      editorPlugins={<CheckEditorPlugins />}
-                    />
+                    <Suspense fallback={null}>
+                      <DraftPane
+                        actions={
+                          <>
+                            <DraftExportButton />
+                            <DraftCheckActions />
+                          </>
+                        }
+                        editorPlugins={<CheckEditorPlugins />}
+                      />
+                    </Suspense>
                   </SidePane>
                 </div>
               </CheckProvider>

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { draftCheckReport } from '../../shared/export/draftCheckReport';
-import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCurrentDraft } from '../drafts/DraftProvider';
+import { loadSaveRequests } from '../export/loadSaveRequests';
 import { saveWordFile } from '../export/saveWordFile';
 import { getDeskHost } from '../host';
 import { usePrecedentChecker } from './usePrecedentChecker';
@@ -23,7 +23,7 @@ export function ExportReportButton() {
     if (!draft) return setStatus(t('messages.noDraft'));
     setBusy(true);
     setStatus(t('export.working'));
-    const outcome = await saveWordFile(getDeskHost(), () => draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
+    const outcome = await saveWordFile(getDeskHost(), async () => (await loadSaveRequests()).draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
     setBusy(false);
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
     else setStatus(outcome.kind === 'cancelled' ? '' : `${t('export.failed')} ${hostErrorText(t, outcome.error)}`);

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
@@ -19,7 +19,6 @@ import { ProvenanceSummary } from './ProvenanceSummary';
 import { useCaretKeptInView } from './useCaretKeptInView';
 import { useDraftSession, type DraftDefaults } from './useDraftSession';
 import { OpenWordDraft } from './wordDraft/OpenWordDraft';
-import { SharedDraftCollaboration } from '../sync/SharedDraftCollaboration';
 import type { SharedDraftProvider } from '../sync/SharedDraftProvider';
 import { SharingBar } from '../sync/SharingBar';
 import { useDraftSharing } from '../sync/useDraftSharing';
@@ -28,6 +27,9 @@ import { SYNC_USER_NAME_KEY, useSharingActions } from '../sync/useSharingActions
 import { HostErrorMessage } from '../messages/HostErrorMessage';
 import { useCommand } from '../keyboard/CommandsContext';
 import './draftPane.css';
+
+// Yjs and the sync client come with the first shared draft, not with the window.
+const SharedDraftCollaboration = lazy(() => import('../sync/SharedDraftCollaboration').then((module) => ({ default: module.SharedDraftCollaboration })));
 
 const parseCitationStyle = (raw: unknown): CitationStyle => (raw === 'footnote' ? 'footnote' : 'inline');
 const parseOptionalId = (raw: unknown): string | null => (typeof raw === 'string' ? raw : null);
@@ -99,15 +101,17 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   const collaboration = useMemo(
     () =>
       open && sharing.kind === 'shared' ? (
-        <SharedDraftCollaboration
-          host={host}
-          draftId={open.meta.id}
-          sharing={sharing.sharing}
-          localState={sharing.localState}
-          initialState={open.initialState}
-          userName={userName || t('sync:bar.anonymous')}
-          onProvider={setProvider}
-        />
+        <Suspense fallback={null}>
+          <SharedDraftCollaboration
+            host={host}
+            draftId={open.meta.id}
+            sharing={sharing.sharing}
+            localState={sharing.localState}
+            initialState={open.initialState}
+            userName={userName || t('sync:bar.anonymous')}
+            onProvider={setProvider}
+          />
+        </Suspense>
       ) : undefined,
     // The binding is made once per opened draft (the editor is keyed by openCount).
     // eslint-disable-next-line react-hooks/exhaustive-deps

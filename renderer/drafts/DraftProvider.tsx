@@ -66,13 +66,13 @@ export function DraftProvider({ children }: { children: ReactNode }) {
 
 export function useDraftRegistry(): DraftRegistry {
   const registry = useContext(DraftRegistryContext);
-  if (!registry) throw new Error('<DraftPane> needs <DraftProvider> above it (see renderer/main.tsx).');
+  if (!registry) throw new Error('<DraftPane> needs <DraftProvider> above it (see renderer/App.tsx).');
   return registry;
 }
 
 /** For the Word export and the precedent check: the open draft, read when needed. */
 export function useCurrentDraft(): CurrentDraft {
   const current = useContext(CurrentDraftContext);
-  if (!current) throw new Error('useCurrentDraft needs <DraftProvider> above it (see renderer/main.tsx).');
+  if (!current) throw new Error('useCurrentDraft needs <DraftProvider> above it (see renderer/App.tsx).');
   return current;
 }

@@ -2,13 +2,13 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../shared/corpus/model';
 import { selectedParagraphIds, type CompilationGrouping, type CompilationSelection } from '../../shared/export/compilationGroups';
-import { compilationSaveRequest } from '../../shared/export/saveRequests';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
 import { getDeskHost } from '../host';
 import { useFormatters } from '../i18n/useFormatters';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from '../precedents/contentLanguage';
 import { ExportDialogFrame, type DialogMessage } from './ExportDialogFrame';
+import { loadSaveRequests } from './loadSaveRequests';
 import { outcomeMessage } from './outcomeMessage';
 import { saveWordFile } from './saveWordFile';
 
@@ -44,7 +44,7 @@ export function CompileDialog({ selection, defaultGroupBy, onSaved, onClose }: P
   const submit = async () => {
     setBusy(true);
     setMessage(null);
-    const outcome = await saveWordFile(getDeskHost(), () => compilationSaveRequest(index, selection, { lang, groupBy }));
+    const outcome = await saveWordFile(getDeskHost(), async () => (await loadSaveRequests()).compilationSaveRequest(index, selection, { lang, groupBy }));
     setBusy(false);
     if (outcome.kind === 'saved') onSaved(outcome.location);
     else setMessage(outcomeMessage(t, outcome, false));

@@ -5,7 +5,6 @@ import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
 import { emptyUnDocumentFields, type UnDocumentFields } from '../../shared/export/unDocument/model';
 import { draftCheckReport } from '../../shared/export/draftCheckReport';
-import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { isNegotiated } from '../../shared/negotiation/isNegotiated';
 import { NEGOTIATION_VIEWS, type NegotiationView } from '../../shared/negotiation/views';
 import { useCorpus } from '../app/corpus/CorpusContext';
@@ -15,6 +14,7 @@ import { useCurrentDraft } from '../drafts/DraftProvider';
 import { getDeskHost } from '../host';
 import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions';
 import { ExportDialogFrame, type DialogMessage } from './ExportDialogFrame';
+import { loadSaveRequests } from './loadSaveRequests';
 import { outcomeMessage } from './outcomeMessage';
 import { saveWordFile } from './saveWordFile';
 import { UnDocumentFieldsEditor } from './UnDocumentFieldsEditor';
@@ -60,6 +60,7 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     if (unDocument) current.setDocumentFields(documentFields);
     const options = { citationStyle, ...contents, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}), ...(unDocument ? { unDocument: documentFields } : {}) };
     const outcome = await saveWordFile(getDeskHost(), async () => {
+      const { draftSaveRequest } = await loadSaveRequests();
       const request = await draftSaveRequest(index, draft, options);
       if (draft.title.trim() !== '') return request;
       const untitled = t('draft.untitledFile');

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import type { DraftMeta } from '../drafts/useDraftSession';
 import type { SharedDraftProvider } from './SharedDraftProvider';
 

@@ -32,9 +32,15 @@ function seriesOf(paragraphs: readonly Paragraph[]): Paragraph[][] {
   return [...groups.values()];
 }
 
-function citeDocument(document: CorpusDocument, paragraphs: readonly Paragraph[], lang: Lang, typography: Typography): string {
+function inDocumentOrder(document: CorpusDocument, paragraphs: readonly Paragraph[]): readonly Paragraph[] {
+  // One paragraph is in order as it is: the table cites its rows one by one, and a long document's positions cost more than the citation.
+  if (paragraphs.length < 2) return paragraphs;
   const order = new Map(document.paragraphIds.map((id, position) => [id, position]));
-  const sorted = [...paragraphs].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+  return [...paragraphs].sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+}
+
+function citeDocument(document: CorpusDocument, paragraphs: readonly Paragraph[], lang: Lang, typography: Typography): string {
+  const sorted = inDocumentOrder(document, paragraphs);
   const locators = seriesOf(sorted).map((series) => formatLocatorSeries(series, lang, typography));
   const citation = [formatDocumentHead(document, lang), ...locators].join(', ');
   return document.symbol ? citation : `${citation} ${SYMBOL_NOT_GIVEN[lang]}`;

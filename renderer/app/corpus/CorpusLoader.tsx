@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import type { Corpus } from '../../../shared/corpus/model';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { HostErrorInfo } from '../../../shared/host/hostError';
 import { HostErrorMessage } from '../../messages/HostErrorMessage';
@@ -11,13 +12,23 @@ import '../../styles/corpusLoader.css';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; error: HostErrorInfo };
 
-export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCorpus'>; children: ReactNode }) {
+interface Props {
+  host: Pick<DeskHost, 'loadCorpus'>;
+  /** A request already sent (at start-up, while the settings and translations load); it serves the first load, a retry asks again. */
+  firstRequest?: Promise<Corpus>;
+  children: ReactNode;
+}
+
+export function CorpusLoader({ host, firstRequest, children }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const pendingRequest = useRef(firstRequest);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
-    host.loadCorpus().then(
+    const request = pendingRequest.current ?? host.loadCorpus();
+    pendingRequest.current = undefined;
+    request.then(
       (corpus) => setState({ status: 'ready', index: indexCorpus(corpus) }),
       (error: unknown) => setState({ status: 'failed', error: toHostErrorInfo(error) }),
     );

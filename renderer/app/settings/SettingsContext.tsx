@@ -5,7 +5,7 @@ export const SettingsContext = createContext<SettingsStore | null>(null);
 
 function useSettingsStore(): SettingsStore {
   const store = useContext(SettingsContext);
-  if (!store) throw new Error('useSetting needs a SettingsContext provider (see renderer/main.tsx).');
+  if (!store) throw new Error('useSetting needs a SettingsContext provider (see renderer/app/startWindow.tsx).');
   return store;
 }
 

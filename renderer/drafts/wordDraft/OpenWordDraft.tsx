@@ -5,7 +5,7 @@ import { decodeBase64 } from '../../../shared/import/decodeBase64';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 import type { WordDraftSummary } from '../../../shared/roundtrip/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
-import { usePrecedentChecker } from '../../check/usePrecedentChecker';
+import { checkerFor } from '../../check/usePrecedentChecker';
 import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { WordDraftSummaryView } from './WordDraftSummaryView';
@@ -25,7 +25,6 @@ export function OpenWordDraft({ onOpen }: Props) {
   const { t } = useTranslation('draft');
   const { t: tLibrary } = useTranslation('library');
   const index = useCorpus();
-  const checker = usePrecedentChecker();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [opened, setOpened] = useState<{ name: string; summary: WordDraftSummary } | null>(null);
@@ -44,7 +43,8 @@ export function OpenWordDraft({ onOpen }: Props) {
     try {
       // The reader is loaded when first used, not with the window.
       const { readWordDraft } = await import('../../../shared/roundtrip/readWordDraft');
-      const word = await readWordDraft(decodeBase64(file.base64), { index, checker, fileName: file.name });
+      // Built here rather than with the button, which shows from the start: a Word draft is what needs it.
+      const word = await readWordDraft(decodeBase64(file.base64), { index, checker: checkerFor(index), fileName: file.name });
       await onOpen(wordDraftFile(word));
       setOpened({ name: file.name, summary: word.summary });
       setStatus('');

@@ -2,15 +2,26 @@ import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import { LANGS, type Lang } from '../../../shared/corpus/model';
 import { formatCitation } from '../../../shared/citation/formatCitation';
 
-export type Citations = ReadonlyMap<string, Record<Lang, string>>;
+/** The typographic citation of a paragraph in both languages; undefined for an id the corpus lacks. */
+export interface Citations {
+  get(paragraphId: string): Record<Lang, string> | undefined;
+}
 
-/** The typographic citation of every paragraph in both languages, computed once per corpus. */
+/**
+ * Citations of one corpus, each formatted the first time it is asked for and then kept: the
+ * table shows a screenful of rows, so formatting all of them would hold back the first one.
+ */
 export function citationsFor(index: CorpusIndex): Citations {
-  const citations = new Map<string, Record<Lang, string>>();
-  for (const paragraph of index.corpus.paragraphs) {
-    const entry = { fr: '', en: '' };
-    for (const lang of LANGS) entry[lang] = formatCitation(index, [paragraph.id], lang, 'typographic');
-    citations.set(paragraph.id, entry);
-  }
-  return citations;
+  const formatted = new Map<string, Record<Lang, string>>();
+  return {
+    get(paragraphId) {
+      let citation = formatted.get(paragraphId);
+      if (!citation && index.paragraphs.has(paragraphId)) {
+        citation = { fr: '', en: '' };
+        for (const lang of LANGS) citation[lang] = formatCitation(index, [paragraphId], lang, 'typographic');
+        formatted.set(paragraphId, citation);
+      }
+      return citation;
+    },
+  };
 }
