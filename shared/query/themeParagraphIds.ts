@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 
 /** Themes and all their sub-themes. */
 export function themeClosure(index: CorpusIndex, themeIds: readonly string[]): Set<string> {

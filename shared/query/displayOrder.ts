@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import type { CorpusDocument } from '../../../shared/corpus/model';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { CorpusDocument } from '../corpus/model';
 
 /** The compendium's order: the Working Group's meetings, then the Conference's sessions, each chronological. */
 function compareDocuments(a: CorpusDocument, b: CorpusDocument): number {
