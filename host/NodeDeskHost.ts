@@ -1,4 +1,4 @@
-import type { Corpus } from '../shared/corpus/model';
+import type { Corpus, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
 import type {
   DeskHost,
@@ -15,9 +15,13 @@ import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
+import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
+import { validatePageRequest, validatePrecedentQuery } from '../shared/query/validatePrecedentQuery';
 import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
+import type { PrecedentLibrary } from './precedents/PrecedentLibrary';
 import type { SettingsStore } from './settings/SettingsStore';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
@@ -44,7 +48,11 @@ export interface NodeDeskHostDeps {
   saveFile: SaveFileHandler;
   library: Pick<LibraryStore, 'read' | 'add' | 'remove' | 'setMetadata'>;
   pickImportFiles: PickImportFilesHandler;
+  /** Pages, counts and paragraphs by id, over the merged corpus. */
+  precedents: PrecedentLibrary;
 }
+
+const MAX_PARAGRAPHS_ASKED = 5000;
 
 /**
  * The host services behind both transports. Arguments arrive from IPC or HTTP as untyped JSON,
@@ -59,6 +67,27 @@ export class NodeDeskHost implements DeskHost {
   async loadCorpus(): Promise<Corpus> {
     const [bundled, library] = await Promise.all([this.deps.loadCorpus(), this.deps.library.read()]);
     return mergeLibrary(bundled, library);
+  }
+
+  getCatalog(): Promise<PrecedentCatalog> {
+    return this.deps.precedents.catalog();
+  }
+
+  async queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage> {
+    const checked = checkedInput(() => validatePageRequest(request));
+    return (await this.deps.precedents.engine()).page(checked);
+  }
+
+  async precedentIds(request: { query: PrecedentQuery }): Promise<string[]> {
+    const query = checkedInput(() => validatePrecedentQuery((request as { query?: unknown } | null)?.query));
+    return (await this.deps.precedents.engine()).ids(query);
+  }
+
+  async getParagraphs(request: { ids: string[] }): Promise<Paragraph[]> {
+    const ids = (request as { ids?: unknown } | null)?.ids;
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new HostInputError('The request needs "ids": a list of paragraph ids.');
+    if (ids.length > MAX_PARAGRAPHS_ASKED) throw new HostInputError(`At most ${MAX_PARAGRAPHS_ASKED} paragraphs can be asked at once.`);
+    return (await this.deps.precedents.engine()).paragraphs(ids);
   }
 
   getSettings(): Promise<DeskSettings> {
@@ -118,18 +147,22 @@ export class NodeDeskHost implements DeskHost {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
-    if (symbol === null) return this.deps.library.add(document);
-    return this.additions.run(symbol, async () => {
-      const target = (await this.loadCorpus()).documents.find((d) => d.symbol === symbol);
-      if (target?.languages.includes(lang)) {
-        throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
-      }
-      return this.deps.library.add(document);
-    });
+    const added = await (symbol === null
+      ? this.deps.library.add(document)
+      : this.additions.run(symbol, async () => {
+          const target = (await this.deps.precedents.catalog()).documents.find((d) => d.symbol === symbol);
+          if (target?.languages.includes(lang)) {
+            throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
+          }
+          return this.deps.library.add(document);
+        }));
+    await this.deps.precedents.libraryChanged();
+    return added;
   }
 
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {
-    return this.deps.library.remove(requireString(request, 'libraryId'));
+    await this.deps.library.remove(requireString(request, 'libraryId'));
+    await this.deps.precedents.libraryChanged();
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
@@ -139,7 +172,16 @@ export class NodeDeskHost implements DeskHost {
     const bundled = (await this.deps.loadCorpus()).documents.find((d) => d.id === docId);
     if (!bundled) throw new HostInputError(`No bundled document ${docId}.`);
     if (bundled.symbol !== null) throw new HostInputError(`${docId} already has a symbol in its source: ${bundled.symbol}.`);
-    return this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
+    await this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
+    await this.deps.precedents.libraryChanged();
+  }
+}
+
+function checkedInput<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new HostInputError(error instanceof Error ? error.message : String(error));
   }
 }
 

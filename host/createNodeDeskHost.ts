@@ -1,8 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Corpus } from '../shared/corpus/model';
+import { mergeLibrary } from '../shared/import/mergeLibrary';
 import { DraftStore } from './drafts/DraftStore';
 import { LibraryStore } from './library/LibraryStore';
+import { memoryPrecedentLibrary } from './precedents/memoryPrecedentLibrary';
 import { NodeDeskHost, type PickImportFilesHandler, type SaveFileHandler } from './NodeDeskHost';
 import { SettingsStore } from './settings/SettingsStore';
 
@@ -17,12 +19,14 @@ export interface NodeDeskHostOptions {
 export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<NodeDeskHost> {
   const draftsDir = join(options.dataDir, 'drafts');
   await mkdir(draftsDir, { recursive: true });
+  const library = new LibraryStore(join(options.dataDir, 'library'));
   return new NodeDeskHost({
     loadCorpus: options.loadCorpus,
     settings: new SettingsStore(join(options.dataDir, 'settings.json')),
     drafts: new DraftStore(draftsDir),
     saveFile: options.saveFile,
-    library: new LibraryStore(join(options.dataDir, 'library')),
+    library,
     pickImportFiles: options.pickImportFiles,
+    precedents: memoryPrecedentLibrary(async () => mergeLibrary(await options.loadCorpus(), await library.read())),
   });
 }

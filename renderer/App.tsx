@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
@@ -35,15 +35,17 @@ export function App({ host }: { host: DeskHost }) {
                 <PrecedentBrowser />
               </main>
               <aside className="app__draft" aria-label={t('app.draftRegion')}>
-                <DraftPane
-                  actions={
-                    <>
-                      <DraftExportButton />
-                      <DraftCheckActions />
-                    </>
-                  }
-                  editorPlugins={<CheckEditorPlugins />}
-                />
+                <Suspense fallback={<p className="muted">{t('corpus.loading')}</p>}>
+                  <DraftPane
+                    actions={
+                      <>
+                        <DraftExportButton />
+                        <DraftCheckActions />
+                      </>
+                    }
+                    editorPlugins={<CheckEditorPlugins />}
+                  />
+                </Suspense>
               </aside>
             </div>
           </CheckProvider>

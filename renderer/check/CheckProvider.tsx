@@ -1,10 +1,10 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import { checkParagraphs } from '../../shared/export/draftCheckReport';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useLoadedCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
@@ -37,7 +37,7 @@ export function CheckProvider({ toolsContainer, children }: { toolsContainer: HT
 
 function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
+  const index = useLoadedCorpus();
   const bridge = useDraftBridge();
   const opener = usePrecedentOpener();
   const draft = useRef<DraftEditorHandle | null>(null);
@@ -66,15 +66,22 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     returnFocus.current?.focus();
   }, []);
 
+  // The precedents the check reads are still on their way (a large library, just started).
+  const notYet = useCallback(() => {
+    setMessage(t('messages.stillLoading'));
+    show('results');
+  }, [show, t]);
+
   const checkText = useCallback(
     (value: string, lang: Lang | null) => {
+      if (!index) return notYet();
       const checker = checkerFor(index);
       const checks = lang ? checker.check(value, { lang }) : checker.check(value);
       setResults({ source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) });
       setMessage(checks.length === 0 ? t('messages.nothingToCheck') : '');
       show('results');
     },
-    [index, show, t],
+    [index, notYet, show, t],
   );
 
   const controls = useMemo<CheckControls>(
@@ -88,6 +95,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           show('results');
           return;
         }
+        if (!index) return notYet();
         const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
         setResults({ source: 'paragraph', items: [{ id: `block-${block.key}`, check, blockKey: block.key, place: null }] });
         setMessage('');
@@ -96,6 +104,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       checkDraft() {
         const handle = draft.current;
         if (!handle) return;
+        if (!index) return notYet();
         const blocks = readCheckedBlocks(handle);
         const report = checkParagraphs(checkerFor(index), blocks, draftLanguage(handle.editor));
         const items = report.entries.map((entry, i): CheckedItem => ({
@@ -119,7 +128,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         setHasDraft(handle !== null);
       },
     }),
-    [index, show, t],
+    [index, notYet, show, t],
   );
 
   const actions = useMemo<MatchActions>(() => {
@@ -135,6 +144,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     };
     /** Applies `$edit` to the checked draft paragraph with the matched source; null when there was nothing to edit. */
     const editCheckedBlock = (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
+      if (!index) return null;
       const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
       const { blockKey } = item;
       if (!source || !blockKey) return null;
@@ -158,7 +168,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         // The result now shows the paragraph as it reads in the draft.
         const handle = draft.current;
         const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
-        if (handle && block) {
+        if (handle && block && index) {
           const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
           setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
         }
@@ -204,20 +214,22 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         <div className="check-layout">
           {children}
           {open && (
-            <CheckPanel
-              text={text}
-              textLang={textLang}
-              onTextChange={setText}
-              onTextLangChange={setTextLang}
-              onCheckText={() => checkText(text, textLang)}
-              results={results}
-              phrase={phrase}
-              onLookUp={actions.lookUpPhrase}
-              message={message}
-              hasDraft={hasDraft}
-              focusRequest={focusRequest}
-              onClose={close}
-            />
+            <Suspense fallback={null}>
+              <CheckPanel
+                text={text}
+                textLang={textLang}
+                onTextChange={setText}
+                onTextLangChange={setTextLang}
+                onCheckText={() => checkText(text, textLang)}
+                results={results}
+                phrase={phrase}
+                onLookUp={actions.lookUpPhrase}
+                message={message}
+                hasDraft={hasDraft}
+                focusRequest={focusRequest}
+                onClose={close}
+              />
+            </Suspense>
           )}
         </div>
       </MatchActionsContext>

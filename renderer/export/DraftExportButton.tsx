@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DraftExportDialog } from './DraftExportDialog';
 import { EXPORT_SHORTCUT_ARIA, isExportShortcut } from './exportShortcut';
@@ -29,13 +29,15 @@ export function DraftExportButton() {
         {saved && t('result.saved', { location: saved })}
       </span>
       {open && (
-        <DraftExportDialog
-          onSaved={(location) => {
-            setSaved(location);
-            setOpen(false);
-          }}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <DraftExportDialog
+            onSaved={(location) => {
+              setSaved(location);
+              setOpen(false);
+            }}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,7 +1,9 @@
-import type { Corpus } from '../corpus/model';
+import type { Corpus, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
+import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
+import type { PrecedentCatalog } from '../query/PrecedentCatalog';
 
 /**
  * The one contract between the window and its host (Electron main process or the local web
@@ -10,6 +12,15 @@ import type { ImportedDocument, UserLibrary } from '../import/model';
  */
 export interface DeskHost {
   loadCorpus(): Promise<Corpus>;
+
+  /** Documents, themes, coverage and facet values: what the window keeps of the library. */
+  getCatalog(): Promise<PrecedentCatalog>;
+  /** One page of the precedents table for the filters, search and sort; the facet counts when asked. */
+  queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage>;
+  /** Every id of a result, in the order shown (select all, finding a row to reveal). */
+  precedentIds(request: { query: PrecedentQuery }): Promise<string[]>;
+  /** Paragraphs by id, in the order asked; unknown ids are left out. */
+  getParagraphs(request: { ids: string[] }): Promise<Paragraph[]>;
 
   getSettings(): Promise<DeskSettings>;
   saveSettings(settings: DeskSettings): Promise<void>;
@@ -101,6 +112,10 @@ export type SaveFileResult = { saved: true; location: string } | { saved: false;
 /** The method names of DeskHost, the only names the preload and the web server accept. */
 export const DESK_HOST_METHODS = [
   'loadCorpus',
+  'getCatalog',
+  'queryPrecedents',
+  'precedentIds',
+  'getParagraphs',
   'getSettings',
   'saveSettings',
   'listDrafts',

@@ -2,29 +2,42 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { DeskHost } from '../../../shared/host/DeskHost';
+import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogContext';
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
 import '../../styles/corpusLoader.css';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; message: string };
+type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog } | { status: 'failed'; message: string };
 
-export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCorpus'>; children: ReactNode }) {
+/**
+ * Waits for the catalog only (documents, themes: small), so the first rows come from the host at
+ * once; the whole corpus is asked for next, in the background, for the features still reading it.
+ */
+export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'getCatalog' | 'loadCorpus'>; children: ReactNode }) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [corpus, setCorpus] = useState<Promise<CorpusIndex> | null>(null);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
-    host.loadCorpus().then(
-      (corpus) => setState({ status: 'ready', index: indexCorpus(corpus) }),
+    host.getCatalog().then(
+      (catalog) => setState({ status: 'ready', catalog: windowCatalog(catalog) }),
       (error: unknown) => setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
     );
   }, [host]);
 
   useEffect(load, [load]);
+  // After the children's first effects, so the first page of rows is asked for before the corpus.
+  useEffect(() => {
+    if (state.status === 'ready' && corpus === null) setCorpus(loadIndexedCorpus(host));
+  }, [state, corpus, host]);
 
   const reload = useCallback(async () => {
-    const corpus = await host.loadCorpus();
-    setState({ status: 'ready', index: indexCorpus(corpus) });
+    const catalog = windowCatalog(await host.getCatalog());
+    const next = loadIndexedCorpus(host);
+    await next;
+    setState({ status: 'ready', catalog });
+    setCorpus(next);
   }, [host]);
 
   if (state.status === 'loading') {
@@ -45,8 +58,17 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'loadCor
     );
   }
   return (
-    <CorpusContext value={state.index}>
-      <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
-    </CorpusContext>
+    <CatalogContext value={state.catalog}>
+      <CorpusContext value={corpus ?? NEVER}>
+        <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
+      </CorpusContext>
+    </CatalogContext>
   );
+}
+
+// Until the corpus is asked for, readers wait (suspend) as they do while it loads.
+const NEVER = new Promise<CorpusIndex>(() => {});
+
+function loadIndexedCorpus(host: Pick<DeskHost, 'loadCorpus'>): Promise<CorpusIndex> {
+  return host.loadCorpus().then(indexCorpus);
 }

@@ -3,12 +3,14 @@ import type { Paragraph } from '../../../shared/corpus/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
 import { checkerFor } from '../../check/usePrecedentChecker';
 import { usePrecedentView } from '../PrecedentViewContext';
+import { useCitations } from './useCitations';
 
 /** Near-identical text adopted elsewhere (recommendation I.2 and resolution 6/3, para. 2), each a link to its detail. */
 export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onOpen(id: string): void }) {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const { citations, contentLang } = usePrecedentView();
+  const { contentLang } = usePrecedentView();
+  const citations = useCitations();
   if (!paragraph.adopted) return null;
   const others = checkerFor(index).alsoAdoptedAs(paragraph.id);
   if (others.length === 0) return null;

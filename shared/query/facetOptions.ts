@@ -1,6 +1,6 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import type { Addressee, Body, Strength } from '../../../shared/corpus/model';
-import { ADDRESSEES, STRENGTHS } from '../model/inheritedWording';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { Addressee, Body, Strength } from '../corpus/model';
+import { ADDRESSEES, STRENGTHS } from './inheritedWording';
 import { sessionKey } from './precedentFilters';
 
 export interface SessionOption {

@@ -1,0 +1,12 @@
+import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
+import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+
+/**
+ * What the host answers the window's library questions from: the catalog the window keeps and
+ * the engine its pages, counts and paragraphs come from. Told when the user's library changed.
+ */
+export interface PrecedentLibrary {
+  catalog(): Promise<PrecedentCatalog>;
+  engine(): Promise<PrecedentQueryEngine>;
+  libraryChanged(): Promise<void>;
+}
