@@ -12,7 +12,6 @@ import type {
   SaveFileResult,
 } from '../shared/host/DeskHost';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
-import { mergeLibrary } from '../shared/import/mergeLibrary';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
@@ -64,9 +63,8 @@ export class NodeDeskHost implements DeskHost {
 
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
-  async loadCorpus(): Promise<Corpus> {
-    const [bundled, library] = await Promise.all([this.deps.loadCorpus(), this.deps.library.read()]);
-    return mergeLibrary(bundled, library);
+  loadCorpus(): Promise<Corpus> {
+    return this.deps.precedents.corpus();
   }
 
   getCatalog(): Promise<PrecedentCatalog> {

@@ -1,10 +1,9 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Corpus } from '../shared/corpus/model';
-import { mergeLibrary } from '../shared/import/mergeLibrary';
 import { DraftStore } from './drafts/DraftStore';
 import { LibraryStore } from './library/LibraryStore';
-import { memoryPrecedentLibrary } from './precedents/memoryPrecedentLibrary';
+import { sqlitePrecedentLibrary } from './db/sqlitePrecedentLibrary';
 import { NodeDeskHost, type PickImportFilesHandler, type SaveFileHandler } from './NodeDeskHost';
 import { SettingsStore } from './settings/SettingsStore';
 
@@ -15,7 +14,10 @@ export interface NodeDeskHostOptions {
   pickImportFiles: PickImportFilesHandler;
 }
 
-/** The data folder holds `settings.json`, `drafts/` and `library/`; both modes use the same layout. */
+/** Derived from `library/` and the bundled sources; deleting it only costs a rebuild (host/db/README.md). */
+export const LIBRARY_DATABASE_FILE = 'library.db';
+
+/** The data folder holds `settings.json`, `drafts/`, `library/` and `library.db`; both modes use the same layout. */
 export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<NodeDeskHost> {
   const draftsDir = join(options.dataDir, 'drafts');
   await mkdir(draftsDir, { recursive: true });
@@ -27,6 +29,6 @@ export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<
     saveFile: options.saveFile,
     library,
     pickImportFiles: options.pickImportFiles,
-    precedents: memoryPrecedentLibrary(async () => mergeLibrary(await options.loadCorpus(), await library.read())),
+    precedents: sqlitePrecedentLibrary({ file: join(options.dataDir, LIBRARY_DATABASE_FILE), loadBundled: options.loadCorpus, files: library }),
   });
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportedDocument, UserDocumentMetadata, UserLibrary } from '../../shared/import/model';
@@ -30,22 +30,42 @@ export class LibraryStore {
     await mkdir(this.documentsDir, { recursive: true });
     const library: UserLibrary = { documents: [], metadata: [], damaged: [] };
     const names = (await readdir(this.documentsDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
-    for (const name of names) {
-      try {
-        const document: unknown = JSON.parse(await readFile(join(this.documentsDir, name), 'utf8'));
-        const problem = validateImportedDocument(document);
-        if (problem) library.damaged.push({ file: `documents/${name}`, message: problem });
-        else library.documents.push(document as ImportedDocument);
-      } catch (error) {
-        library.damaged.push({ file: `documents/${name}`, message: error instanceof Error ? error.message : String(error) });
-      }
-    }
+    for (const name of names) await this.readDocumentFile(name, library);
     const metadata = await this.readMetadata().catch((error: unknown) => {
       library.damaged.push({ file: METADATA_FILE, message: error instanceof Error ? error.message : String(error) });
       return [];
     });
     library.metadata = metadata;
     return library;
+  }
+
+  /** Name, size and modification time of each document file: enough to see what changed since. */
+  async stamps(): Promise<{ name: string; size: number; mtime: number }[]> {
+    await mkdir(this.documentsDir, { recursive: true });
+    const names = (await readdir(this.documentsDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
+    const stamps = await Promise.all(
+      names.map(async (name) => {
+        const info = await stat(join(this.documentsDir, name)).catch(() => null);
+        return info && { name, size: info.size, mtime: info.mtimeMs };
+      }),
+    );
+    return stamps.filter((stamp) => stamp !== null);
+  }
+
+  /** Reads these document files only, by file name; those that cannot be read are left out. */
+  async readDocuments(names: readonly string[]): Promise<Map<string, ImportedDocument>> {
+    const read = new Map<string, ImportedDocument>();
+    for (const name of names) {
+      const library: Pick<UserLibrary, 'documents' | 'damaged'> = { documents: [], damaged: [] };
+      await this.readDocumentFile(name, library);
+      if (library.documents[0]) read.set(name, library.documents[0]);
+    }
+    return read;
+  }
+
+  /** The metadata entered for bundled documents; a damaged file counts as none (it is listed by read()). */
+  metadata(): Promise<UserDocumentMetadata[]> {
+    return this.readMetadata().catch(() => []);
   }
 
   async add(document: NewImportedDocument): Promise<ImportedDocument> {
@@ -79,6 +99,17 @@ export class LibraryStore {
       await mkdir(this.dir, { recursive: true });
       await writeFileAtomic(join(this.dir, METADATA_FILE), JSON.stringify({ version: 1, documents: entries }, null, 1));
     });
+  }
+
+  private async readDocumentFile(name: string, into: Pick<UserLibrary, 'documents' | 'damaged'>): Promise<void> {
+    try {
+      const document: unknown = JSON.parse(await readFile(join(this.documentsDir, name), 'utf8'));
+      const problem = validateImportedDocument(document);
+      if (problem) into.damaged.push({ file: `documents/${name}`, message: problem });
+      else into.documents.push(document as ImportedDocument);
+    } catch (error) {
+      into.damaged.push({ file: `documents/${name}`, message: error instanceof Error ? error.message : String(error) });
+    }
   }
 
   private async readMetadata(): Promise<UserDocumentMetadata[]> {

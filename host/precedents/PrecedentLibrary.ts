@@ -1,3 +1,4 @@
+import type { Corpus } from '../../shared/corpus/model';
 import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
 
@@ -8,5 +9,7 @@ import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngi
 export interface PrecedentLibrary {
   catalog(): Promise<PrecedentCatalog>;
   engine(): Promise<PrecedentQueryEngine>;
+  /** The whole merged corpus, for loadCorpus (the window's features that still read all of it). */
+  corpus(): Promise<Corpus>;
   libraryChanged(): Promise<void>;
 }

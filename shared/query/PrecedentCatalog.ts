@@ -14,7 +14,11 @@ export interface PrecedentCatalog {
   coverage: Corpus['coverage'];
   facetOptions: FacetOptions;
   paragraphCount: number;
+  /** What the window should tell the user about the library: the database was made again. */
+  notices: CatalogNotice[];
 }
+
+export type CatalogNotice = 'database-rebuilt';
 
 export function catalogDocument({ paragraphIds, ...document }: CorpusDocument): CatalogDocument {
   return { ...document, paragraphCount: paragraphIds.length };

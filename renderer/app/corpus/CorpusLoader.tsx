@@ -5,6 +5,7 @@ import type { DeskHost } from '../../../shared/host/DeskHost';
 import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogContext';
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
+import { LibraryNotices } from './LibraryNotices';
 import '../../styles/corpusLoader.css';
 
 type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog } | { status: 'failed'; message: string };
@@ -59,6 +60,7 @@ export function CorpusLoader({ host, children }: { host: Pick<DeskHost, 'getCata
   }
   return (
     <CatalogContext value={state.catalog}>
+      <LibraryNotices notices={state.catalog.catalog.notices} />
       <CorpusContext value={corpus ?? NEVER}>
         <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
       </CorpusContext>

@@ -1,0 +1,105 @@
+import type { CorpusDocument, Lang, Theme } from '../../shared/corpus/model';
+import { isEmptyQuery, parseQuery } from '../../shared/search/parseQuery';
+import { matchesWholeWordOnly } from '../../shared/search/matchTerm';
+import { planQuery } from '../../shared/search/planQuery';
+import { Vocabulary } from '../../shared/search/Vocabulary';
+import { compareDocuments } from '../../shared/query/displayOrder';
+import type { PrecedentFacts } from '../../shared/query/PrecedentFacts';
+import type { PrecedentSource } from '../../shared/query/PrecedentSource';
+import type { FactRow, LibraryDatabase } from './LibraryDatabase';
+
+/**
+ * A source reading the database: the facts loaded once (a few columns of every paragraph, no
+ * text), searches run by FTS5, rows and paragraphs read by id when a page or the detail asks.
+ */
+export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
+  const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
+  const vocabularies = new Map<Lang, Vocabulary>();
+  const vocabulary = (lang: Lang) => {
+    let words = vocabularies.get(lang);
+    if (!words) vocabularies.set(lang, (words = new Vocabulary(db.vocabulary(lang))));
+    return words;
+  };
+  return {
+    facts,
+    searchRows(query, lang) {
+      const marks = new Uint8Array(facts.ids.length);
+      const match = ftsQuery(query, vocabulary(lang));
+      if (match === null) return marks;
+      for (const rowid of db.search(lang, match.expression, match.phrases)) {
+        const row = rowOfRowid.get(rowid);
+        if (row !== undefined) marks[row] = 1;
+      }
+      return marks;
+    },
+    rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
+    paragraphs: (ids) => db.paragraphs(ids),
+  };
+}
+
+/**
+ * The query as an FTS5 expression: each term or phrase position a group of alternative words
+ * (OR), the groups together (AND); a term standing for every word it begins is a prefix query.
+ * Null when some part matches no word. Phrases are then confirmed on the folded text.
+ */
+export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: string; phrases: string[] } | null {
+  const parsed = parseQuery(query);
+  if (isEmptyQuery(parsed)) return null;
+  const plan = planQuery(parsed, vocabulary);
+  if (!plan) return null;
+  const groups = plan.lookups.map((alternatives, i) => {
+    const term = parsed.terms[i];
+    if (term !== undefined && !matchesWholeWordOnly(term) && alternatives.every((word) => word.startsWith(term))) return `"${term}"*`;
+    return `(${alternatives.map((word) => `"${word}"`).join(' OR ')})`;
+  });
+  return { expression: groups.join(' AND '), phrases: plan.phrases };
+}
+
+function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {
+  const byDocument = new Map<string, FactRow[]>();
+  for (const row of db.factRows()) {
+    let list = byDocument.get(row.doc_id);
+    if (!list) byDocument.set(row.doc_id, (list = []));
+    list.push(row);
+  }
+  // The browser's natural order: documents as displayOrder sorts them, paragraphs in document order.
+  const ordered = [...documents].sort(compareDocuments).flatMap((document) => byDocument.get(document.id) ?? []);
+  const count = ordered.length;
+  const ids = ordered.map((row) => row.id);
+  const rowOf = new Map(ids.map((id, row) => [id, row]));
+  const facts = {
+    ids,
+    parent: Int32Array.from(ordered, (row) => (row.parent_id === null ? -1 : (rowOf.get(row.parent_id) ?? -1))),
+    adopted: Uint8Array.from(ordered, (row) => row.adopted),
+    hasRef: Uint8Array.from(ordered, (row) => row.has_ref),
+    body: Uint8Array.from(ordered, (row) => row.body),
+    meeting: Uint16Array.from(ordered, (row) => row.meeting),
+    year: Uint16Array.from(ordered, (row) => row.year),
+    strengths: Uint8Array.from(ordered, (row) => row.strengths),
+    addressees: Uint8Array.from(ordered, (row) => row.addressees),
+  };
+  return {
+    facts: { ...facts, themeRows: themeRows(ordered, facts.parent), themeChildren: new Map(themes.map((theme) => [theme.id, theme.childIds])) } satisfies PrecedentFacts,
+    rowids: ordered.map((row) => row.rowid),
+    rowOfRowid: new Map(ordered.map((row, position) => [row.rowid, position])),
+  };
+}
+
+/** Rows each theme cites, with their sub-items (a parent's row comes before its sub-items'). */
+function themeRows(ordered: readonly FactRow[], parent: Int32Array): Map<string, Int32Array> {
+  const themesOf: (readonly string[] | null)[] = new Array(ordered.length).fill(null);
+  const rows = new Map<string, number[]>();
+  ordered.forEach((row, position) => {
+    const own = row.theme_ids === '[]' ? [] : (JSON.parse(row.theme_ids) as string[]);
+    const inherited = parent[position]! === -1 ? null : themesOf[parent[position]!];
+    const themes = inherited ? [...new Set([...inherited, ...own])] : own;
+    if (themes.length === 0) return;
+    themesOf[position] = themes;
+    for (const themeId of themes) {
+      const list = rows.get(themeId);
+      if (list) list.push(position);
+      else rows.set(themeId, [position]);
+    }
+  });
+  return new Map([...rows].map(([themeId, positions]) => [themeId, Int32Array.from(positions)]));
+}

@@ -1,0 +1,46 @@
+/**
+ * The library database: derived data only (host/library/FORMAT.md files and the bundled sources
+ * stay the record), so a new schema version simply rebuilds it.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SCHEMA = `
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+-- Each library file as last read: its stamp, and the document it went into (null: not used).
+CREATE TABLE library_files (name TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime REAL NOT NULL, doc_id TEXT);
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,
+  symbol TEXT,
+  bundled INTEGER NOT NULL,
+  -- The CorpusDocument without its paragraph ids (the paragraphs table has them, in order).
+  json TEXT NOT NULL
+);
+CREATE TABLE paragraphs (
+  rowid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  doc_id TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  parent_id TEXT,
+  adopted INTEGER NOT NULL,
+  has_ref INTEGER NOT NULL,
+  body INTEGER NOT NULL,
+  meeting INTEGER NOT NULL,
+  year INTEGER NOT NULL,
+  strengths INTEGER NOT NULL,
+  addressees INTEGER NOT NULL,
+  theme_ids TEXT NOT NULL,
+  depth INTEGER NOT NULL,
+  json TEXT NOT NULL,
+  view TEXT NOT NULL,
+  -- Folded text searched in each language (the other language's when missing), for phrases.
+  folded_fr TEXT NOT NULL,
+  folded_en TEXT NOT NULL
+);
+CREATE INDEX paragraphs_by_document ON paragraphs (doc_id, position);
+-- The words of the folded texts; rowid is the paragraph's rowid. Prefixes and typos are resolved
+-- against the vocabulary (fts5vocab) into words, as the in-memory index does.
+CREATE VIRTUAL TABLE words_fr USING fts5 (words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE words_en USING fts5 (words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
+CREATE VIRTUAL TABLE vocabulary_fr USING fts5vocab (words_fr, 'row');
+CREATE VIRTUAL TABLE vocabulary_en USING fts5vocab (words_en, 'row');
+`;
