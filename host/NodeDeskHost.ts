@@ -10,14 +10,19 @@ import type {
   SaveDraftResult,
   SaveFileRequest,
   SaveFileResult,
+  ImportFilesRequest,
 } from '../shared/host/DeskHost';
+import { summarize, type BatchEntry, type BatchSummary } from '../shared/import/batch/batchImport';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
+import { decodeBase64 } from '../shared/import/decodeBase64';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
 import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
 import { validatePageRequest, validatePrecedentQuery } from '../shared/query/validatePrecedentQuery';
+import { importBytes } from './batchImport/importBatch';
 import { KeyedQueue } from './drafts/KeyedQueue';
+import { DuplicateDocumentError } from './library/DuplicateDocumentError';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
 import type { PrecedentLibrary } from './precedents/PrecedentLibrary';
@@ -60,6 +65,8 @@ const MAX_PARAGRAPHS_ASKED = 5000;
 export class NodeDeskHost implements DeskHost {
   /** Additions of one document (one symbol) run one at a time, so its check and its write are one step. */
   private readonly additions = new KeyedQueue();
+  /** Languages stored per symbol since the index was last brought up to date (a batch in progress). */
+  private readonly pendingLanguages = new Map<string, Set<string>>();
 
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
@@ -142,25 +149,58 @@ export class NodeDeskHost implements DeskHost {
   }
 
   async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
+    const added = await this.store(document);
+    await this.refreshLibrary();
+    return added;
+  }
+
+  /** Several files detected and stored as detected, in the host, the index brought up to date once. */
+  async importFiles(request: ImportFilesRequest): Promise<BatchSummary> {
+    const files = (request as { files?: unknown } | null)?.files;
+    const valid = (file: unknown): file is { name: string; base64: string } => typeof file === 'object' && file !== null && typeof (file as { name?: unknown }).name === 'string' && typeof (file as { base64?: unknown }).base64 === 'string';
+    if (!Array.isArray(files) || !files.every(valid)) throw new HostInputError('The request needs "files": a list of { name, base64 }.');
+    const dryRun = (request as { dryRun?: unknown }).dryRun === true;
+    const entries: BatchEntry[] = [];
+    for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, { add: (document) => this.store(document) }, { dryRun }));
+    if (entries.some((entry) => entry.status === 'imported')) await this.refreshLibrary();
+    return summarize(entries, files.length, false);
+  }
+
+  /**
+   * Stores a document in the library files without bringing the index up to date (a batch does
+   * that once, at its end: refreshLibrary). A document already there in its language is refused.
+   */
+  async store(document: NewImportedDocument): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError(`The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
-    const added = await (symbol === null
-      ? this.deps.library.add(document)
-      : this.additions.run(symbol, async () => {
-          const target = (await this.deps.precedents.catalog()).documents.find((d) => d.symbol === symbol);
-          if (target?.languages.includes(lang)) {
-            throw new HostInputError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
-          }
-          return this.deps.library.add(document);
-        }));
+    if (symbol === null) return this.deps.library.add(document);
+    return this.additions.run(symbol, async () => {
+      const inIndex = (await this.deps.precedents.catalog()).documents.find((d) => d.symbol === symbol)?.languages.includes(lang);
+      const pending = this.pendingLanguages.get(symbol);
+      if (inIndex || pending?.has(lang)) {
+        throw new DuplicateDocumentError(`${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`);
+      }
+      const added = await this.deps.library.add(document);
+      this.pendingLanguages.set(symbol, new Set([...(pending ?? []), lang]));
+      return added;
+    });
+  }
+
+  /** Lets go of the library's database (the command line, before it exits). */
+  close(): void {
+    this.deps.precedents.close();
+  }
+
+  async refreshLibrary(): Promise<void> {
     await this.deps.precedents.libraryChanged();
-    return added;
+    // The index now holds what was stored: it answers for the languages from here on.
+    this.pendingLanguages.clear();
   }
 
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {
     await this.deps.library.remove(requireString(request, 'libraryId'));
-    await this.deps.precedents.libraryChanged();
+    await this.refreshLibrary();
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
@@ -171,7 +211,7 @@ export class NodeDeskHost implements DeskHost {
     if (!bundled) throw new HostInputError(`No bundled document ${docId}.`);
     if (bundled.symbol !== null) throw new HostInputError(`${docId} already has a symbol in its source: ${bundled.symbol}.`);
     await this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
-    await this.deps.precedents.libraryChanged();
+    await this.refreshLibrary();
   }
 }
 

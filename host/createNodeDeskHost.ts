@@ -22,6 +22,9 @@ export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<
   const draftsDir = join(options.dataDir, 'drafts');
   await mkdir(draftsDir, { recursive: true });
   const library = new LibraryStore(join(options.dataDir, 'library'));
+  const precedents = sqlitePrecedentLibrary({ file: join(options.dataDir, LIBRARY_DATABASE_FILE), loadBundled: options.loadCorpus, files: library });
+  // Opened and brought up to date now, while the window loads; a failure is reported when asked.
+  precedents.catalog().catch(() => {});
   return new NodeDeskHost({
     loadCorpus: options.loadCorpus,
     settings: new SettingsStore(join(options.dataDir, 'settings.json')),
@@ -29,6 +32,6 @@ export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<
     saveFile: options.saveFile,
     library,
     pickImportFiles: options.pickImportFiles,
-    precedents: sqlitePrecedentLibrary({ file: join(options.dataDir, LIBRARY_DATABASE_FILE), loadBundled: options.loadCorpus, files: library }),
+    precedents,
   });
 }

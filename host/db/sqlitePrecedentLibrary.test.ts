@@ -37,7 +37,7 @@ function openLibrary(dataDir: string, loadBundled: () => Promise<Corpus> = loadB
 
 const everything = (query = ''): PrecedentQuery => ({ filters: { ...NO_FILTERS, includeContext: true, query }, lang: 'fr', sort: null });
 
-describeSearchContract('the library database (FTS5)', async (corpus) => {
+describeSearchContract('the library database (FTS5)', loadBundledCorpus, async (corpus) => {
   const { library } = openLibrary(await newFolder(), async () => corpus);
   const engine = await library.engine();
   // Without a query the table shows everything; the index itself finds nothing.

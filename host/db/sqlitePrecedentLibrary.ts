@@ -27,7 +27,7 @@ export interface SqliteLibraryOptions {
  * files when missing or unreadable, with a notice for the window) and brought up to date at start,
  * updated for the documents concerned after each change.
  */
-export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): PrecedentLibrary & { close(): void } {
+export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): PrecedentLibrary {
   let state: Promise<LoadedLibrary> | null = null;
   const notices: CatalogNotice[] = [];
   let db: LibraryDatabase | null = null;

@@ -12,4 +12,6 @@ export interface PrecedentLibrary {
   /** The whole merged corpus, for loadCorpus (the window's features that still read all of it). */
   corpus(): Promise<Corpus>;
   libraryChanged(): Promise<void>;
+  /** Lets go of the database (the command line, before it exits). */
+  close(): void;
 }

@@ -1,5 +1,6 @@
 import type { Corpus, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
+import type { BatchSummary } from '../import/batch/batchImport';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
@@ -50,6 +51,11 @@ export interface DeskHost {
   /** Stores a confirmed import; `loadCorpus` includes it from then on. */
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
+  /**
+   * Imports files as detected, without a preview, in the host (the window sends a few at a time,
+   * to show progress and stop between them): what was imported, what was skipped and why.
+   */
+  importFiles(request: ImportFilesRequest): Promise<BatchSummary>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 }
@@ -61,6 +67,13 @@ export interface PickedImportFile {
   base64: string | null;
   /** Why the content was not read: larger than the import limit, or the file could not be opened. */
   problem: 'too-large' | 'unreadable' | null;
+}
+
+export interface ImportFilesRequest {
+  /** File contents, base64-encoded so they cross IPC and HTTP alike. */
+  files: { name: string; base64: string }[];
+  /** Only detect: nothing is stored. */
+  dryRun?: boolean;
 }
 
 export type DeskSettings = Record<string, unknown>;
@@ -129,6 +142,7 @@ export const DESK_HOST_METHODS = [
   'getLibrary',
   'addToLibrary',
   'removeFromLibrary',
+  'importFiles',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 

@@ -5,7 +5,7 @@ import { describeSearchContract } from './testing/searchContract';
 
 const frenchDocs = (corpus: Awaited<ReturnType<typeof loadBundledCorpus>>) => corpus.paragraphs.flatMap((paragraph) => (paragraph.text.fr ? [{ id: paragraph.id, text: paragraph.text.fr }] : []));
 
-describeSearchContract('createSearchIndex', async (corpus) => {
+describeSearchContract('createSearchIndex', loadBundledCorpus, async (corpus) => {
   const index = createSearchIndex(frenchDocs(corpus));
   return (query) => index.search(query);
 });

@@ -2,6 +2,7 @@ import type { CliCommand } from '../command';
 import { checkCommand } from './check';
 import { citeCommand } from './cite';
 import { compileCommand } from './compile';
+import { importCommand } from './import';
 import { showCommand } from './show';
 import { themeCommand } from './theme';
 import { themesCommand } from './themes';
@@ -14,4 +15,5 @@ export const COMMANDS: readonly CliCommand[] = [
   themeCommand,
   compileCommand,
   checkCommand,
+  importCommand,
 ];

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../../../host/corpus/loadBundledCorpus';
 import type { Corpus } from '../../corpus/model';
 import { foldForSearch } from '../../text/foldForSearch';
 import type { SearchDoc } from '../searchIndex';
@@ -17,13 +16,14 @@ const sorted = (ids: string[]) => [...ids].sort();
  * word beginnings, small typos, AND, one- and two-letter words, exact phrases, typography.
  * The expectations are computed from the corpus text itself.
  */
-export function describeSearchContract(label: string, open: (corpus: Corpus) => Promise<Searcher>): void {
+/** `loadCorpus` gives the bundled corpus (read by the host: shared code does not read files). */
+export function describeSearchContract(label: string, loadCorpus: () => Promise<Corpus>, open: (corpus: Corpus) => Promise<Searcher>): void {
   describe(`${label}: search semantics on the bundled corpus`, () => {
     let corpus: Corpus;
     let docs: SearchDoc[];
     let search: Searcher;
     beforeAll(async () => {
-      corpus = await loadBundledCorpus();
+      corpus = await loadCorpus();
       docs = corpus.paragraphs.flatMap((paragraph) => (paragraph.text.fr ? [{ id: paragraph.id, text: paragraph.text.fr }] : []));
       search = await open(corpus);
     }, 120_000);
