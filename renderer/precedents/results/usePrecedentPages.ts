@@ -11,6 +11,8 @@ export interface PrecedentPages {
   counts: FacetCounts | null;
   /** The search the shown rows answer (the box may hold more keys already). */
   searched: string;
+  /** The rows shown answer an earlier query than the current one (its first page is on its way). */
+  stale: boolean;
   /** Ids by position, known for the fetched pages (all of them after allIds). */
   ids: readonly (string | undefined)[];
   rowAt(position: number): PrecedentRowView | undefined;
@@ -100,6 +102,7 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
     total: result?.total ?? null,
     counts: result?.counts ?? null,
     searched: result?.query.filters.query ?? '',
+    stale: result?.key !== key,
     ids,
     rowAt: (position) => result?.views.get(position),
     ensureRows,

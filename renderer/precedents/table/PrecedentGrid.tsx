@@ -118,6 +118,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, onInsert
       aria-label={label}
       aria-rowcount={rowCount + 1}
       aria-multiselectable="true"
+      aria-busy={pages.stale}
       aria-activedescendant={selection.activeId && activeRendered ? rowDomId(selection.activeId) : undefined}
       tabIndex={0}
       className="grid"
