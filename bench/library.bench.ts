@@ -11,7 +11,7 @@ import { LibraryStore } from '../host/library/LibraryStore';
 import type { PrecedentQuery } from '../shared/query/model';
 import { NO_FILTERS } from '../shared/query/precedentFilters';
 import { againstGoal } from './support/goals';
-import { generateReportFiles } from './support/generateLibrary';
+import { generateReportFiles } from '../e2e/utils/variedReports';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures, formatMs, summarize } from './support/percentiles';
 import { withWebMode, type WebMode } from './support/webModeProcess';

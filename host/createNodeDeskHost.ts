@@ -12,6 +12,8 @@ export interface NodeDeskHostOptions {
   loadCorpus: () => Promise<Corpus>;
   saveFile: SaveFileHandler;
   pickImportFiles: PickImportFilesHandler;
+  /** better-sqlite3's compiled module for this runtime, when not node_modules' own (Electron from a checkout). */
+  sqliteBinding?: string;
 }
 
 /** Derived from `library/` and the bundled sources; deleting it only costs a rebuild (host/db/README.md). */
@@ -22,7 +24,7 @@ export async function createNodeDeskHost(options: NodeDeskHostOptions): Promise<
   const draftsDir = join(options.dataDir, 'drafts');
   await mkdir(draftsDir, { recursive: true });
   const library = new LibraryStore(join(options.dataDir, 'library'));
-  const precedents = sqlitePrecedentLibrary({ file: join(options.dataDir, LIBRARY_DATABASE_FILE), loadBundled: options.loadCorpus, files: library });
+  const precedents = sqlitePrecedentLibrary({ file: join(options.dataDir, LIBRARY_DATABASE_FILE), loadBundled: options.loadCorpus, files: library, nativeBinding: options.sqliteBinding });
   // Opened and brought up to date now, while the window loads; a failure is reported when asked.
   precedents.catalog().catch(() => {});
   return new NodeDeskHost({

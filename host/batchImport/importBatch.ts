@@ -43,14 +43,14 @@ export async function importBatch(paths: readonly string[], library: BatchLibrar
 
 async function importOne(path: string, library: BatchLibrary, options: BatchOptions): Promise<BatchEntry> {
   const size = (await stat(path)).size;
-  if (size > MAX_IMPORT_BYTES) return { file: path, status: 'skipped', reason: 'too-large', message: `${path}: larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.` };
+  if (size > MAX_IMPORT_BYTES) return { file: path, status: 'skipped', reason: 'too-large', message: `${path}: larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`, detail: { limitMb: MAX_IMPORT_BYTES / 1024 / 1024 } };
   return importBytes({ name: basename(path), bytes: new Uint8Array(await readFile(path)) }, path, library, options);
 }
 
 /** One file of a batch, however it came (read from disk, or sent by the window): detected, then stored unless a dry run. */
 export async function importBytes(file: ImportFile, shownAs: string, library: Pick<BatchLibrary, 'add'>, options: Pick<BatchOptions, 'dryRun' | 'signal'>): Promise<BatchEntry> {
   const result = await detectBatchFile(file, options.signal);
-  if ('reason' in result) return { file: shownAs, status: 'skipped', reason: result.reason, message: result.message };
+  if ('reason' in result) return { file: shownAs, status: 'skipped', reason: result.reason, message: result.message, ...(result.detail ? { detail: result.detail } : {}) };
   if (options.dryRun) return { file: shownAs, status: 'detected', detected: result.detected };
   try {
     await library.add(result.document);

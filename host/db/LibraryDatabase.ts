@@ -46,8 +46,8 @@ export class LibraryDatabase {
   private constructor(private readonly db: Database.Database) {}
 
   /** Opens the file, creating its tables when new; throws when it is not a readable database of this schema. */
-  static open(file: string): LibraryDatabase {
-    const db = new Database(file);
+  static open(file: string, nativeBinding?: string): LibraryDatabase {
+    const db = new Database(file, nativeBinding ? { nativeBinding } : {});
     try {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = NORMAL');

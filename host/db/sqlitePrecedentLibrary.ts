@@ -18,6 +18,7 @@ export interface SqliteLibraryOptions {
   file: string;
   loadBundled: () => Promise<Corpus>;
   files: LibraryFiles & { metadata(): Promise<UserDocumentMetadata[]> };
+  nativeBinding?: string;
   /** Hears what each synchronisation did (tests, the bench, the command line). */
   onSync?: (report: SyncReport) => void;
 }
@@ -37,12 +38,12 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   const open = async (): Promise<LibraryDatabase> => {
     lost = !existsSync(options.file);
     try {
-      return LibraryDatabase.open(options.file);
+      return LibraryDatabase.open(options.file, options.nativeBinding);
     } catch {
       // The database holds nothing that is not in the library files: it is made again from them.
       await removeDatabase(options.file);
       lost = true;
-      return LibraryDatabase.open(options.file);
+      return LibraryDatabase.open(options.file, options.nativeBinding);
     }
   };
 

@@ -7,6 +7,8 @@ import { ImportError } from '../../shared/import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
+import { BatchImportPanel } from './batch/BatchImportPanel';
+import { useBatchImport } from './batch/useBatchImport';
 import { BundledMetadata } from './BundledMetadata';
 import { ImportedDocuments } from './ImportedDocuments';
 import { importErrorText } from './importErrorText';
@@ -15,7 +17,7 @@ import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
 import './library.css';
 
-type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata'>;
+type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
 
 type Phase =
   | { kind: 'overview' }
@@ -96,6 +98,19 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
     }
   };
 
+  const batch = useBatchImport(host, refresh);
+  const chooseBatch = async () => {
+    let files: PickedImportFile[];
+    try {
+      files = await host.pickImportFiles();
+    } catch (error) {
+      return setMessage(errorMessage(error));
+    }
+    if (files.length === 0) return;
+    setMessage(null);
+    await batch.run(files);
+  };
+
   const remove = async (document: ImportedDocument) => {
     const name = document.metadata.symbol ?? document.source.name;
     try {
@@ -123,7 +138,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
     >
       <header className="library-dialog__header">
         <h2 id={titleId}>{t('title')}</h2>
-        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={phase.kind === 'reading' || (phase.kind === 'previewing' && phase.saving)}>
+        <button type="button" className="button" onClick={() => dialog.current?.close()} disabled={phase.kind === 'reading' || (phase.kind === 'previewing' && phase.saving) || batch.state.kind === 'running'}>
           {t('close')}
         </button>
       </header>
@@ -155,12 +170,19 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
             onSkip={() => next(phase, phase.added)}
           />
         )}
-        {phase.kind === 'overview' && (
+        {batch.state.kind !== 'idle' && <BatchImportPanel state={batch.state} onStop={batch.stop} />}
+        {phase.kind === 'overview' && batch.state.kind !== 'running' && (
           <>
             <p>{t('intro')}</p>
             <button type="button" className="button button--primary" onClick={() => void choose()}>
               {t('import.choose')}
             </button>
+            <button type="button" className="button" aria-describedby={`${titleId}-batch`} onClick={() => void chooseBatch()}>
+              {t('batch.choose')}
+            </button>
+            <p id={`${titleId}-batch`} className="muted">
+              {t('batch.hint')}
+            </p>
             {library && <ImportedDocuments library={library} onRemove={(document) => void remove(document)} />}
             <BundledMetadata host={host} documents={index.corpus.documents} onSaved={refresh} />
           </>

@@ -23,7 +23,8 @@ export interface DetectedDocument {
 
 export type BatchEntry =
   | { file: string; status: 'imported' | 'detected'; detected: DetectedDocument }
-  | { file: string; status: 'skipped'; reason: BatchSkipReason; message: string };
+  /** `message` is English (logs, the command line); `detail` is what a translated message needs. */
+  | { file: string; status: 'skipped'; reason: BatchSkipReason; message: string; detail?: Record<string, string | number> };
 
 export interface BatchSummary {
   entries: BatchEntry[];
@@ -39,13 +40,13 @@ export interface BatchSummary {
  * what detection cannot read is left as it found it). A file that is not a report is skipped with
  * the import's own reason.
  */
-export async function detectBatchFile(file: ImportFile, signal?: CancelSignal): Promise<{ document: NewImportedDocument; detected: DetectedDocument } | { reason: BatchSkipReason; message: string }> {
+export async function detectBatchFile(file: ImportFile, signal?: CancelSignal): Promise<{ document: NewImportedDocument; detected: DetectedDocument } | { reason: BatchSkipReason; message: string; detail?: Record<string, string | number> }> {
   try {
     const draft = await importFile(file, { signal });
     const document = confirmImport(draft, draft.metadata, draft.paragraphs);
     return { document, detected: describeDetected(document) };
   } catch (error) {
-    if (error instanceof ImportError) return { reason: error.code, message: error.message };
+    if (error instanceof ImportError) return { reason: error.code, message: error.message, detail: error.detail };
     return { reason: 'unreadable', message: `${file.name}: ${error instanceof Error ? error.message : String(error)}` };
   }
 }
