@@ -21,21 +21,8 @@ export interface DocumentRecords {
   records: ParagraphRecord[];
 }
 
-/** What a facts load reads of each paragraph, in the browser's natural order. */
-export interface FactRow {
-  rowid: number;
-  id: string;
-  doc_id: string;
-  parent_id: string | null;
-  adopted: number;
-  has_ref: number;
-  body: number;
-  meeting: number;
-  year: number;
-  strengths: number;
-  addressees: number;
-  theme_ids: string;
-}
+/** What a facts load reads of each paragraph, as a plain array (100,000 of them at a start). */
+export type FactRow = [rowid: number, id: string, docId: string, parentId: string | null, adopted: number, hasRef: number, body: number, meeting: number, year: number, strengths: number, addressees: number, themeIds: string];
 
 /**
  * The SQLite file holding what is derived from the library: documents, paragraphs with their
@@ -93,7 +80,7 @@ export class LibraryDatabase {
   replace(change: { removeDocuments: readonly string[]; documents: readonly DocumentRecords[]; removeFiles: readonly string[]; files: readonly StoredFile[] }): void {
     const deleteWords = { fr: this.db.prepare('DELETE FROM words_fr WHERE rowid = ?'), en: this.db.prepare('DELETE FROM words_en WHERE rowid = ?') };
     const insertWords = { fr: this.db.prepare('INSERT INTO words_fr (rowid, words) VALUES (?, ?)'), en: this.db.prepare('INSERT INTO words_en (rowid, words) VALUES (?, ?)') };
-    const rowidsOf = this.db.prepare('SELECT rowid FROM paragraphs WHERE doc_id = ?').pluck();
+    const rowidsOf = this.db.prepare('SELECT rowid FROM paragraphs INDEXED BY paragraph_facts WHERE doc_id = ?').pluck();
     const deleteParagraphs = this.db.prepare('DELETE FROM paragraphs WHERE doc_id = ?');
     const deleteDocument = this.db.prepare('DELETE FROM documents WHERE id = ?');
     const insertDocument = this.db.prepare('INSERT INTO documents (id, symbol, bundled, json) VALUES (?, ?, ?, ?)');
@@ -144,13 +131,16 @@ export class LibraryDatabase {
       }
       for (const name of change.removeFiles) deleteFile.run(name);
       for (const file of change.files) upsertFile.run(file.name, file.size, file.mtime, file.docId);
+      this.db.exec(`DELETE FROM vocabulary;
+        INSERT INTO vocabulary (lang, term) SELECT 'fr', term FROM fts_vocabulary_fr;
+        INSERT INTO vocabulary (lang, term) SELECT 'en', term FROM fts_vocabulary_en;`);
     })();
   }
 
   /** Every document, with its paragraph ids in order. */
   documents(): { document: CorpusDocument; bundled: boolean }[] {
     const ids = new Map<string, string[]>();
-    for (const row of this.db.prepare('SELECT doc_id, id FROM paragraphs ORDER BY doc_id, position').raw().iterate() as Iterable<[string, string]>) {
+    for (const row of this.db.prepare('SELECT doc_id, id FROM paragraphs INDEXED BY paragraph_facts ORDER BY doc_id, position').raw().iterate() as Iterable<[string, string]>) {
       let list = ids.get(row[0]);
       if (!list) ids.set(row[0], (list = []));
       list.push(row[1]);
@@ -163,17 +153,18 @@ export class LibraryDatabase {
 
   /** Documents described without their paragraph ids, with how many paragraphs each has. */
   documentSummaries(): { document: Omit<CorpusDocument, 'paragraphIds'>; paragraphCount: number }[] {
-    const counts = new Map((this.db.prepare('SELECT doc_id, count(*) FROM paragraphs GROUP BY doc_id').raw().all() as [string, number][]));
+    const counts = new Map((this.db.prepare('SELECT doc_id, count(*) FROM paragraphs INDEXED BY paragraph_facts GROUP BY doc_id').raw().all() as [string, number][]));
     return (this.db.prepare('SELECT id, json FROM documents').all() as { id: string; json: string }[]).map((row) => ({ document: JSON.parse(row.json) as Omit<CorpusDocument, 'paragraphIds'>, paragraphCount: counts.get(row.id) ?? 0 }));
   }
 
+  /** The facts of every paragraph, document by document in order, read from their covering index alone. */
   factRows(): FactRow[] {
-    return this.db.prepare('SELECT rowid, id, doc_id, parent_id, adopted, has_ref, body, meeting, year, strengths, addressees, theme_ids FROM paragraphs ORDER BY doc_id, position').all() as FactRow[];
+    return this.db.prepare('SELECT rowid, id, doc_id, parent_id, adopted, has_ref, body, meeting, year, strengths, addressees, theme_ids FROM paragraphs INDEXED BY paragraph_facts ORDER BY doc_id, position').raw().all() as FactRow[];
   }
 
-  /** The words of the full-text index in one language, as fts5vocab lists them. */
+  /** The words of the full-text index in one language, in order. */
   vocabulary(lang: Lang): string[] {
-    return this.db.prepare(`SELECT term FROM vocabulary_${lang}`).pluck().all() as string[];
+    return this.db.prepare('SELECT term FROM vocabulary WHERE lang = ? ORDER BY term').pluck().all(lang) as string[];
   }
 
   /** Rowids of the paragraphs matching an FTS5 expression whose folded text holds every phrase. */

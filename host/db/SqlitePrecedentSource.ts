@@ -27,8 +27,8 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
       const match = ftsQuery(query, vocabulary(lang));
       if (match === null) return marks;
       for (const rowid of db.search(lang, match.expression, match.phrases)) {
-        const row = rowOfRowid.get(rowid);
-        if (row !== undefined) marks[row] = 1;
+        const row = rowOfRowid[rowid] ?? -1;
+        if (row !== -1) marks[row] = 1;
       }
       return marks;
     },
@@ -58,30 +58,50 @@ export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: s
 function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {
   const byDocument = new Map<string, FactRow[]>();
   for (const row of db.factRows()) {
-    let list = byDocument.get(row.doc_id);
-    if (!list) byDocument.set(row.doc_id, (list = []));
+    let list = byDocument.get(row[2]);
+    if (!list) byDocument.set(row[2], (list = []));
     list.push(row);
   }
   // The browser's natural order: documents as displayOrder sorts them, paragraphs in document order.
   const ordered = [...documents].sort(compareDocuments).flatMap((document) => byDocument.get(document.id) ?? []);
   const count = ordered.length;
-  const ids = ordered.map((row) => row.id);
-  const rowOf = new Map(ids.map((id, row) => [id, row]));
+  const ids = new Array<string>(count);
+  const rowOf = new Map<string, number>();
+  let maxRowid = 0;
+  ordered.forEach((row, position) => {
+    ids[position] = row[1];
+    rowOf.set(row[1], position);
+    maxRowid = Math.max(maxRowid, row[0]);
+  });
   const facts = {
     ids,
-    parent: Int32Array.from(ordered, (row) => (row.parent_id === null ? -1 : (rowOf.get(row.parent_id) ?? -1))),
-    adopted: Uint8Array.from(ordered, (row) => row.adopted),
-    hasRef: Uint8Array.from(ordered, (row) => row.has_ref),
-    body: Uint8Array.from(ordered, (row) => row.body),
-    meeting: Uint16Array.from(ordered, (row) => row.meeting),
-    year: Uint16Array.from(ordered, (row) => row.year),
-    strengths: Uint8Array.from(ordered, (row) => row.strengths),
-    addressees: Uint8Array.from(ordered, (row) => row.addressees),
+    parent: new Int32Array(count),
+    adopted: new Uint8Array(count),
+    hasRef: new Uint8Array(count),
+    body: new Uint8Array(count),
+    meeting: new Uint16Array(count),
+    year: new Uint16Array(count),
+    strengths: new Uint8Array(count),
+    addressees: new Uint8Array(count),
   };
+  const rowids = new Int32Array(count);
+  const rowOfRowid = new Int32Array(maxRowid + 1).fill(-1);
+  ordered.forEach((row, position) => {
+    rowids[position] = row[0];
+    rowOfRowid[row[0]] = position;
+    facts.parent[position] = row[3] === null ? -1 : (rowOf.get(row[3]) ?? -1);
+    facts.adopted[position] = row[4];
+    facts.hasRef[position] = row[5];
+    facts.body[position] = row[6];
+    facts.meeting[position] = row[7];
+    facts.year[position] = row[8];
+    facts.strengths[position] = row[9];
+    facts.addressees[position] = row[10];
+  });
   return {
     facts: { ...facts, themeRows: themeRows(ordered, facts.parent), themeChildren: new Map(themes.map((theme) => [theme.id, theme.childIds])) } satisfies PrecedentFacts,
-    rowids: ordered.map((row) => row.rowid),
-    rowOfRowid: new Map(ordered.map((row, position) => [row.rowid, position])),
+    rowids,
+    rowOfRowid,
   };
 }
 
@@ -90,7 +110,7 @@ function themeRows(ordered: readonly FactRow[], parent: Int32Array): Map<string,
   const themesOf: (readonly string[] | null)[] = new Array(ordered.length).fill(null);
   const rows = new Map<string, number[]>();
   ordered.forEach((row, position) => {
-    const own = row.theme_ids === '[]' ? [] : (JSON.parse(row.theme_ids) as string[]);
+    const own = row[11] === '[]' ? [] : (JSON.parse(row[11]) as string[]);
     const inherited = parent[position]! === -1 ? null : themesOf[parent[position]!];
     const themes = inherited ? [...new Set([...inherited, ...own])] : own;
     if (themes.length === 0) return;

@@ -2,7 +2,7 @@
  * The library database: derived data only (host/library/FORMAT.md files and the bundled sources
  * stay the record), so a new schema version simply rebuilds it.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -36,11 +36,14 @@ CREATE TABLE paragraphs (
   folded_fr TEXT NOT NULL,
   folded_en TEXT NOT NULL
 );
-CREATE INDEX paragraphs_by_document ON paragraphs (doc_id, position);
+-- Covers what a start reads of every paragraph (the facts), so it never reads the wide rows.
+CREATE INDEX paragraph_facts ON paragraphs (doc_id, position, id, parent_id, adopted, has_ref, body, meeting, year, strengths, addressees, theme_ids);
 -- The words of the folded texts; rowid is the paragraph's rowid. Prefixes and typos are resolved
 -- against the vocabulary (fts5vocab) into words, as the in-memory index does.
 CREATE VIRTUAL TABLE words_fr USING fts5 (words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
 CREATE VIRTUAL TABLE words_en USING fts5 (words, content='', contentless_delete=1, detail=none, tokenize='unicode61 remove_diacritics 0');
-CREATE VIRTUAL TABLE vocabulary_fr USING fts5vocab (words_fr, 'row');
-CREATE VIRTUAL TABLE vocabulary_en USING fts5vocab (words_en, 'row');
+CREATE VIRTUAL TABLE fts_vocabulary_fr USING fts5vocab (words_fr, 'row');
+CREATE VIRTUAL TABLE fts_vocabulary_en USING fts5vocab (words_en, 'row');
+-- The index's words copied once per change: fts5vocab walks the whole index, a start must not.
+CREATE TABLE vocabulary (lang TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
 `;
