@@ -9,7 +9,7 @@ import { englishReportFixture } from '../../shared/import/fixtures/englishReport
 import { fixtureAsText } from '../../shared/import/fixtures/renderFixture';
 import { importFile } from '../../shared/import/importFile';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
-import { createMemoryPrecedentSource } from '../../shared/query/createMemoryPrecedentSource';
+import { createMemoryPrecedentSource } from '../../shared/query/testing/createMemoryPrecedentSource';
 import type { PrecedentQuery } from '../../shared/query/model';
 import { NO_FILTERS, type PrecedentFilters } from '../../shared/query/precedentFilters';
 import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';

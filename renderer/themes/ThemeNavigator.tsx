@@ -13,7 +13,7 @@ import '../styles/themes.css';
 interface ThemeNavigatorProps {
   selected: readonly string[];
   onToggle(themeId: string): void;
-  /** Rows a theme shows when chosen on its own. */
+  /** Rows a theme (with its sub-themes) shows with the other filters as they are. */
   countFor(themeId: string): number;
 }
 

@@ -3,8 +3,8 @@ import type { PrecedentRowView } from './model';
 import type { PrecedentFacts } from './PrecedentFacts';
 
 /**
- * Where the query engine reads a library: held in memory (createMemoryPrecedentSource) or in the
- * host's database (host/db). Synchronous, so one query is one uninterrupted step.
+ * Where the query engine reads a library: the host's database (host/db), or memory (the tests'
+ * reference, testing/createMemoryPrecedentSource). Synchronous, so one query is one uninterrupted step.
  */
 export interface PrecedentSource {
   readonly facts: PrecedentFacts;

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/corpusIndex';
 import { themeCounts } from '../corpus/themeCounts';
-import { buildPrecedentFacts } from './buildPrecedentFacts';
+import { buildPrecedentFacts } from './testing/buildPrecedentFacts';
 import type { PrecedentFacts } from './PrecedentFacts';
 import { NO_FILTERS, type PrecedentFilters } from './precedentFilters';
 import { queryPrecedentFacts } from './queryPrecedentFacts';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { indexCorpus, type CorpusIndex } from '../corpus/corpusIndex';
-import { buildPrecedentFacts } from './buildPrecedentFacts';
+import { buildPrecedentFacts } from './testing/buildPrecedentFacts';
 import { strengthRank } from './inheritedWording';
 import type { PrecedentSort } from './model';
 import type { PrecedentFacts } from './PrecedentFacts';

@@ -1,13 +1,13 @@
-import type { CorpusIndex } from '../corpus/corpusIndex';
-import type { Lang } from '../corpus/model';
-import { createSearchIndex, type SearchIndex } from '../search/searchIndex';
+import type { CorpusIndex } from '../../corpus/corpusIndex';
+import type { Lang } from '../../corpus/model';
+import { createSearchIndex, type SearchIndex } from '../../search/searchIndex';
 import { buildPrecedentFacts } from './buildPrecedentFacts';
-import { precedentRowView } from './precedentRowView';
-import type { PrecedentSource } from './PrecedentSource';
+import { precedentRowView } from '../precedentRowView';
+import type { PrecedentSource } from '../PrecedentSource';
 
 /**
- * A source over a corpus held in memory: the facts built at once, each language's search index
- * the first time that language is searched.
+ * A source over a corpus held in memory, the reference the database's source is tested against:
+ * the facts built at once, each language's search index the first time that language is searched.
  */
 export function createMemoryPrecedentSource(index: CorpusIndex): PrecedentSource {
   const facts = buildPrecedentFacts(index);

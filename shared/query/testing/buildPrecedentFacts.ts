@@ -1,7 +1,7 @@
-import type { CorpusIndex } from '../corpus/corpusIndex';
-import { displayOrder } from './displayOrder';
-import { inheritedWording } from './inheritedWording';
-import { addresseeBits, BODY_CODES, strengthBits, type PrecedentFacts } from './PrecedentFacts';
+import type { CorpusIndex } from '../../corpus/corpusIndex';
+import { displayOrder } from '../displayOrder';
+import { inheritedWording } from '../inheritedWording';
+import { addresseeBits, BODY_CODES, strengthBits, type PrecedentFacts } from '../PrecedentFacts';
 
 /** The facts of a whole corpus (bundled and imported paragraphs merged). */
 export function buildPrecedentFacts(index: CorpusIndex): PrecedentFacts {
