@@ -42,18 +42,23 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
  * (OR), the groups together (AND); a term standing for every word it begins is a prefix query.
  * Null when some part matches no word. Phrases are then confirmed on the folded text.
  */
-export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: string; phrases: string[] } | null {
+export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: string | null; phrases: string[] } | null {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return null;
   const plan = planQuery(parsed, vocabulary);
   if (!plan) return null;
-  const groups = plan.lookups.map((alternatives, i) => {
+  const groups = plan.lookups.flatMap((alternatives, i) => {
     const term = parsed.terms[i];
-    if (term !== undefined && !matchesWholeWordOnly(term) && alternatives.every((word) => word.startsWith(term))) return `"${term}"*`;
-    return `(${alternatives.map((word) => `"${word}"`).join(' OR ')})`;
+    if (term !== undefined && !matchesWholeWordOnly(term) && alternatives.every((word) => word.startsWith(term))) return [`"${term}"*`];
+    // A phrase being typed ("t) stands for thousands of words: it narrows nothing worth an
+    // expression that long, and the phrase test on the text decides anyway.
+    if (term === undefined && alternatives.length > MAX_PHRASE_ALTERNATIVES) return [];
+    return [`(${alternatives.map((word) => `"${word}"`).join(' OR ')})`];
   });
-  return { expression: groups.join(' AND '), phrases: plan.phrases };
+  return { expression: groups.length > 0 ? groups.join(' AND ') : null, phrases: plan.phrases };
 }
+
+const MAX_PHRASE_ALTERNATIVES = 200;
 
 function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {
   const byDocument = new Map<string, FactRow[]>();
