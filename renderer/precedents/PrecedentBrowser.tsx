@@ -1,9 +1,9 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../app/corpus/CatalogContext';
-import { getDeskHost } from '../host';
 import { useDraftBridge } from '../app/draftBridge';
 import { useSetting } from '../app/settings/SettingsContext';
+import { getDeskHost } from '../host';
 import { ThemeNavigator } from '../themes/ThemeNavigator';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { LibraryCoverage } from './coverage/LibraryCoverage';
