@@ -96,13 +96,18 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
   const documents = summaries.map(({ document, paragraphCount }) => ({ ...document, paragraphCount }));
   const source = createSqlitePrecedentSource(db, documents, bundled.themes);
   const coverage = coverageOf(bundled, documents);
+  let whole: Corpus | null = null;
   return {
     catalog: { documents, themes: bundled.themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
     engine: new PrecedentQueryEngine(source),
-    // The whole corpus, for the window's features that still read it (see renderer/app/corpus).
+    // The whole corpus, for the window's features that still read it (see renderer/app/corpus):
+    // read once per state of the library, as every window asks for it after its first rows.
     corpus: () => {
-      const all = db.documents().map((entry) => entry.document);
-      return { documents: all, paragraphs: db.allParagraphs(), themes: bundled.themes, dataQuality: bundled.dataQuality, coverage: coverageOf(bundled, all) };
+      if (!whole) {
+        const all = db.documents().map((entry) => entry.document);
+        whole = { documents: all, paragraphs: db.allParagraphs(), themes: bundled.themes, dataQuality: bundled.dataQuality, coverage: coverageOf(bundled, all) };
+      }
+      return whole;
     },
   };
 }
