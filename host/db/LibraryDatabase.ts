@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import type { CorpusDocument, Lang, Paragraph } from '../../shared/corpus/model';
+import type { CorpusDocument, DataQualityIssue, Lang, Paragraph } from '../../shared/corpus/model';
 import type { PrecedentRowView } from '../../shared/query/model';
 import type { ParagraphRecord } from '../../shared/query/paragraphRecords';
 import { SCHEMA, SCHEMA_VERSION } from './schema';
@@ -18,6 +18,10 @@ export interface StoredFile extends LibraryFileStamp {
 export interface DocumentRecords {
   document: CorpusDocument;
   bundled: boolean;
+  /** Its place in the merged corpus (mergeLibrary's order). */
+  ordinal: number;
+  /** What merging its library files noted, for the data-quality list. */
+  notes: DataQualityIssue[];
   records: ParagraphRecord[];
 }
 
@@ -68,6 +72,11 @@ export class LibraryDatabase {
     return (this.db.prepare('SELECT name, size, mtime, doc_id FROM library_files').all() as { name: string; size: number; mtime: number; doc_id: string | null }[]).map((row) => ({ name: row.name, size: row.size, mtime: row.mtime, docId: row.doc_id }));
   }
 
+  /** Each document's place in the merged corpus. */
+  ordinals(): Map<string, number> {
+    return new Map(this.db.prepare('SELECT id, ordinal FROM documents').raw().all() as [string, number][]);
+  }
+
   documentIds(): string[] {
     return (this.db.prepare('SELECT id FROM documents').pluck().all() as string[]);
   }
@@ -84,7 +93,7 @@ export class LibraryDatabase {
     const rowidsOf = this.db.prepare('SELECT rowid FROM paragraphs INDEXED BY paragraph_facts WHERE doc_id = ?').pluck();
     const deleteParagraphs = this.db.prepare('DELETE FROM paragraphs WHERE doc_id = ?');
     const deleteDocument = this.db.prepare('DELETE FROM documents WHERE id = ?');
-    const insertDocument = this.db.prepare('INSERT INTO documents (id, symbol, bundled, json) VALUES (?, ?, ?, ?)');
+    const insertDocument = this.db.prepare('INSERT INTO documents (id, symbol, bundled, ordinal, notes, json) VALUES (?, ?, ?, ?, ?, ?)');
     const insertParagraph = this.db.prepare(
       `INSERT INTO paragraphs (id, doc_id, position, parent_id, adopted, has_ref, body, meeting, year, strengths, addressees, theme_ids, depth, json, view)
        VALUES (@id, @doc_id, @position, @parent_id, @adopted, @has_ref, @body, @meeting, @year, @strengths, @addressees, @theme_ids, @depth, @json, @view)`,
@@ -98,10 +107,10 @@ export class LibraryDatabase {
     };
     this.db.transaction(() => {
       for (const id of change.removeDocuments) removeDocument(id);
-      for (const { document, bundled, records } of change.documents) {
+      for (const { document, bundled, ordinal, notes, records } of change.documents) {
         removeDocument(document.id);
         const { paragraphIds: _ordered, ...described } = document;
-        insertDocument.run(document.id, document.symbol, bundled ? 1 : 0, JSON.stringify(described));
+        insertDocument.run(document.id, document.symbol, bundled ? 1 : 0, ordinal, JSON.stringify(notes), JSON.stringify(described));
         for (const record of records) {
           const { paragraph } = record;
           const { lastInsertRowid } = insertParagraph.run({
@@ -135,7 +144,12 @@ export class LibraryDatabase {
     })();
   }
 
-  /** Every document, with its paragraph ids in order. */
+  /** What merging the library files noted, document by document in order. */
+  notes(): DataQualityIssue[] {
+    return (this.db.prepare("SELECT notes FROM documents WHERE notes != '[]' ORDER BY ordinal").pluck().all() as string[]).flatMap((json) => JSON.parse(json) as DataQualityIssue[]);
+  }
+
+  /** Every document in mergeLibrary's order, with its paragraph ids in order. */
   documents(): { document: CorpusDocument; bundled: boolean }[] {
     const ids = new Map<string, string[]>();
     for (const row of this.db.prepare('SELECT doc_id, id FROM paragraphs INDEXED BY paragraph_facts ORDER BY doc_id, position').raw().iterate() as Iterable<[string, string]>) {
@@ -143,7 +157,7 @@ export class LibraryDatabase {
       if (!list) ids.set(row[0], (list = []));
       list.push(row[1]);
     }
-    return (this.db.prepare('SELECT id, bundled, json FROM documents').all() as { id: string; bundled: number; json: string }[]).map((row) => ({
+    return (this.db.prepare('SELECT id, bundled, json FROM documents ORDER BY ordinal').all() as { id: string; bundled: number; json: string }[]).map((row) => ({
       document: { ...(JSON.parse(row.json) as Omit<CorpusDocument, 'paragraphIds'>), paragraphIds: ids.get(row.id) ?? [] },
       bundled: row.bundled === 1,
     }));
@@ -196,9 +210,9 @@ export class LibraryDatabase {
     });
   }
 
-  /** Every paragraph, document by document in order (the whole corpus, for loadCorpus). */
+  /** Every paragraph, document by document in mergeLibrary's order (the whole corpus, for loadCorpus). */
   allParagraphs(): Paragraph[] {
-    return (this.db.prepare('SELECT json FROM paragraphs ORDER BY doc_id, position').pluck().all() as string[]).map((json) => JSON.parse(json) as Paragraph);
+    return (this.db.prepare('SELECT p.json FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.ordinal, p.position').pluck().all() as string[]).map((json) => JSON.parse(json) as Paragraph);
   }
 
   paragraphCount(): number {

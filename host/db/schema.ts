@@ -2,7 +2,7 @@
  * The library database: derived data only (host/library/FORMAT.md files and the bundled sources
  * stay the record), so a new schema version simply rebuilds it.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -12,6 +12,10 @@ CREATE TABLE documents (
   id TEXT PRIMARY KEY,
   symbol TEXT,
   bundled INTEGER NOT NULL,
+  -- Its place in the merged corpus: the bundled documents' order, then the imported in import order.
+  ordinal INTEGER NOT NULL,
+  -- What merging its library files noted (a text with no counterpart, a second copy not used).
+  notes TEXT NOT NULL,
   -- The CorpusDocument without its paragraph ids (the paragraphs table has them, in order).
   json TEXT NOT NULL
 );

@@ -76,11 +76,15 @@ describe('the library database', () => {
   const merged = async (files: LibraryStore) => mergeLibrary(await loadBundledCorpus(), await files.read());
   const byId = <T extends { id: string }>(list: readonly T[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
 
-  async function expectSameAsMerge(library: ReturnType<typeof openLibrary>['library'], files: LibraryStore) {
+  async function expectSameAsMerge(library: ReturnType<typeof openLibrary>['library'], files: LibraryStore, inImportOrder = true) {
     const expected = await merged(files);
     const actual = await library.corpus();
+    // Files copied in behind the desk's back come after the others, whatever their import date.
     expect(byId(actual.documents)).toEqual(byId(expected.documents));
     expect(byId(actual.paragraphs)).toEqual(byId(expected.paragraphs));
+    const sameOrder = (corpus: Corpus) => ({ ...corpus, dataQuality: [...corpus.dataQuality].sort((a, b) => a.message.localeCompare(b.message)) });
+    // Notes come document by document rather than file by file: the same notes, in another order.
+    if (inImportOrder) expect(sameOrder(actual)).toEqual(JSON.parse(JSON.stringify(sameOrder(expected))));
     const memory = new PrecedentQueryEngine(createMemoryPrecedentSource(indexCorpus(expected)));
     const engine = await library.engine();
     const queries: Partial<PrecedentFilters>[] = [{}, { includeContext: true }, { query: 'migrants' }, { query: 'recommendation' }, { bodies: ['wg'], yearFrom: 2012 }, { themeIds: ['enfants'] }];
@@ -134,7 +138,7 @@ describe('the library database', () => {
     const second = start();
     await second.library.catalog();
     expect(second.reports).toEqual([{ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 1 }]);
-    await expectSameAsMerge(second.library, second.files);
+    await expectSameAsMerge(second.library, second.files, false);
     second.library.close();
 
     const third = start();

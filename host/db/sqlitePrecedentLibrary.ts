@@ -105,7 +105,7 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
     corpus: () => {
       if (!whole) {
         const all = db.documents().map((entry) => entry.document);
-        whole = { documents: all, paragraphs: db.allParagraphs(), themes: bundled.themes, dataQuality: bundled.dataQuality, coverage: coverageOf(bundled, all) };
+        whole = { documents: all, paragraphs: db.allParagraphs(), themes: bundled.themes, dataQuality: [...bundled.dataQuality, ...db.notes()], coverage: coverageOf(bundled, all) };
       }
       return whole;
     },

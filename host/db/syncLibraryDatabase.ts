@@ -58,7 +58,8 @@ export async function syncLibraryDatabase(db: LibraryDatabase, sources: SyncSour
 
   const base = sources.base();
   const baseIndex = indexCorpus(base);
-  const documents = [...affected].flatMap((id) => mergeGroup(base, baseIndex, id, groups.get(id) ?? [], taken));
+  const ordinals = placeNewDocuments(db.ordinals(), groups);
+  const documents = [...affected].flatMap((id) => mergeGroup(base, baseIndex, id, groups.get(id) ?? [], taken, ordinals.get(id)!));
   const written = new Set(documents.map((entry) => entry.document.id));
   db.replace({
     removeDocuments: [...affected].filter((id) => !written.has(id)),
@@ -76,8 +77,8 @@ async function rebuild(db: LibraryDatabase, sources: SyncSources, stamps: readon
   const taken = new Set(base.documents.flatMap((document) => [document.id, document.shortKey]));
   const bySymbol = new Map(base.documents.flatMap((document) => (document.symbol ? [[document.symbol, document.id] as const] : [])));
   const groups = groupFiles([...read.values()], (symbol) => bySymbol.get(symbol) ?? null, taken);
-  const ids = new Set([...base.documents.map((document) => document.id), ...groups.keys()]);
-  const documents = [...ids].flatMap((id) => mergeGroup(base, baseIndex, id, groups.get(id) ?? [], taken));
+  const ordinals = placeNewDocuments(new Map(base.documents.map((document, ordinal) => [document.id, ordinal])), groups);
+  const documents = [...ordinals.keys()].flatMap((id) => mergeGroup(base, baseIndex, id, groups.get(id) ?? [], taken, ordinals.get(id)!));
   const existing = db.documentIds();
   db.replace({ removeDocuments: existing, documents, removeFiles: db.files().map((file) => file.name), files: fileRecords(stamps, read, groups) });
   db.setMeta(BASE_HASH, sources.baseHash);
@@ -103,15 +104,27 @@ function groupFiles(files: readonly ImportedDocument[], documentWithSymbol: (sym
   return groups;
 }
 
-function mergeGroup(base: Corpus, baseIndex: CorpusIndex, id: string, files: readonly ImportedDocument[], taken: ReadonlySet<string>): DocumentRecords[] {
+/**
+ * The places of the documents, those placed already kept, new ones after them in the order their
+ * first file was imported (groups are in that order), as mergeLibrary adds them.
+ */
+function placeNewDocuments(placed: ReadonlyMap<string, number>, groups: ReadonlyMap<string, ImportedDocument[]>): Map<string, number> {
+  const ordinals = new Map(placed);
+  let next = Math.max(-1, ...placed.values()) + 1;
+  for (const id of groups.keys()) if (!ordinals.has(id)) ordinals.set(id, next++);
+  return ordinals;
+}
+
+function mergeGroup(base: Corpus, baseIndex: CorpusIndex, id: string, files: readonly ImportedDocument[], taken: ReadonlySet<string>, ordinal: number): DocumentRecords[] {
   const bundled = baseIndex.documents.get(id);
   // A bundled document no file joins is as the bundled corpus has it.
-  if (bundled && files.length === 0) return [{ document: bundled, bundled: true, records: paragraphRecords(baseIndex, bundled) }];
+  if (bundled && files.length === 0) return [{ document: bundled, bundled: true, ordinal, notes: [], records: paragraphRecords(baseIndex, bundled) }];
   if (!bundled && files.length === 0) return [];
   const others = new Set([...taken].filter((key) => key !== id));
   const merged = mergeDocumentGroup(base, bundled ? id : null, files, others);
   const index = indexCorpus(merged.corpus);
-  return merged.documents.map((document) => ({ document, bundled: bundled !== undefined, records: paragraphRecords(index, document) }));
+  // The group's notes go with its document (a group gives one).
+  return merged.documents.map((document, i) => ({ document, bundled: bundled !== undefined, ordinal, notes: i === 0 ? merged.corpus.dataQuality : [], records: paragraphRecords(index, document) }));
 }
 
 /** Each file's stamp and the document it joined (null: unreadable, merged into nothing). */
