@@ -51,13 +51,14 @@ export async function syncLibraryDatabase(db: LibraryDatabase, sources: SyncSour
   const names = new Set(changed.map((stamp) => stamp.name));
   for (const file of stored.values()) if (file.docId !== null && affected.has(file.docId) && current.has(file.name)) names.add(file.name);
   const read = await sources.files.readDocuments([...names].sort());
+  const base = sources.base();
+  const baseIndex = indexCorpus(base);
   const existing = new Set(db.documentIds());
-  const taken = new Set([...existing].filter((id) => !affected.has(id)));
+  // Keys in use: the documents not merged again, and the bundled ones' short keys (as in a rebuild).
+  const taken = new Set([...[...existing].filter((id) => !affected.has(id)), ...base.documents.map((document) => document.shortKey)]);
   const groups = groupFiles([...read.values()], (symbol) => db.documentIdWithSymbol(symbol), taken);
   for (const id of groups.keys()) affected.add(id);
 
-  const base = sources.base();
-  const baseIndex = indexCorpus(base);
   const ordinals = placeNewDocuments(db.ordinals(), groups);
   const documents = [...affected].flatMap((id) => mergeGroup(base, baseIndex, id, groups.get(id) ?? [], taken, ordinals.get(id)!));
   const written = new Set(documents.map((entry) => entry.document.id));
