@@ -147,8 +147,9 @@ test.describe('the draft on disk', () => {
           { type: 'precedent', paragraphId: i22.id, lang: 'fr', text: i22.text.fr, sourceText: i22.text.fr },
           { type: 'citation', paragraphId: i22.id },
         ],
+        negotiation: { label: { number: 1, addendum: 0 } },
       },
-      { style: 'body', runs: [{ type: 'text', text: 'Les États parties devraient échanger leurs données.' }] },
+      { style: 'body', runs: [{ type: 'text', text: 'Les États parties devraient échanger leurs données.' }], negotiation: { label: { number: 2, addendum: 0 } } },
     ]);
 
     await webMode.start();

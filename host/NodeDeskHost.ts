@@ -13,6 +13,8 @@ import type {
   ImportFilesRequest,
 } from '../shared/host/DeskHost';
 import { summarize, type BatchEntry, type BatchSummary } from '../shared/import/batch/batchImport';
+import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
+import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { decodeBase64 } from '../shared/import/decodeBase64';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
@@ -50,7 +52,7 @@ export interface NodeDeskHostDeps {
   settings: Pick<SettingsStore, 'get' | 'save'>;
   drafts: DraftStorePort;
   saveFile: SaveFileHandler;
-  library: Pick<LibraryStore, 'read' | 'add' | 'remove' | 'setMetadata'>;
+  library: Pick<LibraryStore, 'read' | 'add' | 'addCompendium' | 'remove' | 'setMetadata'>;
   pickImportFiles: PickImportFilesHandler;
   /** Pages, counts and paragraphs by id, over the merged corpus. */
   precedents: PrecedentLibrary;
@@ -185,6 +187,19 @@ export class NodeDeskHost implements DeskHost {
       this.pendingLanguages.set(symbol, new Set([...(pending ?? []), lang]));
       return added;
     });
+  }
+
+  async addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
+    const problem = validateNewImportedCompendium(compendium);
+    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    // One English edition at a time: two would give the same paragraphs two English texts.
+    const added = await this.additions.run('compendium', async () => {
+      const held = (await this.deps.library.read()).compendiums[0];
+      if (held) throw new HostInputError(`An English compendium (${held.source.name}) is already in the library; remove it first.`);
+      return this.deps.library.addCompendium(compendium);
+    });
+    await this.refreshLibrary();
+    return added;
   }
 
   /** Lets go of the library's database (the command line, before it exits). */

@@ -4,13 +4,15 @@ import { join, resolve } from 'node:path';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { convertToPdf, hasExecutable, pdfText } from '../host/export/libreOffice';
 import { sampleExportDraft } from '../host/export/testing/sampleExportDraft';
+import { sampleNegotiatingDraft } from '../host/export/testing/sampleNegotiatingDraft';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
 import { buildCompilationDocx } from '../shared/export/buildCompilationDocx';
 import { buildDraftDocx } from '../shared/export/buildDraftDocx';
 
 /**
  * Opens .docx files in headless LibreOffice and converts them to PDF: the given files, or sample
- * exports (draft with footnotes and annex, bilingual table, compilation). Prints where the PDFs
+ * exports (draft with footnotes and annex, bilingual table, compilation, the three views of a
+ * negotiating text). Prints where the PDFs
  * are and the start of their text; exits 1 if LibreOffice is missing or cannot open one.
  *
  *   npx tsx scripts/check-docx-libreoffice.ts [FILE.docx...]
@@ -23,6 +25,9 @@ async function sampleFiles(folder: string): Promise<string[]> {
     ['bilingual.docx', await buildDraftDocx(index, draft, { bilingual: true })],
     ['compilation.docx', await buildCompilationDocx(index, { themeId: 'enfants' }, { lang: 'en', groupBy: 'theme' })],
   ];
+  for (const view of ['bracketed', 'compilation', 'clean'] as const) {
+    files.push([`negotiation-${view}.docx`, await buildDraftDocx(index, sampleNegotiatingDraft(index), { view, changes: 'marked' })]);
+  }
   for (const [name, bytes] of files) await writeFile(join(folder, name), bytes);
   return files.map(([name]) => join(folder, name));
 }

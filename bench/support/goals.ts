@@ -15,3 +15,10 @@ export function againstGoal(what: string, ms: number, goalMs: number): string {
 export function missedGoals(): readonly string[] {
   return misses;
 }
+
+/** Like againstGoal, for a score that must reach its goal (accuracy, F1). */
+export function againstScore(what: string, value: number, goal: number): string {
+  if (value >= goal) return `goal ≥ ${goal}: met`;
+  misses.push(`${what}: ${value.toFixed(3)}, goal ≥ ${goal}`);
+  return `MISSES its goal ≥ ${goal}`;
+}

@@ -5,12 +5,17 @@ export class LibraryDialog {
   readonly dialog: Locator;
   readonly chooseFiles: Locator;
   readonly confirm: Locator;
+  /** A compendium edition's preview: its confirm button and what does not line up. */
+  readonly confirmEdition: Locator;
+  readonly editionMismatches: Locator;
   readonly alignment: Locator;
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: /^(Bibliothèque|Library)$/ });
     this.chooseFiles = this.dialog.getByRole('button', { name: /^(Importer des documents…|Import documents…)$/ });
     this.confirm = this.dialog.getByRole('button', { name: /^(Ajouter à la bibliothèque|Add to the library)$/ });
+    this.confirmEdition = this.dialog.getByRole('button', { name: /^(Ajouter le texte anglais à la bibliothèque|Add the English text to the library)$/ });
+    this.editionMismatches = this.dialog.getByLabel(/^(Ce qui ne correspond pas|What does not line up)$/);
     this.alignment = this.dialog.locator('.library-alignment');
   }
 

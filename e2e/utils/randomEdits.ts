@@ -65,6 +65,12 @@ export function edits(pool: readonly string[], maxLength: number): fc.Arbitrary<
           'Control+a',
           'Control+z',
           'Control+Shift+z',
+          // The negotiating text's proposals: brackets, alternatives, deletions, insertions.
+          'Alt+Shift+B',
+          'Alt+Shift+A',
+          'Alt+Shift+D',
+          'Alt+Shift+I',
+          'Alt+Shift+P',
         ),
       }),
     },

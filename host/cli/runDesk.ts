@@ -16,7 +16,7 @@ function generalHelp(commands: readonly CliCommand[]): string {
     '',
     'References: I.22, A:V.2.e (compendium Part A); B:VI.9.c, B:VI.al.5, B:IV.j.ii (Part B);',
     '  CTOC/COP/WG.7/2012/6:25, CTOC/COP/2012/15:al.5 (document:locator); WG.7-2022:8.a (no symbol).',
-    'Exit codes: 0 ok, 1 unexpected failure, 2 unknown reference/theme/command/option, 3 language not in the corpus.',
+    'Exit codes: 0 ok, 1 unexpected failure, 2 unknown reference/theme/command/option or unreadable draft file, 3 language not in the corpus.',
     'Run "desk <command> --help" for a command\'s details.',
   ].join('\n');
 }

@@ -2,7 +2,7 @@
  * The library database: derived data only (host/library/FORMAT.md files and the bundled sources
  * stay the record), so a new schema version simply rebuilds it.
  */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);

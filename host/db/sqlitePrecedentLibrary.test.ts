@@ -1,13 +1,16 @@
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../shared/corpus/corpusIndex';
 import type { Corpus } from '../../shared/corpus/model';
 import { confirmImport, type NewImportedDocument } from '../../shared/import/confirmImport';
+import { isCompendium, type NewImportedCompendium } from '../../shared/import/compendium/model';
+import { englishCompendiumFixture } from '../../shared/import/fixtures/englishCompendiumFixture';
 import { englishReportFixture } from '../../shared/import/fixtures/englishReportFixture';
+import { compendiumFixtureAsText } from '../../shared/import/fixtures/renderCompendiumFixture';
 import { fixtureAsText } from '../../shared/import/fixtures/renderFixture';
-import { importFile } from '../../shared/import/importFile';
+import { importAnyFile, importFile } from '../../shared/import/importFile';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import { createMemoryPrecedentSource } from '../../shared/query/testing/createMemoryPrecedentSource';
 import type { PrecedentQuery } from '../../shared/query/model';
@@ -51,7 +54,15 @@ async function importDraft(text: string, name: string): Promise<NewImportedDocum
 
 let englishVersion: NewImportedDocument;
 let newReport: NewImportedDocument;
+let englishCompendium: NewImportedCompendium;
 beforeAll(async () => {
+  // Part A I.2 worded apart from the English report: both kept, the edition's as a variant.
+  const report = englishReportFixture();
+  const meetingOne = report.sections.flatMap((section) => section.paragraphs).filter((p) => p.number >= 4 && p.number <= 8).map((p) => p.text);
+  meetingOne[1] = meetingOne[1]!.replace('continue to review', 'keep reviewing');
+  const edition = await importAnyFile({ name: 'compendium-en.txt', bytes: new TextEncoder().encode(compendiumFixtureAsText(englishCompendiumFixture({ meetingOne }))) });
+  if (!isCompendium(edition)) throw new Error('the fixture was not read as the compendium');
+  englishCompendium = edition;
   englishVersion = await importDraft(fixtureAsText(englishReportFixture()), 'fixture-en.txt');
   newReport = await importDraft(fixtureAsText(englishReportFixture({ symbol: 'CTOC/COP/WG.7/2031/2', extraRecommendations: 3 })), 'fixture-2031.txt');
 });
@@ -117,6 +128,40 @@ describe('the library database', () => {
     await library.libraryChanged();
     await expectSameAsMerge(library, files);
     expect((await library.catalog()).documents.some((document) => document.symbol === 'CTOC/COP/WG.7/2031/2')).toBe(false);
+  });
+
+  it('takes in an English edition of the compendium, with and without the English report, as mergeLibrary does', async () => {
+    const { library, files, reports } = start();
+    await library.catalog();
+    const edition = await files.addCompendium(englishCompendium);
+    await library.libraryChanged();
+    const withEdition = reports.at(-1)!;
+    // Only the documents of the compendium are merged again.
+    expect(withEdition).toMatchObject({ rebuilt: false, documentsRemoved: 0 });
+    expect(withEdition.documentsWritten).toBeGreaterThan(0);
+    expect(withEdition.documentsWritten).toBeLessThan((await library.catalog()).documents.length);
+    await expectSameAsMerge(library, files);
+    // The edition's English is searched like any other.
+    expect((await library.engine()).ids({ ...everything('"keep reviewing"'), lang: 'en' })).toHaveLength(1);
+    expect((await library.catalog()).themes.some((theme) => theme.englishLabelIsUnofficial === false)).toBe(true);
+
+    await files.add(englishVersion);
+    await library.libraryChanged();
+    await expectSameAsMerge(library, files);
+    const variants = (await library.corpus()).paragraphs.filter((paragraph) => paragraph.variants.some((variant) => variant.lang === 'en'));
+    expect(variants.length).toBeGreaterThan(0);
+
+    await files.remove(edition.libraryId);
+    await library.libraryChanged();
+    await expectSameAsMerge(library, files);
+    expect((await library.catalog()).themes).toEqual((await loadBundledCorpus()).themes);
+    library.close();
+
+    // Put back behind the desk's back: the next start takes it in.
+    await rename(join(dataDir, 'library', 'removed', `${edition.libraryId}.json`), join(dataDir, 'library', 'editions', `${edition.libraryId}.json`));
+    const next = start();
+    await expectSameAsMerge(next.library, next.files);
+    expect(next.reports[0]).toMatchObject({ rebuilt: false });
   });
 
   it('takes in files added, changed or removed behind its back at the next start, and rebuilds nothing when nothing changed', async () => {

@@ -11,7 +11,7 @@ import type { PrecedentLibrary } from '../precedents/PrecedentLibrary';
 import { LibraryDatabase } from './LibraryDatabase';
 import { SCHEMA_VERSION } from './schema';
 import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
-import { syncLibraryDatabase, type LibraryFiles, type SyncReport } from './syncLibraryDatabase';
+import { storedEditionNotes, storedThemes, syncLibraryDatabase, type LibraryFiles, type SyncReport } from './syncLibraryDatabase';
 
 export interface SqliteLibraryOptions {
   /** The database file, in the data folder. */
@@ -51,8 +51,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     db ??= await open();
     const [bundled, metadata] = await Promise.all([options.loadBundled(), options.files.metadata()]);
     const baseHash = createHash('sha256').update(`${SCHEMA_VERSION}\n${JSON.stringify(bundled)}\n${JSON.stringify(metadata)}`).digest('hex');
-    let base: Corpus | null = null;
-    const report = await syncLibraryDatabase(db, { baseHash, files: options.files, base: () => (base ??= mergeLibrary(bundled, { documents: [], metadata })) });
+    const report = await syncLibraryDatabase(db, { baseHash, files: options.files, base: (compendiums) => mergeLibrary(bundled, { documents: [], metadata, compendiums: [...compendiums] }) });
     options.onSync?.(report);
     // Rebuilt from library files the user has: say so (a first start has none to tell about).
     if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
@@ -94,18 +93,20 @@ interface LoadedLibrary {
 function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotice[]): LoadedLibrary {
   const summaries = db.documentSummaries();
   const documents = summaries.map(({ document, paragraphCount }) => ({ ...document, paragraphCount }));
-  const source = createSqlitePrecedentSource(db, documents, bundled.themes);
+  // The editions' official English theme names, when one was imported.
+  const themes = storedThemes(db) ?? bundled.themes;
+  const source = createSqlitePrecedentSource(db, documents, themes);
   const coverage = coverageOf(bundled, documents);
   let whole: Corpus | null = null;
   return {
-    catalog: { documents, themes: bundled.themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
+    catalog: { documents, themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
     engine: new PrecedentQueryEngine(source),
     // The whole corpus, for the window's features that still read it (see renderer/app/corpus):
     // read once per state of the library, as every window asks for it after its first rows.
     corpus: () => {
       if (!whole) {
         const all = db.documents().map((entry) => entry.document);
-        whole = { documents: all, paragraphs: db.allParagraphs(), themes: bundled.themes, dataQuality: [...bundled.dataQuality, ...db.notes()], coverage: coverageOf(bundled, all) };
+        whole = { documents: all, paragraphs: db.allParagraphs(), themes, dataQuality: [...bundled.dataQuality, ...storedEditionNotes(db), ...db.notes()], coverage: coverageOf(bundled, all) };
       }
       return whole;
     },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DRAFT_FORMAT_VERSION } from '../../shared/draft/model';
 import { DraftStore } from './DraftStore';
 import { SAMPLE_DRAFT_ID as ID, buildSampleDraft, readSampleParagraphs } from './testing/sampleDraft';
 
@@ -32,7 +33,7 @@ describe('DraftStore and format versions', () => {
 
     expect(await store.save(opened.draft)).toEqual({ saved: true, revision: 2 });
     const saved = JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
-    expect([saved.version, saved.revision]).toEqual([2, 2]);
+    expect([saved.version, saved.revision]).toEqual([DRAFT_FORMAT_VERSION, 2]);
     // The version 1 file is the backup the save made of what it replaced.
     const [backup] = await store.listBackups(ID);
     expect(await readFile(join(dir, 'backups', ID, backup?.name ?? ''), 'utf8')).toBe(await readFile(VERSION_1_FIXTURE, 'utf8'));
@@ -49,7 +50,7 @@ describe('DraftStore and format versions', () => {
       if (result.ok) throw new Error('a draft of a newer format opened');
       expect(result.error).toBe(
         `The draft file ${path} cannot be opened here: it was made by a newer version of Precedent Desk (format version 9); ` +
-          'this version reads format versions 1 to 2. It was left in place, untouched; open it with that newer version.',
+          `this version reads format versions 1 to ${DRAFT_FORMAT_VERSION}. It was left in place, untouched; open it with that newer version.`,
       );
       expect(result).toMatchObject({ newerVersion: 9, setAsideAs: null, backups: [] });
       expect(await readdir(dir)).toEqual([`${ID}.json`]);

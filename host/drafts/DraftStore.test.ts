@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftFile } from '../../shared/draft/model';
+import { DRAFT_FORMAT_VERSION, type DraftFile } from '../../shared/draft/model';
 import type { OpenDraftResult } from '../../shared/host/DeskHost';
 import { HostInputError } from '../HostInputError';
 import { DraftStore } from './DraftStore';
@@ -54,7 +54,7 @@ describe('DraftStore', () => {
     expect(openedDraft(await new DraftStore(dir).open(ID))).toEqual(first);
     const onDisk = JSON.parse(await readFile(join(dir, `${ID}.json`), 'utf8')) as Record<string, unknown>;
     expect(Object.keys(onDisk).slice(0, 3)).toEqual(['format', 'version', 'revision']);
-    expect([onDisk.format, onDisk.version, onDisk.revision]).toEqual(['precedent-desk/draft', 2, 1]);
+    expect([onDisk.format, onDisk.version, onDisk.revision]).toEqual(['precedent-desk/draft', DRAFT_FORMAT_VERSION, 1]);
     expect(await store.list()).toEqual([
       { id: ID, title: first.title, lang: 'fr', updatedAt: first.updatedAt },
       { id: 'older', title: 'Older draft', lang: 'fr', updatedAt: other.updatedAt },

@@ -55,14 +55,14 @@ describe('checkDraftValue', () => {
   it('stops at the format or version when the file is not a draft of this version', () => {
     expect(checkDraftValue([1, 2])).toEqual({ ok: false, problem: 'it holds a list, not a draft object' });
     expect(checkDraftValue({ root: {} })).toEqual({ ok: false, problem: expect.stringContaining('has no "format" field, so it is not a Precedent Desk draft') });
-    expect(checkDraftValue({ ...sample(), version: '1' })).toEqual({ ok: false, problem: '"version" is "1", expected a whole number from 1 to 2' });
+    expect(checkDraftValue({ ...sample(), version: '1' })).toEqual({ ok: false, problem: '"version" is "1", expected a whole number from 1 to 3' });
   });
 
   it('refuses a draft of a newer format version, saying which', () => {
-    expect(checkDraftValue({ ...sample(), version: 3, somethingNew: {} })).toEqual({
+    expect(checkDraftValue({ ...sample(), version: 4, somethingNew: {} })).toEqual({
       ok: false,
-      problem: 'it was made by a newer version of Precedent Desk (format version 3); this version reads format versions 1 to 2',
-      newerVersion: 3,
+      problem: 'it was made by a newer version of Precedent Desk (format version 4); this version reads format versions 1 to 3',
+      newerVersion: 4,
     });
   });
 

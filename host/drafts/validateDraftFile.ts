@@ -2,6 +2,8 @@ import { LANGS } from '../../shared/corpus/model';
 import { DRAFT_FORMAT, DRAFT_FORMAT_VERSION } from '../../shared/draft/model';
 import type { DraftFile } from '../../shared/draft/model';
 import { convertDraftValue } from './formatVersions/convertDraftValue';
+import { checkNegotiationSetup, checkParagraphNegotiation } from './validateNegotiation';
+import { describe, isOneOf, isRecord, isStringList, type Check } from './valueChecks';
 
 /** `newerVersion`: the file's format version, when a newer app wrote it (such a file is left as it is). */
 export type DraftCheck = { ok: true; draft: DraftFile } | { ok: false; problem: string; newerVersion?: number };
@@ -57,7 +59,8 @@ export function checkDraftValue(raw: unknown): DraftCheck {
     check(typeof value[key] === 'string' && !Number.isNaN(Date.parse(value[key])), key, value[key], 'an ISO date string');
   }
   check(isRecord(value.editorState), 'editorState', value.editorState, 'an object (the editor state)');
-  checkContent(value.content, check);
+  checkContent(value.content, 'content', check);
+  checkRounds(value.rounds, check);
   if (problems.length > 0) {
     const more = problems.length > MAX_PROBLEMS ? `; and ${problems.length - MAX_PROBLEMS} more` : '';
     return { ok: false, problem: problems.slice(0, MAX_PROBLEMS).join('; ') + more };
@@ -65,24 +68,34 @@ export function checkDraftValue(raw: unknown): DraftCheck {
   return { ok: true, draft: value as unknown as DraftFile };
 }
 
-type Check = (ok: boolean, path: string, found: unknown, expected: string) => void;
-
-function checkContent(content: unknown, check: Check): void {
-  if (!isRecord(content)) return check(false, 'content', content, 'an object with "preamble" and "operative"');
+function checkContent(content: unknown, path: string, check: Check): void {
+  if (!isRecord(content)) return check(false, path, content, 'an object with "preamble" and "operative"');
   for (const part of ['preamble', 'operative'] as const) {
     const paragraphs = content[part];
     if (!Array.isArray(paragraphs)) {
-      check(false, `content.${part}`, paragraphs, 'a list of paragraphs');
+      check(false, `${path}.${part}`, paragraphs, 'a list of paragraphs');
       continue;
     }
-    paragraphs.forEach((paragraph: unknown, index) => checkParagraph(paragraph, `content.${part}[${index}]`, check));
+    paragraphs.forEach((paragraph: unknown, index) => checkParagraph(paragraph, `${path}.${part}[${index}]`, check));
   }
+  if (content.negotiation !== undefined) checkNegotiationSetup(content.negotiation, `${path}.negotiation`, check);
+}
+
+function checkRounds(rounds: unknown, check: Check): void {
+  if (!Array.isArray(rounds)) return check(false, 'rounds', rounds, 'a list of reading rounds');
+  rounds.forEach((round: unknown, index) => {
+    const path = `rounds[${index}]`;
+    if (!isRecord(round)) return check(false, path, round, 'a reading round object');
+    for (const key of ['id', 'title', 'date', 'takenAt'] as const) check(typeof round[key] === 'string', `${path}.${key}`, round[key], 'a string');
+    checkContent(round.content, `${path}.content`, check);
+  });
 }
 
 function checkParagraph(paragraph: unknown, path: string, check: Check): void {
   if (!isRecord(paragraph)) return check(false, path, paragraph, 'a paragraph object');
   check(isOneOf(paragraph.style, ['body', 'heading']), `${path}.style`, paragraph.style, '"body" or "heading"');
   if (paragraph.list !== undefined) checkListItem(paragraph.list, `${path}.list`, check);
+  if (paragraph.negotiation !== undefined) checkParagraphNegotiation(paragraph.negotiation, `${path}.negotiation`, check);
   if (!Array.isArray(paragraph.runs)) return check(false, `${path}.runs`, paragraph.runs, 'a list of runs');
   paragraph.runs.forEach((run: unknown, index) => checkRun(run, `${path}.runs[${index}]`, check));
 }
@@ -98,6 +111,7 @@ function checkRun(run: unknown, path: string, check: Check): void {
   const string = (key: string) => check(typeof run[key] === 'string', `${path}.${key}`, run[key], 'a string');
   const optionalBoolean = (key: string) =>
     check(run[key] === undefined || typeof run[key] === 'boolean', `${path}.${key}`, run[key], 'true or false');
+  check(run.marks === undefined || isStringList(run.marks), `${path}.marks`, run.marks, 'a list of mark ids');
   switch (run.type) {
     case 'text':
       string('text');
@@ -130,20 +144,4 @@ function describeJsonError(text: string, error: unknown): string {
   const where = `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
   if (offset >= text.trimEnd().length) return `the file ends early at ${where}, it looks cut off (${message})`;
   return `it is not valid JSON at ${where} (${message})`;
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return typeof value === 'object' ? 'an object' : typeof value;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isOneOf<T>(value: unknown, allowed: readonly T[]): value is T {
-  return allowed.includes(value as T);
 }

@@ -27,13 +27,16 @@ function run(command: string, args: string[]): Promise<string> {
 }
 
 /**
- * Converts .docx files to PDF with headless LibreOffice, all in one start-up. Each run gets a
+ * Converts .docx files to PDF with headless LibreOffice, all in one start-up (with `withComments`,
+ * their Word comments as PDF annotations). Each run gets a
  * profile folder of its own: a profile shared with a running LibreOffice blocks the conversion.
  */
-export async function convertToPdf(docxPaths: readonly string[], outDir: string): Promise<string[]> {
+export async function convertToPdf(docxPaths: readonly string[], outDir: string, options: { withComments?: boolean } = {}): Promise<string[]> {
   const profile = await mkdtemp(join(tmpdir(), 'lo-profile-'));
+  // Word comments become PDF annotations only when asked for (LibreOffice's ExportNotes filter option).
+  const target = options.withComments ? 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}' : 'pdf';
   try {
-    await run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', outDir, ...docxPaths]);
+    await run('soffice', ['--headless', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', target, '--outdir', outDir, ...docxPaths]);
   } finally {
     await rm(profile, { recursive: true, force: true });
   }

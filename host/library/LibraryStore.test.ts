@@ -2,10 +2,13 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isCompendium, type NewImportedCompendium } from '../../shared/import/compendium/model';
 import { confirmImport, type NewImportedDocument } from '../../shared/import/confirmImport';
+import { englishCompendiumFixture } from '../../shared/import/fixtures/englishCompendiumFixture';
 import { englishReportFixture } from '../../shared/import/fixtures/englishReportFixture';
+import { compendiumFixtureAsText } from '../../shared/import/fixtures/renderCompendiumFixture';
 import { fixtureAsText } from '../../shared/import/fixtures/renderFixture';
-import { importFile } from '../../shared/import/importFile';
+import { importAnyFile, importFile } from '../../shared/import/importFile';
 import { ENTERED_BY_THE_USER } from '../../shared/import/model';
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
@@ -104,5 +107,40 @@ describe('the user library in the data folder', () => {
     await expect(store.setMetadata('WG.7-2022', 'CTOC/COP/WG.7/2022/2')).rejects.toThrow();
     expect(await readFile(join(dataDir, 'library', 'metadata.json'), 'utf8')).toBe('not json');
     expect((await store.read()).damaged.map((d) => d.file)).toEqual(['metadata.json']);
+  });
+});
+
+describe('an English edition of the compendium in the library', () => {
+  let edition: NewImportedCompendium;
+
+  beforeAll(async () => {
+    const draft = await importAnyFile({ name: 'compendium-en.txt', bytes: new TextEncoder().encode(compendiumFixtureAsText(englishCompendiumFixture())) });
+    if (!isCompendium(draft)) throw new Error('the fixture was not read as a compendium');
+    edition = draft;
+  });
+
+  it('is stored under editions/, gives its English text to the corpus, one at a time, and can be removed', async () => {
+    const stored = await host.addCompendiumToLibrary(edition);
+    expect(await readdir(join(dataDir, 'library', 'editions'))).toEqual([`${stored.libraryId}.json`]);
+    expect((await host.getLibrary()).compendiums).toEqual([stored]);
+    expect(await englishOf('CTOC/COP/WG.7/2017/5#rec.1')).toBe(englishCompendiumFixture().partA[0]!.items[0]!.text);
+    await expect(host.addCompendiumToLibrary(edition)).rejects.toThrow(/already in the library; remove it first/);
+    await host.removeFromLibrary({ libraryId: stored.libraryId });
+    expect(await readdir(join(dataDir, 'library', 'removed'))).toEqual([`${stored.libraryId}.json`]);
+    expect(await englishOf('CTOC/COP/WG.7/2017/5#rec.1')).toBeUndefined();
+  });
+
+  it('refuses the French edition, which is the bundled one', async () => {
+    await expect(host.addCompendiumToLibrary({ ...edition, edition: { ...edition.edition, lang: 'fr' } })).rejects.toThrow(/Only an English edition/);
+    expect((await host.getLibrary()).compendiums).toEqual([]);
+  });
+
+  it('opens a library made before editions existed (no editions folder) and lists a damaged edition without losing it', async () => {
+    const store = new LibraryStore(join(dataDir, 'library'));
+    await mkdir(join(dataDir, 'library', 'documents'), { recursive: true });
+    expect(await store.read()).toEqual({ documents: [], compendiums: [], metadata: [], damaged: [] });
+    await writeFile(join(dataDir, 'library', 'editions', 'broken.json'), '{"edition": ');
+    expect((await store.read()).damaged.map((d) => d.file)).toEqual(['editions/broken.json']);
+    expect(await readFile(join(dataDir, 'library', 'editions', 'broken.json'), 'utf8')).toBe('{"edition": ');
   });
 });

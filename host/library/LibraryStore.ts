@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
+import { validateImportedCompendium, validateNewImportedCompendium } from '../../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportedDocument, UserDocumentMetadata, UserLibrary } from '../../shared/import/model';
 import { SYMBOL_FORMAT, validateImportedDocument, validateNewImportedDocument } from '../../shared/import/validateImportedDocument';
 import { KeyedQueue } from '../drafts/KeyedQueue';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
+import type { LibraryFileStamp } from '../db/LibraryDatabase';
 import { HostInputError } from '../HostInputError';
 
 const METADATA_FILE = 'metadata.json';
@@ -13,9 +16,11 @@ const ID = /^[\w-]{1,64}$/;
 
 /**
  * The user's library in the data folder: `library/documents/<id>.json`, one imported document
- * each; `library/metadata.json`, metadata the user entered for bundled documents; removed
- * documents are moved to `library/removed/`, never deleted, so a removal can be undone by hand.
- * A file that cannot be read is left where it is and listed as damaged.
+ * each; `library/editions/<id>.json`, an imported English edition of the compendium;
+ * `library/metadata.json`, metadata the user entered for bundled documents; removed documents and
+ * editions are moved to `library/removed/`, never deleted, so a removal can be undone by hand.
+ * A file that cannot be read is left where it is and listed as damaged. A library without an
+ * `editions` folder (made before editions could be imported) reads as one with none.
  */
 export class LibraryStore {
   private readonly queue = new KeyedQueue();
@@ -26,11 +31,16 @@ export class LibraryStore {
     return join(this.dir, 'documents');
   }
 
+  private get editionsDir(): string {
+    return join(this.dir, 'editions');
+  }
+
   async read(): Promise<UserLibrary> {
     await mkdir(this.documentsDir, { recursive: true });
-    const library: UserLibrary = { documents: [], metadata: [], damaged: [] };
-    const names = (await readdir(this.documentsDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
-    for (const name of names) await this.readDocumentFile(name, library);
+    await mkdir(this.editionsDir, { recursive: true });
+    const library: UserLibrary = { documents: [], compendiums: [], metadata: [], damaged: [] };
+    library.documents = await this.readFolder<ImportedDocument>('documents', validateImportedDocument, library.damaged);
+    library.compendiums = await this.readFolder<ImportedCompendium>('editions', validateImportedCompendium, library.damaged);
     const metadata = await this.readMetadata().catch((error: unknown) => {
       library.damaged.push({ file: METADATA_FILE, message: error instanceof Error ? error.message : String(error) });
       return [];
@@ -40,27 +50,29 @@ export class LibraryStore {
   }
 
   /** Name, size and modification time of each document file: enough to see what changed since. */
-  async stamps(): Promise<{ name: string; size: number; mtime: number }[]> {
-    await mkdir(this.documentsDir, { recursive: true });
-    const names = (await readdir(this.documentsDir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
-    const stamps = await Promise.all(
-      names.map(async (name) => {
-        const info = await stat(join(this.documentsDir, name)).catch(() => null);
-        return info && { name, size: info.size, mtime: info.mtimeMs };
-      }),
-    );
-    return stamps.filter((stamp) => stamp !== null);
+  stamps(): Promise<LibraryFileStamp[]> {
+    return this.folderStamps(this.documentsDir);
+  }
+
+  /** The same for the editions folder. */
+  editionStamps(): Promise<LibraryFileStamp[]> {
+    return this.folderStamps(this.editionsDir);
   }
 
   /** Reads these document files only, by file name; those that cannot be read are left out. */
   async readDocuments(names: readonly string[]): Promise<Map<string, ImportedDocument>> {
     const read = new Map<string, ImportedDocument>();
     for (const name of names) {
-      const library: Pick<UserLibrary, 'documents' | 'damaged'> = { documents: [], damaged: [] };
-      await this.readDocumentFile(name, library);
-      if (library.documents[0]) read.set(name, library.documents[0]);
+      const [document] = await this.readFiles<ImportedDocument>('documents', [name], validateImportedDocument, []);
+      if (document) read.set(name, document);
     }
     return read;
+  }
+
+  /** The editions that can be read (a damaged one is listed by read()). */
+  async editions(): Promise<ImportedCompendium[]> {
+    await mkdir(this.editionsDir, { recursive: true });
+    return this.readFolder<ImportedCompendium>('editions', validateImportedCompendium, []);
   }
 
   /** The metadata entered for bundled documents; a damaged file counts as none (it is listed by read()). */
@@ -77,16 +89,28 @@ export class LibraryStore {
     return stored;
   }
 
+  async addCompendium(compendium: NewImportedCompendium): Promise<ImportedCompendium> {
+    const problem = validateNewImportedCompendium(compendium);
+    if (problem) throw new HostInputError(`The compendium cannot be added to the library: ${problem}`);
+    const stored: ImportedCompendium = { ...compendium, libraryId: randomUUID(), importedAt: new Date().toISOString() };
+    await mkdir(this.editionsDir, { recursive: true });
+    await writeFileAtomic(join(this.editionsDir, `${stored.libraryId}.json`), JSON.stringify(stored, null, 1));
+    return stored;
+  }
+
+  /** Moves an imported document or edition aside to `removed/`. */
   async remove(libraryId: string): Promise<void> {
     if (!ID.test(libraryId)) throw new HostInputError(`"${libraryId}" is not a library id.`);
     const removedDir = join(this.dir, 'removed');
     await mkdir(removedDir, { recursive: true });
-    try {
-      await rename(join(this.documentsDir, `${libraryId}.json`), join(removedDir, `${libraryId}.json`));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new HostInputError(`No imported document ${libraryId} in the library.`);
-      throw error;
+    for (const folder of [this.documentsDir, this.editionsDir]) {
+      try {
+        return await rename(join(folder, `${libraryId}.json`), join(removedDir, `${libraryId}.json`));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      }
     }
+    throw new HostInputError(`No imported document ${libraryId} in the library.`);
   }
 
   /** Records the symbol the user entered for a bundled document (null removes it). */
@@ -101,15 +125,35 @@ export class LibraryStore {
     });
   }
 
-  private async readDocumentFile(name: string, into: Pick<UserLibrary, 'documents' | 'damaged'>): Promise<void> {
-    try {
-      const document: unknown = JSON.parse(await readFile(join(this.documentsDir, name), 'utf8'));
-      const problem = validateImportedDocument(document);
-      if (problem) into.damaged.push({ file: `documents/${name}`, message: problem });
-      else into.documents.push(document as ImportedDocument);
-    } catch (error) {
-      into.damaged.push({ file: `documents/${name}`, message: error instanceof Error ? error.message : String(error) });
+  /** The valid JSON files of a folder; the others are listed as damaged and left in place. */
+  private async readFolder<T>(folder: string, validate: (value: unknown) => string | null, damaged: UserLibrary['damaged']): Promise<T[]> {
+    return this.readFiles<T>(folder, await jsonFileNames(join(this.dir, folder)), validate, damaged);
+  }
+
+  private async readFiles<T>(folder: string, names: readonly string[], validate: (value: unknown) => string | null, damaged: UserLibrary['damaged']): Promise<T[]> {
+    const entries: T[] = [];
+    for (const name of names) {
+      try {
+        const value: unknown = JSON.parse(await readFile(join(this.dir, folder, name), 'utf8'));
+        const problem = validate(value);
+        if (problem) damaged.push({ file: `${folder}/${name}`, message: problem });
+        else entries.push(value as T);
+      } catch (error) {
+        damaged.push({ file: `${folder}/${name}`, message: error instanceof Error ? error.message : String(error) });
+      }
     }
+    return entries;
+  }
+
+  private async folderStamps(dir: string): Promise<LibraryFileStamp[]> {
+    await mkdir(dir, { recursive: true });
+    const stamps = await Promise.all(
+      (await jsonFileNames(dir)).map(async (name) => {
+        const info = await stat(join(dir, name)).catch(() => null);
+        return info && { name, size: info.size, mtime: info.mtimeMs };
+      }),
+    );
+    return stamps.filter((stamp) => stamp !== null);
   }
 
   private async readMetadata(): Promise<UserDocumentMetadata[]> {
@@ -127,4 +171,8 @@ export class LibraryStore {
     if (!entries || !entries.every(valid)) throw new Error(`${METADATA_FILE} is not a list of document metadata.`);
     return entries;
   }
+}
+
+async function jsonFileNames(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
 }

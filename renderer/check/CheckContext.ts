@@ -10,7 +10,7 @@ export interface CheckedItem {
   /** The draft paragraph it was read from, to act on it; null for pasted text. */
   blockKey: NodeKey | null;
   /** Where it sits in the draft, for the whole-draft report. */
-  place: { section: CheckedSection; position: number } | null;
+  place: { section: CheckedSection; position: number; label?: string } | null;
 }
 
 export interface CheckResults {

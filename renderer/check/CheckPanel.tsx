@@ -4,6 +4,7 @@ import { LANGS, type Lang } from '../../shared/corpus/model';
 import { useCheckControls, type CheckResults } from './CheckContext';
 import { CheckResultsView } from './CheckResultsView';
 import { PhraseUsagePanel } from './PhraseUsagePanel';
+import { WordDocumentCheck } from './word/WordDocumentCheck';
 
 export interface FocusRequest {
   target: 'input' | 'results' | 'phrase';
@@ -118,6 +119,8 @@ export function CheckPanel(props: Props) {
       </p>
 
       {props.results && <CheckResultsView results={props.results} headingRef={resultsHeading} />}
+
+      <WordDocumentCheck />
 
       <PhraseUsagePanel phrase={props.phrase} onLookUp={props.onLookUp} inputRef={phraseInput} />
     </section>

@@ -3,10 +3,11 @@ import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
-import { checkParagraphs } from '../../shared/export/draftCheckReport';
+import { checkedParagraphs, checkParagraphs } from '../../shared/export/draftCheckReport';
 import { useLoadedCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
+import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
 import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/PrecedentOpener';
 import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
@@ -105,14 +106,20 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         const handle = draft.current;
         if (!handle) return;
         if (!index) return notYet();
+        // The projection and the blocks list the same paragraphs in the same order; a paragraph with
+        // alternatives of wording is checked once per alternative, each result acting on its block.
         const blocks = readCheckedBlocks(handle);
-        const report = checkParagraphs(checkerFor(index), blocks, draftLanguage(handle.editor));
-        const items = report.entries.map((entry, i): CheckedItem => ({
-          id: `block-${blocks[i]?.key ?? i}`,
-          check: entry.check,
-          blockKey: blocks[i]?.key ?? null,
-          place: { section: entry.section, position: entry.position },
-        }));
+        const paragraphs = checkedParagraphs(handle.editor.getEditorState().read($projectDraftContent));
+        const report = checkParagraphs(checkerFor(index), paragraphs, draftLanguage(handle.editor));
+        const items = report.entries.map((entry, i): CheckedItem => {
+          const block = blocks[paragraphs[i]!.paragraphIndex];
+          return {
+            id: `block-${block?.key ?? i}-${i}`,
+            check: entry.check,
+            blockKey: block?.key ?? null,
+            place: { section: entry.section, position: entry.position, ...(entry.label ? { label: entry.label } : {}) },
+          };
+        });
         setResults({ source: 'draft', items });
         setMessage(items.length === 0 ? t('messages.emptyDraft') : '');
         show('results');

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AttributedText } from './AttributedText';
+import { CommitmentCallout } from './CommitmentCallout';
 import type { CheckedItem } from './CheckContext';
 import { percent } from './checkLabels';
 import { MatchResult } from './MatchResult';
@@ -31,6 +32,7 @@ export function ParagraphResult({ item, label }: { item: CheckedItem; label: str
       ) : (
         <>
           {best?.strengthChange && <StrengthCallout change={best.strengthChange} lang={check.lang} />}
+          {best && <CommitmentCallout changes={best.commitmentChanges} lang={check.lang} />}
           <AttributedText check={check} />
           <h5 className="check-result__subheading">{t('result.closest')}</h5>
           {check.precedents.length === 0 ? (

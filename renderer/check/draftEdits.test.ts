@@ -44,7 +44,7 @@ describe('$replaceBlockWithPrecedent', () => {
     const { editor, key } = draftWith(() => $createParagraphNode().append($createTextNode('Les États parties devraient, le cas échéant, agir.')));
     expect(update(editor, () => $replaceBlockWithPrecedent(key, source(i22)))).toBe(true);
     expect(contentOf(editor).operative).toEqual([
-      { style: 'body', runs: [{ type: 'precedent', paragraphId: i22.id, lang: 'fr', text: i22.text.fr, sourceText: i22.text.fr }, { type: 'citation', paragraphId: i22.id }] },
+      { style: 'body', runs: [{ type: 'precedent', paragraphId: i22.id, lang: 'fr', text: i22.text.fr, sourceText: i22.text.fr }, { type: 'citation', paragraphId: i22.id }], negotiation: { label: { number: 1, addendum: 0 } } },
     ]);
   });
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../shared/corpus/model';
 import type { DraftConflict } from '../../shared/host/DeskHost';
-import { WordChanges } from '../ui/WordChanges';
+import { ComparisonRows } from '../ui/ComparisonRows';
 import type { ConflictTexts } from './useDraftSession';
 
 interface Props {
@@ -17,7 +17,8 @@ interface Props {
  * Another window or tab saved this draft after this page opened it. Neither text was lost: the
  * other is the draft, this one was kept in a conflict copy. The delegate compares them word by
  * word (the desk's word diff: removed words are the other version's, added words this page's) and
- * keeps one; the other stays on disk either way.
+ * keeps one; the other stays on disk either way. The comparison is the one reading rounds use
+ * (paragraph by paragraph, matched by label).
  */
 export function DraftConflictNotice({ conflict, lang, onCompare, onKeepMine, onKeepTheirs }: Props) {
   const { t } = useTranslation('draft');
@@ -43,7 +44,7 @@ export function DraftConflictNotice({ conflict, lang, onCompare, onKeepMine, onK
       {texts !== null && texts !== 'unavailable' && (
         <figure className="draft-conflict__diff">
           <figcaption>{t('conflict.diffCaption')}</figcaption>
-          <WordChanges before={texts.theirs} after={texts.mine} lang={lang} label={t('conflict.diffLabel')} className="draft-conflict__changes" />
+          <ComparisonRows rows={texts.rows} lang={lang} label={t('conflict.diffLabel')} />
         </figure>
       )}
     </div>

@@ -8,6 +8,7 @@ import { useSetting } from '../app/settings/SettingsContext';
 import { DraftEditor } from '../editor/DraftEditor';
 import type { LanguageSwitchReport } from '../editor/switchPrecedentLanguage';
 import { getDeskHost } from '../host';
+import { DraftViewPanel, DraftViewTabs, type DraftView } from '../negotiation/DraftViewTabs';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from '../precedents/contentLanguage';
 import { BrokenDraftNotice } from './BrokenDraftNotice';
 import { DraftConflictNotice } from './DraftConflictNotice';
@@ -35,6 +36,8 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   const [defaultStyle, setDefaultStyle] = useSetting('draft.citationStyle', parseCitationStyle);
   const [lastOpenId, setLastOpenId] = useSetting('draft.lastOpenId', parseOptionalId);
   const [notice, setNotice] = useState<string | null>(null);
+  const [view, setView] = useState<DraftView>('edit');
+  const [editor, setEditor] = useState<LexicalEditor | null>(null);
 
   // A new draft is written in the language the delegate reads the precedents in.
   const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
@@ -50,6 +53,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
     (editor: LexicalEditor | null) => {
       registry.setEditor(editor);
       registry.setReader(editor ? draft.read : null);
+      setEditor(editor);
     },
     [registry, draft.read],
   );
@@ -114,19 +118,34 @@ export function DraftPane({ actions, editorPlugins }: Props) {
               {notice}
             </p>
           )}
-          <DraftEditor
-            key={open.openCount}
-            initialState={open.initialState}
-            index={index}
-            lang={open.meta.lang}
-            citationStyle={open.meta.citationStyle}
-            onChange={draft.editorChanged}
-            onEditor={onEditor}
-            onUnknownPrecedents={onUnknown}
-            onLanguageSwitched={onSwitched}
-          >
-            {editorPlugins}
-          </DraftEditor>
+          <DraftViewTabs value={view} onChange={setView} />
+          {view !== 'edit' && (
+            <DraftViewPanel
+              view={view}
+              content={open.content}
+              rounds={open.meta.rounds}
+              index={index}
+              lang={open.meta.lang}
+              editor={editor}
+              onRounds={(rounds) => draft.updateMeta({ rounds })}
+            />
+          )}
+          {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
+          <div className="draft-pane__editing" hidden={view !== 'edit'}>
+            <DraftEditor
+              key={open.openCount}
+              initialState={open.initialState}
+              index={index}
+              lang={open.meta.lang}
+              citationStyle={open.meta.citationStyle}
+              onChange={draft.editorChanged}
+              onEditor={onEditor}
+              onUnknownPrecedents={onUnknown}
+              onLanguageSwitched={onSwitched}
+            >
+              {editorPlugins}
+            </DraftEditor>
+          </div>
           <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
         </>
       )}

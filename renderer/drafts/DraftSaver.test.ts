@@ -8,7 +8,7 @@ const timing = { quietMs: 400, maxWaitMs: 900, retryMs: 2000 };
 function draftSaying(title: string): DraftFile {
   return {
     format: 'precedent-desk/draft',
-    version: 2,
+    version: 3,
     revision: 1,
     id: 'd1',
     title,
@@ -18,6 +18,7 @@ function draftSaying(title: string): DraftFile {
     updatedAt: '2026-01-01T00:00:00.000Z',
     editorState: {},
     content: { preamble: [], operative: [] },
+    rounds: [],
   };
 }
 

@@ -22,5 +22,6 @@ export function newDraftFile(options: { title: string; lang: Lang; citationStyle
     updatedAt: now,
     editorState: emptyEditorState(),
     content: { preamble: [], operative: [] },
+    rounds: [],
   };
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { EditorState } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
-import { draftPlainText } from '../../shared/draft/draftPlainText';
+import { compareTexts, type ParagraphComparison } from '../../shared/negotiation/compareTexts';
 import type { CitationStyle, DraftContent, DraftFile, DraftSummary } from '../../shared/draft/model';
 import type { DeskHost, DraftBackup, OpenDraftResult } from '../../shared/host/DeskHost';
 import { readEditorState } from '../editor/editorStateFile';
@@ -36,9 +36,9 @@ interface Live {
 }
 
 /** The two texts of a conflict, for the word comparison: the one on disk and the one in this page. */
+/** This page's text against the other window's, paragraph by paragraph (removed words are the other's, added ones this page's). */
 export interface ConflictTexts {
-  theirs: string;
-  mine: string;
+  rows: ParagraphComparison[];
 }
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -226,7 +226,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
   );
 
   const updateMeta = useCallback(
-    (change: Partial<Pick<DraftMeta, 'title' | 'lang' | 'citationStyle'>>) => {
+    (change: Partial<Pick<DraftMeta, 'title' | 'lang' | 'citationStyle' | 'rounds'>>) => {
       const current = live.current;
       if (!current) return;
       current.meta = { ...current.meta, ...change };
@@ -255,7 +255,7 @@ export function useDraftSession(host: DeskHost, defaults: DraftDefaults, lastOpe
     const current = live.current;
     if (!current) return null;
     const onDisk = await host.openDraft({ id: current.meta.id });
-    return onDisk.ok ? { theirs: draftPlainText(onDisk.draft.content), mine: draftPlainText(current.content) } : null;
+    return onDisk.ok ? { rows: compareTexts(onDisk.draft.content, current.content, current.meta.lang) } : null;
   }, [host]);
 
   /** Keeps this page's text: saved over the newer revision, which the host keeps as a backup. */

@@ -22,6 +22,7 @@ import { EditorRegistrationPlugin } from './plugins/EditorRegistrationPlugin';
 import { PrecedentDropPlugin } from './plugins/PrecedentDropPlugin';
 import { PrecedentInspectorPlugin } from './plugins/PrecedentInspectorPlugin';
 import { ToolbarPlugin } from './plugins/ToolbarPlugin';
+import { NegotiationPlugin } from '../negotiation/NegotiationPlugin';
 import type { LanguageSwitchReport } from './switchPrecedentLanguage';
 import './draftEditor.css';
 
@@ -68,6 +69,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
   return (
     <LexicalComposer initialConfig={initialConfig}>
       <ToolbarPlugin />
+      <NegotiationPlugin lang={props.lang} />
       <CitationDisplayProvider index={props.index} lang={props.lang} style={props.citationStyle}>
         <div className="draft-editor" style={labels}>
           <RichTextPlugin

@@ -1,5 +1,6 @@
 import { $getRoot, $isElementNode, $isLineBreakNode, $isTextNode, RootNode, type ElementNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { $createCitationNode, $isCitationNode } from './nodes/CitationNode';
+import { $getMarks, $setMarks, sameMarks } from './negotiation/negotiationStates';
 import { $createPrecedentNode, $isPrecedentNode, type PrecedentNode } from './nodes/PrecedentNode';
 
 /**
@@ -11,7 +12,9 @@ import { $createPrecedentNode, $isPrecedentNode, type PrecedentNode } from './no
  * - agreed language holds only text and line breaks (whatever was pasted or dropped inside it
  *   is set beside it, keeping its own provenance);
  * - a piece with no words left is gone, and with it its citation;
- * - two pieces of one source that meet again (a split undone by Backspace) are one piece.
+ * - two pieces of one source that meet again (a split undone by Backspace) are one piece;
+ * - a citation lies in the same proposals of the negotiating text as the piece it cites, and the
+ *   text inside a piece in none of its own (proposals mark whole pieces).
  * Registered as a root transform, it runs at the end of every update that changed anything, so
  * Enter, Backspace, paste, drag, undo and an old file all end in a draft that keeps the rule.
  */
@@ -43,6 +46,7 @@ function $liftForeignContent(block: ElementNode): void {
     let current: PrecedentNode = piece;
     for (const child of piece.getChildren()) {
       if ($isTextNode(child) || $isLineBreakNode(child)) {
+        $setMarks(child, []);
         if (current !== piece) current.append(child);
         continue;
       }
@@ -62,7 +66,9 @@ function isForeign(node: LexicalNode): boolean {
 }
 
 function $createPieceOf(piece: PrecedentNode): PrecedentNode {
-  return $createPrecedentNode(piece.getSource(), '');
+  const rest = $createPrecedentNode(piece.getSource(), '');
+  $setMarks(rest, $getMarks(piece));
+  return rest;
 }
 
 /** Spaces or line breaks left of a piece are the delegate's text now; the piece and its citation go. */
@@ -99,6 +105,7 @@ function continuesPiece(piece: PrecedentNode, next: PrecedentNode): boolean {
     a.paragraphId === b.paragraphId &&
     a.lang === b.lang &&
     a.sourceText === b.sourceText &&
+    sameMarks($getMarks(piece), $getMarks(next)) &&
     a.sourceText.includes(piece.getTextContent() + next.getTextContent())
   );
 }
@@ -110,7 +117,11 @@ function $pairCitations(block: ElementNode): void {
   }
   for (const piece of block.getChildren().filter($isPrecedentNode)) {
     const { paragraphId } = piece.getSource();
-    const after = piece.getNextSibling();
-    if (!$isCitationNode(after) || after.getParagraphId() !== paragraphId) piece.insertAfter($createCitationNode(paragraphId));
+    let after = piece.getNextSibling();
+    if (!$isCitationNode(after) || after.getParagraphId() !== paragraphId) {
+      after = $createCitationNode(paragraphId);
+      piece.insertAfter(after);
+    }
+    $setMarks(after, $getMarks(piece));
   }
 }

@@ -49,7 +49,7 @@ describe('draft structure', () => {
     };
     const { serialized, content } = readEditorState(flat);
     expect(content.operative).toEqual([]);
-    expect(content.preamble).toEqual([{ style: 'body', runs: [{ type: 'text', text: 'Décide.' }] }]);
+    expect(content.preamble).toEqual([{ style: 'body', runs: [{ type: 'text', text: 'Décide.' }], negotiation: { label: { number: 1, addendum: 0 } } }]);
     expect(JSON.parse(serialized).root.children.map((section: { type: string }) => section.type)).toEqual(['draft-section', 'draft-section']);
   });
 
@@ -106,6 +106,8 @@ describe('draft structure', () => {
           { type: 'text', text: 'devraient', bold: true },
           { type: 'text', text: ' coopérer.' },
         ],
+        // Headings and list items are not labelled: the one body paragraph is OP1.
+        negotiation: { label: { number: 1, addendum: 0 } },
       },
       { style: 'body', list: { kind: 'number', level: 0 }, runs: [{ type: 'text', text: 'Premier point', italic: true }] },
     ]);

@@ -1,6 +1,7 @@
 import { mergeRegister } from '@lexical/utils';
 import { $createParagraphNode, $getRoot, $isElementNode, RootNode, type LexicalEditor, type LexicalNode } from 'lexical';
 import { registerCitationUnits } from './citationUnits';
+import { registerParagraphLabels } from './negotiation/paragraphLabels';
 import { $createDraftSectionNode, $isDraftSectionNode, DraftSectionNode, type DraftSection } from './nodes/DraftSectionNode';
 
 /** A fresh draft: an empty preamble and one empty operative paragraph. */
@@ -79,11 +80,12 @@ function findSection(children: LexicalNode[], section: DraftSection): DraftSecti
   return children.find((child): child is DraftSectionNode => $isDraftSectionNode(child) && child.getSection() === section);
 }
 
-/** Keeps the preamble/operative structure and the citation rule through every edit. */
+/** Keeps the preamble/operative structure, the citation rule and the paragraph labels through every edit. */
 export function registerDraftStructure(editor: LexicalEditor): () => void {
   return mergeRegister(
     editor.registerNodeTransform(RootNode, $normalizeDraftRoot),
     editor.registerNodeTransform(DraftSectionNode, $keepSectionTypable),
     registerCitationUnits(editor),
+    registerParagraphLabels(editor),
   );
 }

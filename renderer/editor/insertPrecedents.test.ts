@@ -45,6 +45,7 @@ describe('$insertPrecedents', () => {
             { type: 'precedent', paragraphId: i22.id, lang: 'fr', text: i22.text.fr, sourceText: i22.text.fr },
             { type: 'citation', paragraphId: i22.id },
           ],
+          negotiation: { label: { number: 1, addendum: 0 } },
         },
       ],
     });

@@ -37,8 +37,8 @@ describe('$projectDraftContent', () => {
       { text: 'échanger des informations', list: { kind: 'bullet', level: 0 } },
       { text: 'Décide de rester saisi de la question.', list: undefined },
     ]);
-    // A paragraph outside lists has no `list` field at all: saved drafts stay as they were.
-    expect(Object.keys(content.operative[0] ?? {})).toEqual(['style', 'runs']);
+    // A paragraph outside lists has no `list` field at all, only its label.
+    expect(Object.keys(content.operative[0] ?? {})).toEqual(['style', 'runs', 'negotiation']);
   });
 
   test('a check list is exported as bullets, in the preamble as in the operative part', () => {

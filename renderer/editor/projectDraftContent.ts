@@ -9,6 +9,8 @@ import {
   type LexicalNode,
 } from 'lexical';
 import type { DraftContent, DraftListItem, DraftParagraph, DraftRun, TextRun } from '../../shared/draft/model';
+import { $getMarks, $getNegotiationSetup, $getParagraphNegotiation, $hasNegotiationSetup, sameMarks } from './negotiation/negotiationStates';
+import { usedSetup } from './negotiation/usedSetup';
 import { $isCitationNode } from './nodes/CitationNode';
 import { $isDraftSectionNode } from './nodes/DraftSectionNode';
 import { $isPrecedentNode } from './nodes/PrecedentNode';
@@ -25,6 +27,7 @@ export function $projectDraftContent(): DraftContent {
     const paragraphs = content[section.getSection()];
     for (const block of section.getChildren()) collectParagraphs(block, paragraphs);
   }
+  if ($hasNegotiationSetup()) content.negotiation = usedSetup($getNegotiationSetup(), content);
   return content;
 }
 
@@ -40,7 +43,13 @@ function collectParagraphs(block: LexicalNode, into: DraftParagraph[], list?: Dr
   const nested = $isListItemNode(block) ? block.getChildren().filter($isListNode) : [];
   const runs = collectRuns(block, []);
   if (runs.some((run) => run.type !== 'text' || run.text.trim() !== '')) {
-    into.push({ style: $isHeadingNode(block) ? 'heading' : 'body', ...(inList ? { list: inList } : {}), runs });
+    const negotiation = $getParagraphNegotiation(block);
+    into.push({
+      style: $isHeadingNode(block) ? 'heading' : 'body',
+      ...(inList ? { list: inList } : {}),
+      runs,
+      ...(Object.keys(negotiation).length > 0 ? { negotiation } : {}),
+    });
   }
   for (const child of nested) collectParagraphs(child, into, inList);
 }
@@ -49,13 +58,14 @@ function collectRuns(element: ElementNode, runs: DraftRun[]): DraftRun[] {
   for (const child of element.getChildren()) {
     if ($isPrecedentNode(child)) {
       const { paragraphId, lang, sourceText } = child.getSource();
-      runs.push({ type: 'precedent', paragraphId, lang, text: child.getTextContent(), sourceText });
+      runs.push({ type: 'precedent', paragraphId, lang, text: child.getTextContent(), sourceText, ...marksOf(child) });
     } else if ($isCitationNode(child)) {
-      runs.push({ type: 'citation', paragraphId: child.getParagraphId() });
+      runs.push({ type: 'citation', paragraphId: child.getParagraphId(), ...marksOf(child) });
     } else if ($isTextNode(child)) {
-      pushText(runs, { type: 'text', text: child.getTextContent(), ...formatOf(child.hasFormat('bold'), child.hasFormat('italic')) });
+      pushText(runs, { type: 'text', text: child.getTextContent(), ...formatOf(child.hasFormat('bold'), child.hasFormat('italic')), ...marksOf(child) });
     } else if ($isLineBreakNode(child)) {
-      pushText(runs, { type: 'text', text: '\n' });
+      const previous = runs.at(-1);
+      pushText(runs, { type: 'text', text: '\n', ...(previous?.type === 'text' && previous.marks ? { marks: previous.marks } : {}) });
     } else if ($isListNode(child)) {
       continue;
     } else if ($isElementNode(child)) {
@@ -65,14 +75,24 @@ function collectRuns(element: ElementNode, runs: DraftRun[]): DraftRun[] {
   return runs;
 }
 
+function marksOf(node: LexicalNode): Pick<TextRun, 'marks'> {
+  const marks = $getMarks(node);
+  return marks.length > 0 ? { marks: [...marks] } : {};
+}
+
 function formatOf(bold: boolean, italic: boolean): Pick<TextRun, 'bold' | 'italic'> {
   return { ...(bold ? { bold } : {}), ...(italic ? { italic } : {}) };
 }
 
-/** Adjacent text of the same formatting is one run, as Word would write it. */
+/** Adjacent text of the same formatting and proposals is one run, as Word would write it. */
 function pushText(runs: DraftRun[], run: TextRun): void {
   const last = runs.at(-1);
-  if (last?.type === 'text' && Boolean(last.bold) === Boolean(run.bold) && Boolean(last.italic) === Boolean(run.italic)) {
+  if (
+    last?.type === 'text' &&
+    Boolean(last.bold) === Boolean(run.bold) &&
+    Boolean(last.italic) === Boolean(run.italic) &&
+    sameMarks(last.marks ?? [], run.marks ?? [])
+  ) {
     last.text += run.text;
   } else {
     runs.push(run);

@@ -5,6 +5,8 @@ import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
 import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
+import { isNegotiated } from '../../shared/negotiation/isNegotiated';
+import { NEGOTIATION_VIEWS, type NegotiationView } from '../../shared/negotiation/views';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
 import { checkerFor } from '../check/usePrecedentChecker';
@@ -27,6 +29,12 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
   const [choices, setChoices] = useSetting(DRAFT_EXPORT_KEY, parseDraftExportChoices);
   const [citationStyle, setCitationStyle] = useState<CitationStyle>(() => current.read()?.citationStyle ?? 'footnote');
   const [withCheckReport, setWithCheckReport] = useState(false);
+  // A negotiating text is exported as one of its three views; an ordinary draft as it always was.
+  const [negotiated] = useState(() => {
+    const draft = current.read();
+    return draft !== null && isNegotiated(draft.content);
+  });
+  const [view, setView] = useState<NegotiationView>('bracketed');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<DialogMessage | null>(null);
 
@@ -36,12 +44,13 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     setBusy(true);
     setMessage(null);
     const checkReport = withCheckReport ? draftCheckReport(checkerFor(index), draft) : undefined;
-    const options = { citationStyle, ...choices, ...(checkReport ? { checkReport } : {}) };
+    const options = { citationStyle, ...choices, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}) };
     const outcome = await saveWordFile(getDeskHost(), async () => {
       const request = await draftSaveRequest(index, draft, options);
       if (draft.title.trim() !== '') return request;
       const untitled = t('draft.untitledFile');
-      return { ...request, suggestedName: docxFileName(options.bilingual ? `${untitled} (FR-EN)` : untitled) };
+      const suffix = options.bilingual ? ' (FR-EN)' : negotiated ? ` (${t(`draft.views.${view}`)})` : '';
+      return { ...request, suggestedName: docxFileName(`${untitled}${suffix}`) };
     });
     setBusy(false);
     if (outcome.kind === 'saved') onSaved(outcome.location);
@@ -59,6 +68,17 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
           </label>
         ))}
       </fieldset>
+      {negotiated && (
+        <fieldset className="export-dialog__group">
+          <legend className="export-dialog__legend">{t('draft.views.legend')}</legend>
+          {NEGOTIATION_VIEWS.map((option) => (
+            <label key={option} className="export-dialog__option">
+              <input type="radio" name={`${name}-view`} checked={view === option} onChange={() => setView(option)} />
+              {t(`draft.views.${option}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <fieldset className="export-dialog__group">
         <legend className="export-dialog__legend">{t('draft.contents')}</legend>
         <label className="export-dialog__option">

@@ -1,14 +1,15 @@
 import { useTranslation } from 'react-i18next';
+import type { ImportedCompendium } from '../../shared/import/compendium/model';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
 
-/** The documents the user imported, each removable, and library files that could not be read. */
-export function ImportedDocuments({ library, onRemove }: { library: UserLibrary; onRemove: (document: ImportedDocument) => void }) {
+/** The documents and compendium editions the user imported, each removable, and library files that could not be read. */
+export function ImportedDocuments({ library, onRemove }: { library: UserLibrary; onRemove: (document: ImportedDocument | ImportedCompendium) => void }) {
   const { t, i18n } = useTranslation('library');
   const date = new Intl.DateTimeFormat(i18n.resolvedLanguage, { dateStyle: 'medium' });
   return (
     <section className="library-section" aria-labelledby="library-imported">
       <h3 id="library-imported">{t('list.imported')}</h3>
-      {library.documents.length === 0 ? (
+      {library.documents.length + library.compendiums.length === 0 ? (
         <p className="muted">{t('list.empty')}</p>
       ) : (
         <table className="library-table">
@@ -23,6 +24,18 @@ export function ImportedDocuments({ library, onRemove }: { library: UserLibrary;
             </tr>
           </thead>
           <tbody>
+            {library.compendiums.map((compendium) => (
+              <tr key={compendium.libraryId}>
+                <th scope="row">{t('compendium.listTitle')}</th>
+                <td>{t(`lang.${compendium.edition.lang}`)}</td>
+                <td>{compendium.edition.entries.length}</td>
+                <td>{compendium.source.name}</td>
+                <td>{date.format(new Date(compendium.importedAt))}</td>
+                <td>
+                  <RemoveButton name={compendium.source.name} onRemove={() => onRemove(compendium)} />
+                </td>
+              </tr>
+            ))}
             {library.documents.map((document) => {
               const name = document.metadata.symbol ?? document.metadata.title ?? document.source.name;
               return (
@@ -35,16 +48,7 @@ export function ImportedDocuments({ library, onRemove }: { library: UserLibrary;
                   <td>{document.source.name}</td>
                   <td>{date.format(new Date(document.importedAt))}</td>
                   <td>
-                    <button
-                      type="button"
-                      className="button button--small"
-                      aria-label={`${t('list.remove')} ${name}`}
-                      onClick={() => {
-                        if (window.confirm(t('list.confirmRemove', { name }))) onRemove(document);
-                      }}
-                    >
-                      {t('list.remove')}
-                    </button>
+                    <RemoveButton name={name} onRemove={() => onRemove(document)} />
                   </td>
                 </tr>
               );
@@ -65,5 +69,21 @@ export function ImportedDocuments({ library, onRemove }: { library: UserLibrary;
         </div>
       )}
     </section>
+  );
+}
+
+function RemoveButton({ name, onRemove }: { name: string; onRemove: () => void }) {
+  const { t } = useTranslation('library');
+  return (
+    <button
+      type="button"
+      className="button button--small"
+      aria-label={`${t('list.remove')} ${name}`}
+      onClick={() => {
+        if (window.confirm(t('list.confirmRemove', { name }))) onRemove();
+      }}
+    >
+      {t('list.remove')}
+    </button>
   );
 }

@@ -2,14 +2,16 @@ import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
-import type { ImportDraft } from '../../shared/import/detect/detectImport';
+import { type ImportedCompendium, isCompendium, type NewImportedCompendium } from '../../shared/import/compendium/model';
 import { ImportError } from '../../shared/import/ImportError';
+import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
 import { BatchImportPanel } from './batch/BatchImportPanel';
 import { useBatchImport } from './batch/useBatchImport';
 import { BundledMetadata } from './BundledMetadata';
+import { CompendiumPreview } from './CompendiumPreview';
 import { ImportedDocuments } from './ImportedDocuments';
 import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
@@ -17,12 +19,12 @@ import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
 import './library.css';
 
-type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
+type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
 
 type Phase =
   | { kind: 'overview' }
   | { kind: 'reading'; progress: ReadProgress }
-  | { kind: 'previewing'; drafts: ImportDraft[]; position: number; added: number; saving: boolean };
+  | { kind: 'previewing'; drafts: FileDraft[]; position: number; added: number; saving: boolean };
 
 /**
  * The library: import documents (choose files → read with a progress bar and Cancel → preview
@@ -86,10 +88,11 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
     }
   };
 
-  const confirm = async (current: Extract<Phase, { kind: 'previewing' }>, document: NewImportedDocument) => {
+  const confirm = async (current: Extract<Phase, { kind: 'previewing' }>, document: NewImportedDocument | NewImportedCompendium) => {
     setPhase({ ...current, saving: true });
     try {
-      await host.addToLibrary(document);
+      if (isCompendium(document)) await host.addCompendiumToLibrary(document);
+      else await host.addToLibrary(document);
       await refresh();
       next(current, current.added + 1);
     } catch (error) {
@@ -111,8 +114,8 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
     await batch.run(files);
   };
 
-  const remove = async (document: ImportedDocument) => {
-    const name = document.metadata.symbol ?? document.source.name;
+  const remove = async (document: ImportedDocument | ImportedCompendium) => {
+    const name = isCompendium(document) ? document.source.name : (document.metadata.symbol ?? document.source.name);
     try {
       await host.removeFromLibrary({ libraryId: document.libraryId });
       await refresh();
@@ -159,17 +162,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
           </div>
         )}
         {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
-        {phase.kind === 'previewing' && (
-          <ImportPreview
-            key={phase.position}
-            draft={phase.drafts[phase.position]!}
-            position={phase.position + 1}
-            total={phase.drafts.length}
-            saving={phase.saving}
-            onConfirm={(document) => void confirm(phase, document)}
-            onSkip={() => next(phase, phase.added)}
-          />
-        )}
+        {phase.kind === 'previewing' && <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />}
         {batch.state.kind !== 'idle' && <BatchImportPanel state={batch.state} onStop={batch.stop} />}
         {phase.kind === 'overview' && batch.state.kind !== 'running' && (
           <>
@@ -190,6 +183,23 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
       </div>
     </dialog>
   );
+}
+
+/** The preview of the file at the phase's position: a compendium edition's, or a document's. */
+function DraftPreview({
+  phase,
+  held,
+  onConfirm,
+  onSkip,
+}: {
+  phase: Extract<Phase, { kind: 'previewing' }>;
+  held: ImportedCompendium | null;
+  onConfirm: (draft: NewImportedDocument | NewImportedCompendium) => void;
+  onSkip: () => void;
+}) {
+  const draft = phase.drafts[phase.position]!;
+  const common = { position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
+  return isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
 }
 
 function errorMessage(error: unknown): string {

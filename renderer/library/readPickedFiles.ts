@@ -1,7 +1,7 @@
 import type { PickedImportFile } from '../../shared/host/DeskHost';
 import { decodeBase64 } from '../../shared/import/decodeBase64';
-import type { ImportDraft } from '../../shared/import/detect/detectImport';
 import { ImportError } from '../../shared/import/ImportError';
+import type { FileDraft } from '../../shared/import/importFile';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
 
 export interface ReadProgress {
@@ -14,19 +14,19 @@ export interface ReadProgress {
 }
 
 export interface ReadResult {
-  drafts: ImportDraft[];
+  drafts: FileDraft[];
   failures: { name: string; error: unknown }[];
 }
 
 /**
- * Reads the chosen files one after the other into documents to preview. A file that cannot be
+ * Reads the chosen files one after the other into documents (or compendium editions) to preview. A file that cannot be
  * imported is set aside with its reason and the others go on; cancelling stops everything (the
  * ImportError 'cancelled' propagates) and nothing read so far is kept.
  */
 export async function readPickedFiles(files: readonly PickedImportFile[], signal: AbortSignal, onProgress: (progress: ReadProgress) => void): Promise<ReadResult> {
   const result: ReadResult = { drafts: [], failures: [] };
   // Word and PDF readers are large: loaded on the first import, not with the window.
-  const { importFile } = await import('../../shared/import/importFile');
+  const { importAnyFile } = await import('../../shared/import/importFile');
   for (const [index, file] of files.entries()) {
     const report = (fraction: number) => onProgress({ name: file.name, current: index + 1, total: files.length, fraction: (index + fraction) / files.length });
     report(0);
@@ -39,7 +39,7 @@ export async function readPickedFiles(files: readonly PickedImportFile[], signal
       continue;
     }
     try {
-      result.drafts.push(await importFile({ name: file.name, bytes: decodeBase64(file.base64) }, { signal, onProgress: report }));
+      result.drafts.push(await importAnyFile({ name: file.name, bytes: decodeBase64(file.base64) }, { signal, onProgress: report }));
     } catch (error) {
       if (error instanceof ImportError && error.code === 'cancelled') throw error;
       result.failures.push({ name: file.name, error });

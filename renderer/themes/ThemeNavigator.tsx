@@ -118,7 +118,7 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
       <h2 id={`${baseId}-heading`} className="sidebar__heading">
         {t('heading')}
       </h2>
-      {lang === 'en' && <p className="theme-navigator__note">{t('unofficialNote')}</p>}
+      {lang === 'en' && <p className="theme-navigator__note">{t(catalog.catalog.themes.some((theme) => !theme.englishLabelIsUnofficial) ? 'partlyOfficialNote' : 'unofficialNote')}</p>}
       <CompileToWordButton selection={compilation} unavailable={tExport('compile.noTheme')} defaultGroupBy="theme" className="button button--small export-compile-themes">
         {tExport('compile.themesButton', { count: Math.max(1, selected.length) })}
       </CompileToWordButton>

@@ -15,6 +15,20 @@ export interface SpanSource {
   tokens(): readonly WordToken[];
 }
 
+/**
+ * Coherent spans: a run of at least this many words that the comparison with the closest
+ * precedent shows as shared is attributed to that precedent, however short, so the sources never
+ * call "new" a phrase the comparison shows as shared ("renforcer la coopération"). A lone word
+ * the alignment matches between two changes ("de", "les") is not a phrase: it stays unattributed.
+ */
+export const PHRASE_WORDS = 2;
+
+/** The words the comparison with one source (the closest precedent) shows as shared: [paragraph word, precedent word]. */
+export interface ComparedWords {
+  source: number;
+  pairs: readonly (readonly [number, number])[];
+}
+
 interface Run {
   source: number;
   draftFrom: number;
@@ -50,13 +64,15 @@ function commonRuns(draft: WordIds, other: WordIds, source: number): Run[] {
  * (ties to the better-ranked source, `sources` being best first), each claiming the words of the
  * paragraph no longer run has claimed, as long as the unclaimed piece still has MIN_RUN_WORDS
  * words. A paragraph stitched from the first half of one recommendation and the second half of
- * another thus gets each half attributed to its own source. The result covers the paragraph's
- * words in order; words no precedent supplies form spans with a null source.
+ * another thus gets each half attributed to its own source. Then the shared phrases of the
+ * comparison with the closest precedent (`compared`) take the words still unclaimed. The result
+ * covers the paragraph's words in order; words no precedent supplies form spans with a null source.
  */
 export function attributeSpans(
   draftTokens: readonly WordToken[],
   draft: WordIds,
   sources: readonly SpanSource[],
+  compared?: ComparedWords,
 ): { spans: AttributedSpan[]; coveredWords: number } {
   const runs = sources.flatMap((source, index) => commonRuns(draft, source.ids, index));
   runs.sort((a, b) => b.length - a.length || a.source - b.source || a.draftFrom - b.draftFrom);
@@ -77,6 +93,15 @@ export function attributeSpans(
         }
       }
       i = j;
+    }
+  }
+
+  // Coherent spans: what the comparison shows as a shared phrase is never "new" (see PHRASE_WORDS).
+  if (compared) {
+    for (const [draftIndex, precedentIndex] of compared.pairs) {
+      if (owner[draftIndex] !== -1) continue;
+      owner[draftIndex] = compared.source;
+      precedentAt[draftIndex] = precedentIndex;
     }
   }
 

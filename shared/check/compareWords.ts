@@ -119,3 +119,13 @@ export function countChanges(parts: readonly AlignedPart[]): { added: number; re
   for (const part of parts) if (part.kind !== 'same') counts[part.kind] += 1;
   return counts;
 }
+
+/** The word pairs of the alignment's shared runs of at least `minWords` words: [paragraph word, precedent word]. */
+export function sameWordPairs(parts: readonly AlignedPart[], minWords: number): [number, number][] {
+  const pairs: [number, number][] = [];
+  for (const part of parts) {
+    if (part.kind !== 'same' || part.draftTo - part.draftFrom < minWords) continue;
+    for (let k = 0; k < part.draftTo - part.draftFrom; k++) pairs.push([part.draftFrom + k, part.precedentFrom + k]);
+  }
+  return pairs;
+}

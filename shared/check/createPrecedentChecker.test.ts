@@ -210,3 +210,28 @@ describe('phraseUsage', () => {
     expect(checker.phraseUsage('concours de poésie').count).toBe(0);
   });
 });
+
+describe('coherent spans and commitment changes', () => {
+  it('never lists as new a phrase the comparison shows as shared', () => {
+    const result = checkOne('Les États parties devraient renforcer la coopération');
+    const best = result.precedents[0];
+    const shared = best?.comparison?.filter((part) => part.kind === 'same' && part.draftWords >= 2) ?? [];
+    expect(shared.map((part) => part.draftText)).toContain('renforcer la coopération');
+    for (const part of shared) {
+      const spans = result.spans.filter((span) => span.start < part.draftEnd && span.end > part.draftStart);
+      expect(spans.every((span) => span.source?.paragraphId === best?.paragraphId)).toBe(true);
+    }
+  });
+
+  it('reports a negation added and a qualifier dropped as changes of commitment', () => {
+    const withQualifier = index.corpus.paragraphs.find((p) => p.adopted && /devraient, le cas échéant,/.test(p.text.fr ?? ''));
+    if (!withQualifier) throw new Error('No precedent says "devraient, le cas échéant,"');
+    const text = (withQualifier.text.fr ?? '').replace('devraient, le cas échéant,', 'ne devraient pas');
+    const best = checkOne(text).precedents[0];
+    expect(best?.paragraphId).toBe(withQualifier.id);
+    expect(best?.commitmentChanges).toEqual([
+      { kind: 'negation', change: 'added', phrase: 'pas' },
+      { kind: 'qualifier', change: 'removed', phrase: 'le cas échéant' },
+    ]);
+  });
+});

@@ -2,9 +2,10 @@ import type { CorpusIndex } from '../corpus/corpusIndex';
 import { LANGS, type Lang } from '../corpus/model';
 import { detectStrengths } from '../corpus/operativeStrength';
 import type { WordToken } from '../text/normalizeWording';
-import { attributeSpans } from './attributeSpans';
+import { attributeSpans, PHRASE_WORDS } from './attributeSpans';
+import { commitmentChanges } from './commitmentChange';
 import { comparableWords } from './comparableWords';
-import { alignWords, commonWords, countChanges, describeParts, MIN_ALIGNED_SIMILARITY } from './compareWords';
+import { type Alignment, alignWords, commonWords, sameWordPairs, countChanges, describeParts, MIN_ALIGNED_SIMILARITY } from './compareWords';
 import { detectLanguage } from './detectLanguage';
 import type { AttributedSpan, CheckOptions, ParagraphCheck, PhraseUsage, PrecedentMatch, Verdict } from './model';
 import { phraseUsage } from './phraseUsage';
@@ -28,6 +29,13 @@ export const NEAR_IDENTICAL = 0.85;
 const NEAR_IDENTICAL_SHINGLES = 12;
 const MODIFIED_COVERAGE = 0.5;
 const MODIFIED_SIMILARITY = 0.6;
+/**
+ * A precedent quoted (nearly) whole inside a longer paragraph of new wording is agreed language
+ * even when it is under half of the paragraph: at least this share of its words, and at least
+ * QUOTED_MIN_WORDS of them, so that stock phrases ("Prie aussi instamment les États parties") are not enough.
+ */
+const QUOTED_SHARE = 0.8;
+const QUOTED_MIN_WORDS = 8;
 
 export interface PrecedentChecker {
   /** Languages the library has precedents in. */
@@ -50,10 +58,17 @@ interface Ranked {
   similarity: number;
 }
 
-function verdictOf(best: Ranked | undefined, coverage: number): Verdict {
+function verdictOf(best: Ranked | undefined, coverage: number, quotesPrecedent: boolean): Verdict {
   const similarity = best?.similarity ?? 0;
   if (similarity === 1) return 'verbatim';
-  return coverage >= MODIFIED_COVERAGE || similarity >= MODIFIED_SIMILARITY ? 'modified' : 'new';
+  return coverage >= MODIFIED_COVERAGE || similarity >= MODIFIED_SIMILARITY || quotesPrecedent ? 'modified' : 'new';
+}
+
+/** Whether the spans taken from one precedent hold most of its words (see QUOTED_SHARE). */
+function quotesAPrecedent(spans: readonly AttributedSpan[], precedentWords: ReadonlyMap<string, number>): boolean {
+  const taken = new Map<string, number>();
+  for (const span of spans) if (span.source) taken.set(span.source.paragraphId, (taken.get(span.source.paragraphId) ?? 0) + span.words);
+  return [...taken].some(([id, words]) => words >= QUOTED_MIN_WORDS && words >= QUOTED_SHARE * (precedentWords.get(id) ?? Infinity));
 }
 
 /** Only adopted paragraphs are precedents. Build once: the indexes take a moment on a large library. */
@@ -108,12 +123,12 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     return result;
   }
 
-  function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Ranked, position: number): PrecedentMatch {
+  function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Ranked, position: number, closestAlignment: Alignment | null): PrecedentMatch {
     const id = index.paragraphs[candidate.precedent]?.id ?? '';
     const precedent = { text: index.textOf(candidate.precedent), tokens: index.tokensOf(candidate.precedent) };
     const draft = { text: paragraph.text, tokens: words };
     const compared = position === 0 || (position < COMPARED && candidate.similarity >= COMPARED_SIMILARITY);
-    const alignment = compared ? alignWords(words, precedent.tokens) : null;
+    const alignment = !compared ? null : position === 0 && closestAlignment ? closestAlignment : alignWords(words, precedent.tokens);
     return {
       paragraphId: id,
       similarity: candidate.similarity,
@@ -122,6 +137,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
       comparison: alignment ? describeParts(alignment.parts, draft, precedent) : null,
       changes: alignment ? countChanges(alignment.parts) : null,
       strengthChange: alignment ? strengthChange(draft, precedent, alignment.parts, index.lang) : null,
+      commitmentChanges: alignment ? commitmentChanges(draft.text, precedent.text, index.lang) : [],
       alsoAdoptedAs: alignment ? alsoAdoptedAs(id) : [],
     };
   }
@@ -149,6 +165,8 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
 
     const query = index.idsFor(words);
     const ranked = rank(index, query);
+    const closest = ranked[0];
+    const closestAlignment = closest && closest.similarity >= MIN_ALIGNED_SIMILARITY ? alignWords(words, index.tokensOf(closest.precedent)) : null;
     const { spans, coveredWords } = attributeSpans(
       words,
       query,
@@ -157,13 +175,15 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
         ids: candidate.ids,
         tokens: () => index.tokensOf(candidate.precedent),
       })),
+      closestAlignment ? { source: 0, pairs: sameWordPairs(closestAlignment.parts, PHRASE_WORDS) } : undefined,
     );
     const coverage = coveredWords / words.length;
     const precedents = ranked
       .filter((candidate) => candidate.similarity >= MIN_ALIGNED_SIMILARITY)
       .slice(0, REPORTED)
-      .map((candidate, position) => match(index, paragraph, words, candidate, position));
-    return { ...base, verdict: verdictOf(ranked[0], coverage), coverage, precedents, spans };
+      .map((candidate, position) => match(index, paragraph, words, candidate, position, closestAlignment));
+    const precedentWords = new Map(ranked.map((candidate) => [index.paragraphs[candidate.precedent]?.id ?? '', candidate.ids.loose.length]));
+    return { ...base, verdict: verdictOf(ranked[0], coverage, quotesAPrecedent(spans, precedentWords)), coverage, precedents, spans };
   }
 
   return {

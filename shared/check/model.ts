@@ -4,7 +4,8 @@ import type { OperativeMarker } from '../corpus/operativeStrength';
 /**
  * verbatim: the paragraph's words are exactly one precedent's words.
  * modified: agreed language with changes, cut short, or stitched from several precedents (at least
- * half of its words come from precedents, or its best precedent is at least 60% similar).
+ * half of its words come from precedents, or its best precedent is at least 60% similar), or a
+ * precedent quoted nearly whole inside longer new wording (80% of its words, at least 8).
  * new: mostly wording no precedent has.
  * no-precedents-in-language: the library holds no precedent in the paragraph's language (English
  * until English versions are imported), so nothing can be said; never reported as "new".
@@ -45,6 +46,17 @@ export interface StrengthChange {
   direction: 'weaker' | 'stronger' | 'changed';
 }
 
+/**
+ * A negation or a qualifier the edit added or removed: it changes what the paragraph commits to
+ * as much as a change of operative verb does ("devraient" / "ne devraient pas", "le cas échéant").
+ */
+export interface CommitmentChange {
+  kind: 'negation' | 'qualifier';
+  change: 'added' | 'removed';
+  /** The qualifier, or the word that makes the negation ("pas", "sans", "not"). */
+  phrase: string;
+}
+
 export interface PrecedentMatch {
   paragraphId: string;
   /** Dice coefficient of the aligned words: 1 when the wording is identical. */
@@ -56,6 +68,8 @@ export interface PrecedentMatch {
   comparison: WordDiffPart[] | null;
   changes: { added: number; removed: number; replaced: number } | null;
   strengthChange: StrengthChange | null;
+  /** Negations and qualifiers added or removed (compared precedents only; empty for the others). */
+  commitmentChanges: CommitmentChange[];
   /** Other precedents with near-identical wording (e.g. recommendation I.2 and resolution 6/3, para. 2). */
   alsoAdoptedAs: string[];
 }

@@ -108,6 +108,8 @@ export type Addressee = 'states-parties' | 'states' | 'secretariat' | 'conferenc
 export interface TextVariant {
   /** Where the variant text is printed. */
   source: 'compendium' | 'original';
+  /** Language of the variant: absent for the bundled (French) sources; `en` for an imported English compendium's. */
+  lang?: Lang;
   text: string;
   provenance: Provenance;
 }
@@ -152,8 +154,11 @@ export interface Paragraph {
 export interface Theme {
   id: string;
   label: LangText;
-  /** English labels are our own translations, not UN text. */
-  englishLabelIsUnofficial: true;
+  /**
+   * The English label is our own translation, not UN text; false once an imported English
+   * compendium's index gave the official label (shared/import/compendium).
+   */
+  englishLabelIsUnofficial: boolean;
   parentId: string | null;
   /** A grouping node: a parent label that is not itself a theme of the index. */
   isGroup: boolean;

@@ -49,3 +49,13 @@ describe('citationRuleBreaches', () => {
     ]);
   });
 });
+
+describe('the citation rule in the negotiating text', () => {
+  test('finds a citation that lies outside the brackets of the text it cites', () => {
+    const quoted = { type: 'precedent' as const, paragraphId: 'X#1', lang: 'fr' as const, text: 'Texte.', sourceText: 'Texte.', marks: ['b1'] };
+    const inside = { preamble: [], operative: [{ style: 'body' as const, runs: [quoted, { type: 'citation' as const, paragraphId: 'X#1', marks: ['b1'] }] }] };
+    const outside = { preamble: [], operative: [{ style: 'body' as const, runs: [quoted, { type: 'citation' as const, paragraphId: 'X#1' }] }] };
+    expect(citationRuleBreaches(inside)).toEqual([]);
+    expect(citationRuleBreaches(outside)).toEqual([{ part: 'operative', paragraph: 0, run: 1, problem: 'citation-outside-its-proposals' }]);
+  });
+});

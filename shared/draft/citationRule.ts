@@ -1,4 +1,4 @@
-import type { DraftContent, DraftParagraph, DraftRun } from './model';
+import type { DraftContent, DraftParagraph, DraftRun, DraftSection } from './model';
 
 /**
  * The citation rule as every reader of a draft applies it (export, provenance, check, the editor's
@@ -12,18 +12,20 @@ export function citedRuns(runs: readonly DraftRun[]): DraftRun[] {
   for (const run of runs) {
     if (run.type === 'citation') continue;
     cited.push(run);
-    if (run.type === 'precedent') cited.push({ type: 'citation', paragraphId: run.paragraphId });
+    // The citation lies inside the same proposals as the text it cites.
+    if (run.type === 'precedent') cited.push({ type: 'citation', paragraphId: run.paragraphId, ...(run.marks ? { marks: run.marks } : {}) });
   }
   return cited;
 }
 
 export interface CitationRuleBreach {
-  part: keyof DraftContent;
+  part: DraftSection;
   /** Position of the paragraph in its part (blank paragraphs included, as in the content). */
   paragraph: number;
   /** Position of the offending run. */
   run: number;
-  problem: 'citation-without-its-text' | 'text-without-its-citation';
+  /** `citation-outside-its-proposals`: a citation not inside the same brackets, alternatives or proposals as the text it cites. */
+  problem: 'citation-without-its-text' | 'text-without-its-citation' | 'citation-outside-its-proposals';
 }
 
 /** Where a draft's content departs from the rule; none for a draft the editor wrote. */
@@ -44,6 +46,8 @@ function paragraphBreaches({ runs }: DraftParagraph): Pick<CitationRuleBreach, '
     const after = runs[position + 1];
     if (run.type === 'citation' && !(before?.type === 'precedent' && before.paragraphId === run.paragraphId)) {
       breaches.push({ run: position, problem: 'citation-without-its-text' });
+    } else if (run.type === 'citation' && (before?.marks ?? []).join(' ') !== (run.marks ?? []).join(' ')) {
+      breaches.push({ run: position, problem: 'citation-outside-its-proposals' });
     }
     if (run.type === 'precedent' && !(after?.type === 'citation' && after.paragraphId === run.paragraphId)) {
       breaches.push({ run: position, problem: 'text-without-its-citation' });

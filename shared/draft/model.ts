@@ -1,4 +1,5 @@
 import type { Lang } from '../corpus/model';
+import type { NegotiationSetup, ParagraphNegotiation } from '../negotiation/model';
 
 /**
  * A draft as stored on disk (documented, versioned JSON: host/drafts/FORMAT.md).
@@ -7,7 +8,7 @@ import type { Lang } from '../corpus/model';
  */
 export const DRAFT_FORMAT = 'precedent-desk/draft';
 /** Each version has a converter from the one before (host/drafts/formatVersions/). */
-export const DRAFT_FORMAT_VERSION = 2;
+export const DRAFT_FORMAT_VERSION = 3;
 
 export type CitationStyle = 'inline' | 'footnote';
 
@@ -28,6 +29,19 @@ export interface DraftFile {
   /** Lexical SerializedEditorState; opaque outside the editor. */
   editorState: unknown;
   content: DraftContent;
+  /** Snapshots of the text taken at each reading of a negotiation, oldest first. */
+  rounds: ReadingRound[];
+}
+
+/** "First reading, 2 June": the text as it stood when the delegate took the snapshot. */
+export interface ReadingRound {
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD) the delegate gave the round. */
+  date: string;
+  /** ISO instant the snapshot was taken. */
+  takenAt: string;
+  content: DraftContent;
 }
 
 export interface DraftSummary {
@@ -45,7 +59,12 @@ export interface DraftSummary {
 export interface DraftContent {
   preamble: DraftParagraph[];
   operative: DraftParagraph[];
+  /** Delegations, proposals and positions of the negotiating text; absent in a draft never negotiated. */
+  negotiation?: NegotiationSetup;
 }
+
+export type DraftSection = 'preamble' | 'operative';
+export const DRAFT_SECTIONS: readonly DraftSection[] = ['preamble', 'operative'];
 
 export interface DraftParagraph {
   /** Heading paragraphs are exported with a heading style and never numbered. */
@@ -53,6 +72,8 @@ export interface DraftParagraph {
   /** A list item: exported as a Word list item, never given an operative number. */
   list?: DraftListItem;
   runs: DraftRun[];
+  /** Label, alternative and status in the negotiating text. */
+  negotiation?: ParagraphNegotiation;
 }
 
 export interface DraftListItem {
@@ -63,7 +84,12 @@ export interface DraftListItem {
 
 export type DraftRun = TextRun | PrecedentRun | CitationRun;
 
-export interface TextRun {
+/** Every run may lie inside proposals of the negotiating text: the ids of `negotiation.marks`, outermost first. */
+interface MarkedRun {
+  marks?: string[];
+}
+
+export interface TextRun extends MarkedRun {
   type: 'text';
   text: string;
   bold?: boolean;
@@ -71,7 +97,7 @@ export interface TextRun {
 }
 
 /** Agreed language inserted from the corpus; `text` is what the draft now says. */
-export interface PrecedentRun {
+export interface PrecedentRun extends MarkedRun {
   type: 'precedent';
   paragraphId: string;
   /** The language of the inserted version. */
@@ -81,7 +107,7 @@ export interface PrecedentRun {
   sourceText: string;
 }
 
-export interface CitationRun {
+export interface CitationRun extends MarkedRun {
   type: 'citation';
   paragraphId: string;
 }

@@ -1,11 +1,11 @@
 import { Paragraph } from 'docx';
 import { citedRuns } from '../draft/citationRule';
-import type { DraftContent, DraftParagraph } from '../draft/model';
+import type { DraftContent, DraftParagraph, DraftSection } from '../draft/model';
 import { STYLE } from './docxStyles';
 import { listNumbering, placeListItems } from './listNumbering';
 import { renderRuns, type RunContext } from './renderRuns';
 
-export type DraftSection = keyof DraftContent;
+export type { DraftSection };
 
 export interface SectionParagraph {
   section: DraftSection;

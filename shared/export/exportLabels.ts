@@ -1,4 +1,5 @@
 import type { Lang } from '../corpus/model';
+import type { NegotiationView } from '../negotiation/views';
 
 /**
  * The words export adds to a document, in the language of the place they appear (a cell of the
@@ -21,6 +22,10 @@ export interface ExportLabels {
   compilationOfTheme(themeLabel: string): string;
   noTheme: string;
   unofficialThemeLabels: string | null;
+  /** Added to the file name of a view of the negotiating text chosen by the delegate: "Projet (compilation).docx". */
+  viewFileName: Record<NegotiationView, string>;
+  /** When an imported English compendium gave some of the compilation's theme labels. */
+  partlyUnofficialThemeLabels: string | null;
 }
 
 export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
@@ -36,6 +41,8 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     compilationOfTheme: (label) => `Compilation de textes agréés\u00a0: ${label}`,
     noTheme: 'Paragraphes absents de l’index thématique',
     unofficialThemeLabels: null,
+    viewFileName: { bracketed: 'texte entre crochets', compilation: 'compilation', clean: 'texte propre' },
+    partlyUnofficialThemeLabels: null,
   },
   en: {
     languageName: 'English',
@@ -49,5 +56,7 @@ export const EXPORT_LABELS: Record<Lang, ExportLabels> = {
     compilationOfTheme: (label) => `Compilation of agreed language: ${label}`,
     noTheme: 'Paragraphs not in the thematic index',
     unofficialThemeLabels: 'The English theme labels are unofficial translations of the French thematic index.',
+    viewFileName: { bracketed: 'bracketed text', compilation: 'compilation', clean: 'clean text' },
+    partlyUnofficialThemeLabels: 'English theme labels come from the imported English compendium where it gives them; the others are unofficial translations of the French thematic index.',
   },
 };

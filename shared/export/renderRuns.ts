@@ -12,13 +12,18 @@ import { WORD_LANGUAGE } from './wordLanguage';
 /** `marked`: agreed language the delegate changed shows deleted words struck through and added words underlined. */
 export type ChangesMode = 'clean' | 'marked';
 
-/** Words export adds (a missing version, untranslated text), set apart in the "Export Note" style. */
+/**
+ * Words export adds (a missing version, untranslated text), set apart in the "Export Note" style
+ * unless `style` names another character style (the negotiating text's brackets and sponsors).
+ */
 export interface NoteRun {
   type: 'note';
   text: string;
+  style?: string;
 }
 
-export type ExportRun = DraftRun | NoteRun;
+/** `style`: a character style over the run's own formatting (a proposed deletion or insertion). */
+export type ExportRun = (DraftRun & { style?: string }) | NoteRun;
 
 export interface RunContext {
   index: CorpusIndex;
@@ -27,6 +32,8 @@ export interface RunContext {
   citationStyle: CitationStyle;
   changes: ChangesMode;
   footnotes: FootnoteCollector;
+  /** The language the delegate typed in, when the document is in the other one (a view with `lang`). */
+  typedLang?: Lang;
 }
 
 interface RunFormat {
@@ -54,10 +61,10 @@ export function textRuns(text: string, lang: Lang, format: RunFormat = {}): Text
   );
 }
 
-function precedentRuns(run: PrecedentRun, changes: ChangesMode): TextRun[] {
-  if (changes === 'clean' || run.text === run.sourceText) return textRuns(run.text, run.lang);
+function precedentRuns(run: PrecedentRun, changes: ChangesMode, style?: string): TextRun[] {
+  if (changes === 'clean' || run.text === run.sourceText) return textRuns(run.text, run.lang, { style });
   return diffAgreedLanguage(run.sourceText, run.text).flatMap((segment) =>
-    textRuns(segment.text, run.lang, { strike: segment.change === 'removed', underline: segment.change === 'added' }),
+    textRuns(segment.text, run.lang, { strike: segment.change === 'removed', underline: segment.change === 'added', style }),
   );
 }
 
@@ -73,13 +80,13 @@ export function renderRuns(runs: readonly ExportRun[], context: RunContext): Par
   for (const run of placed) {
     switch (run.type) {
       case 'text':
-        children.push(...textRuns(run.text, context.lang, { bold: run.bold, italics: run.italic }));
+        children.push(...textRuns(run.text, context.typedLang ?? context.lang, { bold: run.bold, italics: run.italic, style: run.style }));
         break;
       case 'note':
-        children.push(...textRuns(run.text, context.lang, { style: STYLE.note }));
+        children.push(...textRuns(run.text, context.lang, { style: run.style ?? STYLE.note }));
         break;
       case 'precedent':
-        children.push(...precedentRuns(run, context.changes));
+        children.push(...precedentRuns(run, context.changes, run.style));
         break;
       case 'citation': {
         const citation = citeParagraph(context.index, run.paragraphId, context.lang);
@@ -88,7 +95,7 @@ export function renderRuns(runs: readonly ExportRun[], context: RunContext): Par
           children.push(new FootnoteReferenceRun(context.footnotes.add(textRuns(` ${citation}`, context.lang))));
         } else {
           const space = previous === '' || /\s$/u.test(previous) ? '' : ' ';
-          children.push(...textRuns(`${space}(${citation})`, context.lang));
+          children.push(...textRuns(`${space}(${citation})`, context.lang, { style: run.style }));
         }
         break;
       }

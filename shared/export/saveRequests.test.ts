@@ -19,6 +19,11 @@ describe('save requests for DeskHost.saveFile', () => {
     const parts = await readDocxParts(Buffer.from(request.base64, 'base64'));
     expect(paragraphsOf(parts.document).map((paragraph) => paragraph.text)).toContain('Décide de poursuivre ses travaux.');
 
+    // A view of the negotiating text chosen in the dialog is named after it, in the export's language.
+    expect((await draftSaveRequest(index, draft, { view: 'compilation' })).suggestedName).toBe('Projet 6 3 (compilation).docx');
+    expect((await draftSaveRequest(index, draft, { view: 'clean', lang: 'en' })).suggestedName).toBe('Projet 6 3 (clean text).docx');
+    expect((await draftSaveRequest(index, draft)).suggestedName).toBe('Projet 6 3.docx');
+
     const compilation = await compilationSaveRequest(index, { paragraphIds: ['CTOC/COP/WG.7/2012/6#25'] }, { lang: 'en', groupBy: 'document' });
     expect(compilation.suggestedName).toBe('Compilation of agreed language.docx');
     expect(paragraphsOf((await readDocxParts(Buffer.from(compilation.base64, 'base64'))).document)[0]?.text).toBe('Compilation of agreed language');

@@ -9,7 +9,9 @@ import { EXPORT_LABELS } from './exportLabels';
 /** What the renderer hands to `DeskHost.saveFile` for "Export to Word". */
 export async function draftSaveRequest(index: CorpusIndex, draft: ExportableDraft, options: DraftDocxOptions = {}): Promise<SaveFileRequest> {
   const bytes = await buildDraftDocx(index, draft, options);
-  const name = options.bilingual ? `${draft.title} (FR-EN)` : draft.title;
+  // Each view the delegate picks gets a name of its own, so exporting the three keeps the three.
+  const view = options.view && !options.bilingual ? ` (${EXPORT_LABELS[options.lang ?? draft.lang].viewFileName[options.view]})` : '';
+  const name = options.bilingual ? `${draft.title} (FR-EN)` : `${draft.title}${view}`;
   return { suggestedName: docxFileName(name), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
 }
 

@@ -1,6 +1,7 @@
 import type { Corpus, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/batchImport';
+import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
@@ -50,6 +51,9 @@ export interface DeskHost {
   getLibrary(): Promise<UserLibrary>;
   /** Stores a confirmed import; `loadCorpus` includes it from then on. */
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
+  /** Stores a confirmed English edition of the compendium (one at a time); `loadCorpus` gives its paragraphs' English text from then on. */
+  addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium>;
+  /** Removes an imported document or compendium edition (moved aside, not deleted). */
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
   /**
    * Imports files as detected, without a preview, in the host (the window sends a few at a time,
@@ -141,6 +145,7 @@ export const DESK_HOST_METHODS = [
   'pickImportFiles',
   'getLibrary',
   'addToLibrary',
+  'addCompendiumToLibrary',
   'removeFromLibrary',
   'importFiles',
   'saveDocumentMetadata',

@@ -13,6 +13,7 @@ export type ImportErrorCode =
   | 'not-text'
   | 'not-a-report'
   | 'no-numbered-paragraphs'
+  | 'compendium-unreadable'
   | 'unreadable'
   | 'cancelled';
 

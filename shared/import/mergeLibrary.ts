@@ -1,5 +1,6 @@
 import { locatorPath } from '../corpus/build/CorpusBuilder';
-import type { Corpus, CorpusDocument, DataQualityIssue, Lang, Paragraph, Provenance } from '../corpus/model';
+import type { Corpus, CorpusDocument, DataQualityIssue, Lang, Paragraph, Provenance, Theme } from '../corpus/model';
+import { applyEdition, type MergeState } from './compendium/applyEdition';
 import { detectAddressees, detectStrengths } from '../corpus/operativeStrength';
 import { documentKey } from './documentKey';
 import { type ImportedDocument, type UserLibrary, USER_METADATA_FILE, userProvenance } from './model';
@@ -10,27 +11,41 @@ import { createThemeSuggester } from './suggestThemes';
  * (a symbol the sources lack), then the imported documents in the order they were imported. A
  * document whose symbol is already in the corpus in another language becomes that document's
  * version in its language, paragraph by paragraph by locator; otherwise it is a new document.
- * Bundled objects are never modified: whatever changes is copied first. Last, paragraphs the index
+ * Then the imported English editions of the compendium (compendium/applyEdition). Bundled
+ * objects are never modified: whatever changes is copied first. Last, paragraphs the index
  * does not cover get theme suggestions (Paragraph.suggestedThemeIds), kept apart from the index.
  */
-export function mergeLibrary(base: Corpus, library: Pick<UserLibrary, 'documents' | 'metadata'>): Corpus {
+export function mergeLibrary(base: Corpus, library: Pick<UserLibrary, 'documents' | 'metadata'> & Partial<Pick<UserLibrary, 'compendiums'>>): Corpus {
   const merged = new MergedCorpus(base);
   for (const entry of library.metadata) merged.applyUserMetadata(entry.docId, entry.symbol);
-  const byImportDate = [...library.documents].sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.libraryId.localeCompare(b.libraryId));
-  for (const document of byImportDate) merged.addImported(document);
+  for (const document of byImportDate(library.documents)) merged.addImported(document);
+  // After the reports, whatever the import order: a report's English is the original's words and
+  // stays quoted; an edition's differing wording becomes a variant.
+  for (const compendium of byImportDate(library.compendiums ?? [])) applyEdition(merged.editionState, compendium);
   merged.suggestThemes(new Set(base.paragraphs.map((paragraph) => paragraph.id)));
   return merged.result();
+}
+
+function byImportDate<T extends { importedAt: string; libraryId: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort((a, b) => a.importedAt.localeCompare(b.importedAt) || a.libraryId.localeCompare(b.libraryId));
 }
 
 class MergedCorpus {
   private readonly documents: CorpusDocument[];
   private readonly paragraphs = new Map<string, Paragraph>();
   private readonly dataQuality: DataQualityIssue[];
+  private readonly themes: Theme[];
 
   constructor(private readonly base: Corpus) {
     this.documents = [...base.documents];
     for (const paragraph of base.paragraphs) this.paragraphs.set(paragraph.id, paragraph);
     this.dataQuality = [...base.dataQuality];
+    this.themes = [...base.themes];
+  }
+
+  /** What an imported compendium edition changes (applyEdition). */
+  get editionState(): MergeState {
+    return { documents: this.documents, paragraphs: this.paragraphs, themes: this.themes, note: (issue) => this.dataQuality.push(issue) };
   }
 
   applyUserMetadata(docId: string, symbol: string | null): void {
@@ -171,7 +186,7 @@ class MergedCorpus {
     return {
       documents,
       paragraphs: ordered,
-      themes: this.base.themes,
+      themes: this.themes,
       dataQuality: this.dataQuality,
       coverage: { ...this.base.coverage, documentCount: documents.length, meetings, sessions, years: { first: Math.min(...years), last: Math.max(...years) } },
     };

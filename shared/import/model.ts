@@ -1,3 +1,4 @@
+import type { ImportedCompendium } from './compendium/model';
 import type { Body, CorpusDocument, DocumentKind, Lang, Locator, ParagraphKind, Provenance } from '../corpus/model';
 
 /**
@@ -71,12 +72,14 @@ export interface UserDocumentMetadata {
 
 export interface UserLibrary {
   documents: ImportedDocument[];
+  /** Imported editions of the compendium (English), see compendium/model.ts. */
+  compendiums: ImportedCompendium[];
   metadata: UserDocumentMetadata[];
   /** Library files that could not be read: left on disk untouched and listed, so nothing is lost silently. */
   damaged: { file: string; message: string }[];
 }
 
-export const EMPTY_LIBRARY: UserLibrary = { documents: [], metadata: [], damaged: [] };
+export const EMPTY_LIBRARY: UserLibrary = { documents: [], compendiums: [], metadata: [], damaged: [] };
 
 export const ENTERED_BY_THE_USER = 'entered by the user';
 

@@ -7,11 +7,13 @@ import { formatReference } from '../../../shared/citation/formatReference';
 import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import { decodeText } from '../../../shared/import/extract/decodeText';
 import { ImportError } from '../../../shared/import/ImportError';
+import type { WordDocumentCheck } from '../../../shared/wordCheck/model';
 import { CliError } from '../CliError';
 import type { CliCommand, CliIO } from '../command';
 import { EXIT_OK } from '../exitCodes';
 import { loadCliIndex } from '../loadCliIndex';
 import { parseCommandArgs, readLang } from '../parseCommandArgs';
+import { checkDocx } from './checkDocx';
 
 const VERDICT: Record<Verdict, string> = {
   verbatim: 'verbatim agreed language',
@@ -110,6 +112,7 @@ function printMatch(index: CorpusIndex, result: ParagraphCheck, match: Precedent
     const side = (markers: typeof change.added) => markers.map((marker) => `"${marker.phrase}" (${marker.strength})`).join(', ') || 'none';
     io.out(`     operative strength ${change.direction === 'changed' ? 'changed' : `${change.direction}`}: ${side(change.removed)} -> ${side(change.added)}`);
   }
+  for (const commitment of match.commitmentChanges) io.out(`     commitment changed: ${commitment.kind} ${commitment.change}: "${commitment.phrase}"`);
   if (match.alsoAdoptedAs.length > 0) io.out(`     also adopted as: ${match.alsoAdoptedAs.map((id) => label(index, result, id)).join('; ')}`);
 }
 
@@ -130,24 +133,40 @@ function printResult(index: CorpusIndex, result: ParagraphCheck, io: CliIO): voi
   }
 }
 
-/** The JSON output: the checks, with each precedent's reference and citation added. */
-function toJson(index: CorpusIndex, results: readonly ParagraphCheck[]): unknown {
-  const cite = (result: ParagraphCheck, id: string) => {
+/** A check with each precedent's reference and citation added. */
+function checkJson(index: CorpusIndex, result: ParagraphCheck): unknown {
+  const cite = (id: string) => {
     const paragraph = index.paragraphs.get(id);
     return { reference: paragraph ? formatReference(index, paragraph) : id, citation: formatCitation(index, [id], result.lang, 'plain') };
   };
   return {
-    paragraphs: results.map((result) => ({
-      ...result,
-      precedents: result.precedents.map((match) => ({ ...match, ...cite(result, match.paragraphId) })),
-      spans: result.spans.map((span) => ({ ...span, ...(span.source ? cite(result, span.source.paragraphId) : {}) })),
+    ...result,
+    precedents: result.precedents.map((match) => ({ ...match, ...cite(match.paragraphId) })),
+    spans: result.spans.map((span) => ({ ...span, ...(span.source ? cite(span.source.paragraphId) : {}) })),
+  };
+}
+
+/** The JSON output: the checks, with each precedent's reference and citation added. */
+function toJson(index: CorpusIndex, results: readonly ParagraphCheck[]): unknown {
+  return { paragraphs: results.map((result) => checkJson(index, result)) };
+}
+
+/** The JSON output of --docx: WordDocumentCheck, its checks as in toJson. */
+function docxJson(index: CorpusIndex, file: string, report: WordDocumentCheck): unknown {
+  return {
+    file,
+    lang: report.lang,
+    paragraphs: report.paragraphs.map((paragraph) => ({
+      ...paragraph,
+      check: checkJson(index, paragraph.check),
+      before: paragraph.before && checkJson(index, paragraph.before),
     })),
   };
 }
 
 export const checkCommand: CliCommand = {
   name: 'check',
-  usage: `check [--lang en|fr] [--json] "TEXT" | --file F
+  usage: `check [--lang en|fr] [--json] "TEXT" | --file F | --docx FILE.docx [--out ANNOTATED.docx]
   Checks text against the precedents, one paragraph per line: verdict (verbatim agreed language,
   modified agreed language, new language, or no precedents in this language), the share of its
   words taken from precedents, the closest precedents with their citations, the word-level
@@ -155,16 +174,32 @@ export const checkCommand: CliCommand = {
   from. Without --lang the language of each paragraph is detected. --file reads a text file
   (UTF-8, UTF-16 or Windows-1252) of at most 1 MB; binary files are refused. --json prints
   { "paragraphs": [ParagraphCheck + "reference"/"citation" per precedent and span] }
-  (shared/check/model.ts).`,
+  (shared/check/model.ts).
+  --docx checks a Word document paragraph by paragraph (tracked changes accepted, and the text
+  before them too), and its citations, in footnotes or in parentheses: the cited paragraph must
+  exist and be the one quoted; agreed language must be cited. --lang is the document's language
+  (detected when absent). --out writes a copy with the check of each paragraph as a Word comment
+  (comments in the document's language; the text untouched). --json prints
+  { "file", "lang", "paragraphs": [WordParagraphCheck] } (shared/wordCheck/model.ts).`,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs('check', args, {
       lang: { type: 'string' },
       json: { type: 'boolean' },
       file: { type: 'string' },
+      docx: { type: 'string' },
+      out: { type: 'string' },
     });
+    const lang = values.lang === undefined ? undefined : readLang(values.lang);
+    if (values.docx !== undefined) {
+      if (values.file !== undefined || positionals.length > 0) throw new CliError('Give one of TEXT, --file F or --docx FILE.docx.');
+      const docx = values.docx;
+      const index = await loadCliIndex();
+      await checkDocx(index, checkerFor(index), { file: docx, lang, json: values.json === true, out: values.out }, io, (report) => docxJson(index, docx, report));
+      return EXIT_OK;
+    }
+    if (values.out !== undefined) throw new CliError('--out writes an annotated Word document: it goes with --docx.');
     if (values.file !== undefined && positionals.length > 0) throw new CliError('Give either TEXT or --file F, not both.');
     if (values.file === undefined && positionals.length === 0) throw new CliError('Missing text to check. See "desk check --help".');
-    const lang = values.lang === undefined ? undefined : readLang(values.lang);
     const text = values.file === undefined ? positionals.join(' ') : await readInput(values.file);
     const index = await loadCliIndex();
     const results = checkerFor(index).check(text, { lang });

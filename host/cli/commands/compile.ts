@@ -1,10 +1,9 @@
-import { resolve } from 'node:path';
 import { buildCompilationDocx } from '../../../shared/export/buildCompilationDocx';
 import { selectedParagraphIds, type CompilationGrouping, type CompilationSelection } from '../../../shared/export/compilationGroups';
-import { ExportWriteError, writeExportFile } from '../../export/writeExportFile';
 import { CliError } from '../CliError';
 import type { CliCommand } from '../command';
-import { EXIT_FAILURE, EXIT_OK } from '../exitCodes';
+import { docxOutputPath, writeDocxOutput } from '../docxOutput';
+import { EXIT_OK } from '../exitCodes';
 import { findTheme } from '../findTheme';
 import { loadCliIndex } from '../loadCliIndex';
 import { parseCommandArgs, readLang } from '../parseCommandArgs';
@@ -14,13 +13,6 @@ function readGrouping(value: string | undefined, fallback: CompilationGrouping):
   if (value === undefined) return fallback;
   if (value === 'theme' || value === 'document') return value;
   throw new CliError(`--group-by must be "theme" or "document", not "${value}".`);
-}
-
-/** `npm run desk` runs in the project folder; INIT_CWD is where the user typed the command. */
-function outputPath(out: string | undefined): string {
-  if (out === undefined || out.trim() === '') throw new CliError('Missing --out FILE.docx. See "desk compile --help".');
-  if (!/\.docx$/i.test(out)) throw new CliError(`--out must name a .docx file, not "${out}".`);
-  return resolve(process.env.INIT_CWD ?? process.cwd(), out);
 }
 
 export const compileCommand: CliCommand = {
@@ -38,7 +30,7 @@ export const compileCommand: CliCommand = {
       'group-by': { type: 'string' },
     });
     const lang = readLang(values.lang);
-    const path = outputPath(values.out);
+    const path = docxOutputPath('compile', values.out);
     if (values.theme !== undefined && positionals.length > 0) throw new CliError('Give references or --theme, not both.');
     if (values.theme === undefined && positionals.length === 0) throw new CliError('Missing references (e.g. I.22) or --theme "LABEL". See "desk compile --help".');
     const index = await loadCliIndex();
@@ -50,12 +42,7 @@ export const compileCommand: CliCommand = {
     if (count === 0) throw new CliError(`Theme "${values.theme}" cites no paragraph: nothing to compile.`);
 
     const bytes = await buildCompilationDocx(index, selection, { lang, groupBy });
-    try {
-      await writeExportFile(path, bytes);
-    } catch (error) {
-      if (error instanceof ExportWriteError) throw new CliError(error.message, EXIT_FAILURE);
-      throw error;
-    }
+    await writeDocxOutput(path, bytes);
     io.out(`Wrote ${count} paragraph${count === 1 ? '' : 's'} to ${path}`);
     return EXIT_OK;
   },

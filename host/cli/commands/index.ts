@@ -3,6 +3,7 @@ import { checkCommand } from './check';
 import { citeCommand } from './cite';
 import { compileCommand } from './compile';
 import { importCommand } from './import';
+import { renderCommand } from './render';
 import { showCommand } from './show';
 import { themeCommand } from './theme';
 import { themesCommand } from './themes';
@@ -16,4 +17,5 @@ export const COMMANDS: readonly CliCommand[] = [
   compileCommand,
   checkCommand,
   importCommand,
+  renderCommand,
 ];

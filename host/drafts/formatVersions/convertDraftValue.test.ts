@@ -19,9 +19,10 @@ describe('the draft format converter chain', () => {
     if (!read.ok) throw new Error(read.problem);
     expect(read.draft).toEqual(buildSampleDraft(readSampleParagraphs(), 1, 4));
     const { version: _old, ...version1Fields } = JSON.parse(VERSION_1_FILE) as Record<string, unknown>;
-    const { version: _new, revision, ...currentFields } = read.draft;
+    const { version: _new, revision, rounds, ...currentFields } = read.draft;
     expect(currentFields).toEqual(version1Fields);
     expect(revision).toBe(1);
+    expect(rounds).toEqual([]);
   });
 
   it('applies the converters in order from the file’s version and never changes its argument', () => {

@@ -1,4 +1,5 @@
 import { v1ToV2 } from './v1ToV2';
+import { v2ToV3 } from './v2ToV3';
 
 /** Turns a draft of version N into version N + 1; pure, never changes its argument. */
 export type DraftConverter = (file: Readonly<Record<string, unknown>>) => Record<string, unknown>;
@@ -9,7 +10,7 @@ export type DraftConverter = (file: Readonly<Record<string, unknown>>) => Record
  * every draft ever written then opens through the chain, and its file stays as it is until the
  * next save writes the current version.
  */
-export const DRAFT_CONVERTERS: readonly DraftConverter[] = [v1ToV2];
+export const DRAFT_CONVERTERS: readonly DraftConverter[] = [v1ToV2, v2ToV3];
 
 /** The version that the chain reaches: the one this app writes. */
 export const NEWEST_CONVERTIBLE_VERSION = DRAFT_CONVERTERS.length + 1;

@@ -87,6 +87,7 @@ export function buildSampleDraft(sources: SampleParagraph[], revision: number, o
     updatedAt: at,
     editorState: lexicalLikeState(preamble, operative),
     content: { preamble, operative },
+    rounds: [],
   };
 }
 

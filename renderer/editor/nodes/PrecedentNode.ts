@@ -14,6 +14,7 @@ import {
 } from 'lexical';
 import type { Lang } from '../../../shared/corpus/model';
 import { isPrecedentModified } from '../../../shared/draft/isPrecedentModified';
+import { $getMarks, $setMarks } from '../negotiation/negotiationStates';
 
 const paragraphIdState = createState('paragraphId', { parse: (value) => (typeof value === 'string' ? value : '') });
 const langState = createState('lang', { parse: (value): Lang => (value === 'en' ? 'en' : 'fr') });
@@ -110,6 +111,7 @@ export class PrecedentNode extends ElementNode {
   /** Enter inside agreed language splits it: the rest is a piece of the same source (the citation rule then gives each piece its citation). */
   override insertNewAfter(_selection: RangeSelection, restoreSelection = true): PrecedentNode {
     const piece = $createPrecedentNode(this.getSource(), '');
+    $setMarks(piece, $getMarks(this));
     this.insertAfter(piece, restoreSelection);
     return piece;
   }

@@ -7,8 +7,6 @@ import { VariantDiff } from './VariantDiff';
 export function TextSource({ paragraph }: { paragraph: Paragraph }) {
   const { t } = useTranslation('precedents');
   const { contentLang } = usePrecedentView();
-  // Variants are printed in the sources' language: compare them with that version of the text.
-  const quoted = paragraph.text.fr ?? paragraph.text[contentLang] ?? '';
   return (
     <section className="detail__section" aria-labelledby="detail-source-heading">
       <h3 id="detail-source-heading" className="detail__label">
@@ -21,7 +19,8 @@ export function TextSource({ paragraph }: { paragraph: Paragraph }) {
         paragraph.variants.map((variant, i) => (
           <div key={i} className="detail__variant">
             <p>{t(`detail.variantIn.${variant.source}`)}</p>
-            <VariantDiff from={quoted} to={variant.text} lang="fr" />
+            {/* A variant is compared with the quoted text in its own language: French for the bundled sources, English for an imported English compendium's. */}
+            <VariantDiff from={paragraph.text[variant.lang ?? 'fr'] ?? paragraph.text[contentLang] ?? ''} to={variant.text} lang={variant.lang ?? 'fr'} />
           </div>
         ))
       )}

@@ -20,4 +20,11 @@ describe('index cells as the compendium prints them', () => {
     expect(expandLocatorCell('h) et i)')).toEqual(['h', 'i']);
     expect(expandLocatorCell('18 et 36 31 13')).toEqual(['18', '36', '31', '13']);
   });
+
+  it('reads the English edition’s words: "and", "to", "Part B", "pp." for preambular paragraphs', () => {
+    expect(refs('III.5, III.14 and III.19 to 21')).toEqual([':III.5', ':III.14', ':III.19', ':III.20', ':III.21']);
+    expect(refs('Part B: VI.pp. 1 to 3; VI.6')).toEqual(['B:VI.al.1', 'B:VI.al.2', 'B:VI.al.3', 'B:VI.6']);
+    expect(expandLocatorCell('8 (a) to (c) and (f) and 9')).toEqual(['8.a', '8.b', '8.c', '8.f', '9']);
+    expect(expandLocatorCell('pp. 1 to 3; 6, 7')).toEqual(['al.1', 'al.2', 'al.3', '6', '7']);
+  });
 });

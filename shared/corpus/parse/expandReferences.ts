@@ -7,14 +7,16 @@ export interface IndexReference {
   path: string;
 }
 
-const REFERENCE_TOKEN = /Partie\s+([AB])|\b([IVX]+)\.((?:al\.)?[0-9a-z]+(?:\.[0-9a-z]+)*)|(?<!\p{L})à\s+((?:al\.\s*)?[0-9a-z]+)/gu;
+const REFERENCE_TOKEN = /Part(?:ie)?\s+([AB])|\b([IVX]+)\.((?:al\.)?[0-9a-z]+(?:\.[0-9a-z]+)*)|(?<!\p{L})(?:à|to)\s+((?:al\.\s*)?[0-9a-z]+)/gu;
 
 /**
  * Expands a cell of compendium references: "I.21, I.22, I.25 et I.27", "III.19 à 21", "V.2.a à d",
- * "VI.al. 1 à 7 ; VI.6", "Partie B : V.13", merged cells such as "III.31 à 34 VI.19, VI.20 et VI.24".
+ * "VI.al. 1 à 7 ; VI.6", "Partie B : V.13", merged cells such as "III.31 à 34 VI.19, VI.20 et VI.24";
+ * and the English edition's "I.21, I.22, I.25 and I.27", "III.19 to 21", "VI.pp. 1 to 7", "Part B".
+ * English preambular paragraphs (`pp.`) are read as `al.`, the references' one spelling.
  */
 export function expandReferenceCell(cell: string): IndexReference[] {
-  const normalized = cell.replace(/\b([IVX]+)\.\s+al\.\s*/g, '$1.al.').replace(/\bal\.\s+(\d)/g, 'al.$1');
+  const normalized = cell.replace(/\bpp\.\s*/g, 'al. ').replace(/\b([IVX]+)\.\s+al\.\s*/g, '$1.al.').replace(/\bal\.\s+(\d)/g, 'al.$1');
   const references: IndexReference[] = [];
   let part: 'A' | 'B' | null = null;
   for (const match of normalized.matchAll(REFERENCE_TOKEN)) {
@@ -48,10 +50,10 @@ export function rangeAfter(from: string, to: string): string[] {
 /**
  * Expands a paragraph or recommendation cell of the index into locator paths aligned with the
  * references: "24, 25, 28 et 30", "7 d) et 8 e) et f)", "8 a) à d) et f) et 9", "b) iii)",
- * "al. 1 à 7 ; 6, 7", merged "18 et 36 31 13".
+ * "al. 1 à 7 ; 6, 7", merged "18 et 36 31 13"; in English "to" and "and", "pp." for "al.".
  */
 export function expandLocatorCell(cell: string): string[] {
-  const tokens = cell.match(/al\.|\d+|[a-z]+\)|(?<!\p{L})à(?!\p{L})|[,;]|\bet\b/gu) ?? [];
+  const tokens = cell.replace(/\bpp\./g, 'al.').replace(/(?<!\p{L})to(?!\p{L})/gu, 'à').match(/al\.|\d+|[a-z]+\)|(?<!\p{L})à(?!\p{L})|[,;]|\b(?:et|and)\b/gu) ?? [];
   const paths: string[][] = [];
   let currentNumber: string | null = null;
   let previous: string | null = null;

@@ -19,7 +19,7 @@ export interface Outline {
   /** Blocks before the first item (titles, chapeaus, preambular paragraphs). */
   leading: TextBlock[];
   items: OutlineItem[];
-  /** `Al. N` label lines, which the compendium prints after the paragraph they label. */
+  /** `Al. N` (French) or `PP N` / `Preambular paragraph N` (English) label lines, printed after the paragraph they label. */
   labels: { label: string; line: number; afterBlock: number }[];
   anomalies: { line: number; message: string }[];
 }
@@ -32,6 +32,10 @@ export interface OutlineOptions {
   /** A leading line that always opens a new block (e.g. "La Conférence des Parties"). */
   opensLeadingBlock?: (cleanLine: string) => boolean;
 }
+
+/** How many numbers a paragraph's numbering may skip and still open an item. */
+const MAX_SKIPPED = 1;
+const PREAMBLE_LABEL = /^(?:Al\.|PP\.?|Preambular paragraph)\s*(\d+)$/i;
 
 /**
  * Parses sources with one paragraph per line into leading blocks and a tree of items.
@@ -57,7 +61,7 @@ export function parseOutline(lines: readonly SourceLine[], options: OutlineOptio
     if (options.plainDigitFootnotes && isPlainDigitFootnoteLine(raw)) continue;
     const clean = cleanInline(raw);
     if (!clean) continue;
-    const label = /^Al\.\s*(\d+)$/i.exec(clean);
+    const label = PREAMBLE_LABEL.exec(clean);
     if (label) {
       outline.labels.push({ label: `al.${label[1]}`, line, afterBlock: outline.leading.length - 1 });
       continue;
@@ -65,8 +69,12 @@ export function parseOutline(lines: readonly SourceLine[], options: OutlineOptio
 
     const top = outline.items.at(-1);
     const numbered = /^(\d+)\.\s+(.*)$/.exec(clean);
-    if (options.topLevel === 'number' && numbered && Number(numbered[1]) === lastNumber + 1) {
-      lastNumber += 1;
+    const number = numbered ? Number(numbered[1]) : 0;
+    if (options.topLevel === 'number' && numbered && number > lastNumber && number <= lastNumber + 1 + MAX_SKIPPED) {
+      // An edition may lack a paragraph the numbering still counts (a reference missing in one
+      // edition): the next number opens an item, rather than joining the previous paragraph, and is noted.
+      if (number > lastNumber + 1) outline.anomalies.push({ line, message: `Numbering skips from ${lastNumber} to ${number}.` });
+      lastNumber = number;
       const item: OutlineItem = { marker: numbered[1]!, level: 'number', text: '', lines: [], children: [] };
       open(item, numbered[2]!, line);
       outline.items.push(item);

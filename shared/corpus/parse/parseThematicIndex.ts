@@ -41,9 +41,9 @@ export interface ThematicIndex {
 }
 
 const SYMBOL = /CTOC\/COP\/(?:WG\.7\/)?\d{4}\/\d+/g;
-const REFERENCE_START = /^(Partie\s+[AB]|[IVX]+\.\s?(al\.|\d|[a-z]))/;
+const REFERENCE_START = /^(Part(?:ie)?\s+[AB]|[IVX]+\.\s?(al\.|\d|[a-z]))/;
 
-/** Reads the compendium's thematic index table: themes, their references, symbols and locators. */
+/** Reads the compendium's thematic index table, French or English: themes, their references, symbols and locators. */
 export function parseThematicIndex(lines: readonly SourceLine[]): ThematicIndex {
   const rows = readRows(lines);
   const sectionSymbols = new Map<string, { symbol: string; line: number }>();
@@ -76,13 +76,13 @@ export function parseThematicIndex(lines: readonly SourceLine[]): ThematicIndex 
   let context: 'A' | 'B' | null = null;
   rows.forEach((row, index) => {
     if (row.label) {
-      const label = row.label.replace(/\s*\(suite\)\s*$/i, '').trim();
+      const label = row.label.replace(/\s*\((?:suite|continued)\)\s*$/i, '').trim();
       const continued = row.label !== label ? themes.find((theme) => theme.label === label) : undefined;
       if (continued) continued.lines.push(row.line);
       else themes.push({ label, lines: [row.line], citations: [] });
       context = null;
     }
-    const marker = /Partie\s+([AB])/.exec(row.references);
+    const marker = /Part(?:ie)?\s+([AB])/.exec(row.references);
     const references = rowReferences[index]!.map((reference) => ({
       ...reference,
       part: reference.part ?? partBySymbol(reference, row, sectionSymbols) ?? context,
@@ -104,7 +104,7 @@ function readRows(lines: readonly SourceLine[]): IndexRow[] {
   for (const { text, line } of lines) {
     if (!text.includes('\t')) continue;
     let cells = text.split('\t').map((cell) => cleanInline(cell));
-    if (cells[0] === 'Thème' || cells[2] === 'Cote') continue;
+    if (['Thème', 'Theme'].includes(cells[0] ?? '') || ['Cote', 'Symbol'].includes(cells[2] ?? '')) continue;
     // Rows that lost their leading tab start with a reference instead of a theme label.
     if (REFERENCE_START.test(cells[0] ?? '')) cells = ['', ...cells];
     rows.push({

@@ -1,16 +1,15 @@
 import type JSZip from 'jszip';
-import mammoth from 'mammoth';
+import { readWordParts } from '../../docx/readWordDocument';
 import { SYMBOL } from '../detect/readMetadata';
 import { ImportError } from '../ImportError';
 import type { ImportLimits } from '../importLimits';
 import { readDocxParts } from './readDocxParts';
 
 /**
- * Raw text of a .docx (never its HTML): one line per Word paragraph, a blank line between them, as
- * mammoth gives it; headers, footers and footnotes are not part of it. The page header is where
- * UN documents print their symbol, so a symbol found there is put first, as a running header.
- * mammoth reads the XML parts, inflated within the limits, from an uncompressed copy of the
- * archive; its Node build reads `buffer`, its browser build `arrayBuffer`: both are given.
+ * Raw text of a .docx: one line per Word paragraph (tracked changes accepted), a blank line
+ * between them, read by the Word XML reader (shared/docx) from the parts inflated within the
+ * limits; headers, footers and footnotes are not part of it. The page header is where UN
+ * documents print their symbol, so a symbol found there is put first, as a running header.
  */
 export async function extractDocx(bytes: Uint8Array, fileName: string, limits: Pick<ImportLimits, 'docxXmlBytes' | 'docxEntries'>): Promise<string> {
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
@@ -18,13 +17,8 @@ export async function extractDocx(bytes: Uint8Array, fileName: string, limits: P
   }
   try {
     const parts = await readDocxParts(bytes, fileName, limits);
-    const stored = await parts.generateAsync({ type: 'uint8array', compression: 'STORE' });
-    const arrayBuffer = stored.buffer.slice(stored.byteOffset, stored.byteOffset + stored.byteLength) as ArrayBuffer;
-    const [result, symbols] = await Promise.all([
-      mammoth.extractRawText({ arrayBuffer, buffer: stored } as unknown as { arrayBuffer: ArrayBuffer }),
-      headerSymbols(parts),
-    ]);
-    return [...symbols, result.value].join('\n\n');
+    const [document, symbols] = await Promise.all([readWordParts(parts, fileName), headerSymbols(parts)]);
+    return [...symbols, ...document.paragraphs.map((paragraph) => paragraph.text)].join('\n\n');
   } catch (error) {
     if (error instanceof ImportError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
