@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BatchSummary } from '../../../shared/import/batch/batchImport';
+import { englishCompendiumFixture } from '../../../shared/import/fixtures/englishCompendiumFixture';
 import { englishReportFixture } from '../../../shared/import/fixtures/englishReportFixture';
+import { compendiumFixtureAsText } from '../../../shared/import/fixtures/renderCompendiumFixture';
 import { fixtureAsText } from '../../../shared/import/fixtures/renderFixture';
 import { NO_FILTERS } from '../../../shared/query/precedentFilters';
 import { loadBundledCorpus } from '../../corpus/loadBundledCorpus';
@@ -18,11 +20,13 @@ beforeAll(async () => {
   dataDir = join(folder, 'data');
   const reports = join(folder, 'reports');
   await mkdir(join(reports, '2030'), { recursive: true });
-  // Three new reports (one in a sub-folder), the English version of a bundled one, a copy of it, and a file that is not a report.
+  // Three new reports (one in a sub-folder), the English version of a bundled one, a copy of it, the
+  // English compendium (imported alone, with its preview) and a file that is not a report.
   for (const year of [2031, 2032]) await writeFile(join(reports, `wg-${year}.txt`), fixtureAsText(englishReportFixture({ symbol: `CTOC/COP/WG.7/${year}/2`, extraRecommendations: 2 })));
   await writeFile(join(reports, '2030', 'wg-2030.md'), fixtureAsText(englishReportFixture({ symbol: 'CTOC/COP/WG.7/2030/2' })));
   await writeFile(join(reports, 'report-2012-en.txt'), fixtureAsText(englishReportFixture()));
   await writeFile(join(reports, 'report-2012-en-copy.txt'), fixtureAsText(englishReportFixture()));
+  await writeFile(join(reports, 'compendium-en.txt'), compendiumFixtureAsText(englishCompendiumFixture()));
   await writeFile(join(reports, 'shopping.txt'), 'Milk, bread, apples.');
   await writeFile(join(reports, 'picture.png'), 'not looked at');
 });
@@ -41,13 +45,14 @@ describe('desk import', () => {
     const summary = JSON.parse(result.stdout) as BatchSummary;
     expect(summary.entries.map((entry) => [entry.file.slice(folder.length + 9), entry.status])).toEqual([
       ['2030/wg-2030.md', 'detected'],
+      ['compendium-en.txt', 'skipped'],
       ['report-2012-en-copy.txt', 'detected'],
       ['report-2012-en.txt', 'detected'],
       ['shopping.txt', 'skipped'],
       ['wg-2031.txt', 'detected'],
       ['wg-2032.txt', 'detected'],
     ]);
-    expect(summary.entries[4]).toMatchObject({ detected: { symbol: 'CTOC/COP/WG.7/2031/2', lang: 'en', body: 'wg', kind: 'report' } });
+    expect(summary.entries[5]).toMatchObject({ detected: { symbol: 'CTOC/COP/WG.7/2031/2', lang: 'en', body: 'wg', kind: 'report' } });
     expect(await readdir(join(dataDir, 'library', 'documents')).catch(() => [])).toEqual([]);
   });
 
@@ -55,9 +60,10 @@ describe('desk import', () => {
     const result = await desk('import', join(folder, 'reports'), '--data-dir', dataDir, '--json');
     expect(result.code).toBe(0);
     const summary = JSON.parse(result.stdout) as BatchSummary;
-    expect({ imported: summary.imported, skipped: summary.skipped, cancelled: summary.cancelled }).toEqual({ imported: 4, skipped: 2, cancelled: false });
+    expect({ imported: summary.imported, skipped: summary.skipped, cancelled: summary.cancelled }).toEqual({ imported: 4, skipped: 3, cancelled: false });
     const skipped = summary.entries.flatMap((entry) => (entry.status === 'skipped' ? [[entry.file.slice(folder.length + 9), entry.reason]] : []));
     expect(skipped).toEqual([
+      ['compendium-en.txt', 'compendium'],
       ['report-2012-en.txt', 'already-in-library'],
       ['shopping.txt', 'not-a-report'],
     ]);

@@ -1,11 +1,12 @@
 import type { Lang } from '../../corpus/model';
 import { confirmImport, type NewImportedDocument } from '../confirmImport';
 import { ImportError, type CancelSignal, type ImportErrorCode } from '../ImportError';
-import { importFile } from '../importFile';
+import { isCompendium } from '../compendium/model';
+import { importAnyFile } from '../importFile';
 import type { ImportFile, ImportMetadata } from '../model';
 
 /** Why a file of a batch was not imported: a reason of the import itself, or of the library. */
-export type BatchSkipReason = ImportErrorCode | 'already-in-library' | 'not-found';
+export type BatchSkipReason = ImportErrorCode | 'already-in-library' | 'not-found' | 'compendium';
 
 /** What detection found in a file: what a dry run prints and a summary lists. */
 export interface DetectedDocument {
@@ -38,11 +39,13 @@ export interface BatchSummary {
 /**
  * A file of a batch read as it would be in the preview, taken as detected (no one corrects it:
  * what detection cannot read is left as it found it). A file that is not a report is skipped with
- * the import's own reason.
+ * the import's own reason, and so is an edition of the compendium.
  */
 export async function detectBatchFile(file: ImportFile, signal?: CancelSignal): Promise<{ document: NewImportedDocument; detected: DetectedDocument } | { reason: BatchSkipReason; message: string; detail?: Record<string, string | number> }> {
   try {
-    const draft = await importFile(file, { signal });
+    const draft = await importAnyFile(file, { signal });
+    // An edition of the compendium lines up with the bundled one: the delegate checks that in its preview.
+    if (isCompendium(draft)) return { reason: 'compendium', message: `${file.name}: an edition of the compendium; import it alone from the Library dialog, with its preview.` };
     const document = confirmImport(draft, draft.metadata, draft.paragraphs);
     return { document, detected: describeDetected(document) };
   } catch (error) {
