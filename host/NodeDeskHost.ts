@@ -1,3 +1,5 @@
+import { checkDraftText } from '../shared/check/checkDraftText';
+import type { ParagraphCheck } from '../shared/check/model';
 import type { Corpus, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
 import type {
@@ -11,6 +13,7 @@ import type {
   SaveFileRequest,
   SaveFileResult,
   ImportFilesRequest,
+  CheckDraftParagraphsRequest,
 } from '../shared/host/DeskHost';
 import { summarize, type BatchEntry, type BatchSummary } from '../shared/import/batch/batchImport';
 import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
@@ -59,6 +62,8 @@ export interface NodeDeskHostDeps {
 }
 
 const MAX_PARAGRAPHS_ASKED = 5000;
+/** A few per request, so that other requests are answered between them. */
+const MAX_PARAGRAPHS_CHECKED = 50;
 
 /**
  * The host services behind both transports. Arguments arrive from IPC or HTTP as untyped JSON,
@@ -216,6 +221,15 @@ export class NodeDeskHost implements DeskHost {
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {
     await this.deps.library.remove(requireString(request, 'libraryId'));
     await this.refreshLibrary();
+  }
+
+  async checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]> {
+    const { texts, lang } = (request ?? {}) as { texts?: unknown; lang?: unknown };
+    if (!Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) throw new HostInputError('The request needs "texts": a list of paragraphs.');
+    if (texts.length > MAX_PARAGRAPHS_CHECKED) throw new HostInputError(`At most ${MAX_PARAGRAPHS_CHECKED} paragraphs can be checked at once.`);
+    if (lang !== 'fr' && lang !== 'en') throw new HostInputError('"lang" must be "fr" or "en".');
+    const checker = await this.deps.precedents.checker();
+    return texts.map((text) => checkDraftText(checker, text, lang));
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {

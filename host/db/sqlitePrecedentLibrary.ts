@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { createPrecedentChecker, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
+import { indexCorpus } from '../../shared/corpus/corpusIndex';
 import type { Corpus, CorpusDocument } from '../../shared/corpus/model';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import type { UserDocumentMetadata } from '../../shared/import/model';
@@ -71,6 +73,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     catalog: async () => (await loaded()).catalog,
     engine: async () => (await loaded()).engine,
     corpus: async () => (await loaded()).corpus(),
+    checker: async () => (await loaded()).checker(),
     async libraryChanged() {
       await loaded().catch(() => null);
       state = sync();
@@ -88,6 +91,7 @@ interface LoadedLibrary {
   catalog: PrecedentCatalog;
   engine: PrecedentQueryEngine;
   corpus(): Corpus;
+  checker(): PrecedentChecker;
 }
 
 function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotice[]): LoadedLibrary {
@@ -98,7 +102,8 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
   const source = createSqlitePrecedentSource(db, documents, themes);
   const coverage = coverageOf(bundled, documents);
   let whole: Corpus | null = null;
-  return {
+  let checker: PrecedentChecker | null = null;
+  const loaded: LoadedLibrary = {
     catalog: { documents, themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
     engine: new PrecedentQueryEngine(source),
     // The whole corpus, for the window's features that still read it (see renderer/app/corpus):
@@ -110,7 +115,10 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
       }
       return whole;
     },
+    // Built from the whole corpus on the first check, in the host: the window never waits for it.
+    checker: () => (checker ??= createPrecedentChecker(indexCorpus(loaded.corpus()))),
   };
+  return loaded;
 }
 
 /** What mergeLibrary's result says the library covers, from the documents it holds. */

@@ -1,3 +1,4 @@
+import type { PrecedentChecker } from '../../shared/check/createPrecedentChecker';
 import type { Corpus } from '../../shared/corpus/model';
 import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
@@ -11,6 +12,8 @@ export interface PrecedentLibrary {
   engine(): Promise<PrecedentQueryEngine>;
   /** The whole merged corpus, for loadCorpus (the window's features that still read all of it). */
   corpus(): Promise<Corpus>;
+  /** The precedent check over the library as it is now (made on first use, again after a change). */
+  checker(): Promise<PrecedentChecker>;
   libraryChanged(): Promise<void>;
   /** Lets go of the database (the command line, before it exits). */
   close(): void;

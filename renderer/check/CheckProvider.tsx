@@ -2,6 +2,7 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
+import { checkDraftText } from '../../shared/check/checkDraftText';
 import type { Lang } from '../../shared/corpus/model';
 import { checkedParagraphs, checkParagraphs } from '../../shared/export/draftCheckReport';
 import { useLoadedCorpus } from '../app/corpus/CorpusContext';
@@ -14,7 +15,7 @@ import { CheckControlsContext, MatchActionsContext, type CheckControls, type Che
 import { CheckPanel, type FocusRequest } from './CheckPanel';
 import type { DraftEditorHandle } from './DraftCheckPlugin';
 import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
-import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
+import { blockAtCaret, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
 import { checkerFor } from './usePrecedentChecker';
 import './check.css';
 

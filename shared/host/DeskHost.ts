@@ -1,4 +1,5 @@
-import type { Corpus, Paragraph } from '../corpus/model';
+import type { ParagraphCheck } from '../check/model';
+import type { Corpus, Lang, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/batchImport';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
@@ -60,6 +61,11 @@ export interface DeskHost {
    * to show progress and stop between them): what was imported, what was skipped and why.
    */
   importFiles(request: ImportFilesRequest): Promise<BatchSummary>;
+  /**
+   * The precedent check of draft paragraphs, run in the host (live highlighting): each text as one
+   * paragraph, in the language its words are in, else `lang`. The window sends a few at a time.
+   */
+  checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 }
@@ -117,6 +123,11 @@ export interface DraftBackup {
   savedAt: string;
 }
 
+export interface CheckDraftParagraphsRequest {
+  texts: string[];
+  lang: Lang;
+}
+
 export interface SaveFileRequest {
   suggestedName: string;
   mimeType: string;
@@ -148,6 +159,7 @@ export const DESK_HOST_METHODS = [
   'addCompendiumToLibrary',
   'removeFromLibrary',
   'importFiles',
+  'checkDraftParagraphs',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 

@@ -1,0 +1,43 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkDraftText } from '../shared/check/checkDraftText';
+import { createPrecedentChecker } from '../shared/check/createPrecedentChecker';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { mergeLibrary } from '../shared/import/mergeLibrary';
+import { EMPTY_LIBRARY } from '../shared/import/model';
+import { loadBundledCorpus } from './corpus/loadBundledCorpus';
+import { createNodeDeskHost } from './createNodeDeskHost';
+import type { NodeDeskHost } from './NodeDeskHost';
+
+let folder: string;
+let host: NodeDeskHost;
+beforeAll(async () => {
+  folder = await mkdtemp(join(tmpdir(), 'desk-check-'));
+  host = await createNodeDeskHost({ dataDir: folder, loadCorpus: () => loadBundledCorpus(), saveFile: () => Promise.reject(new Error('unused')), pickImportFiles: async () => [] });
+});
+afterAll(async () => {
+  host.close();
+  await rm(folder, { recursive: true, force: true });
+});
+
+describe('the precedent check in the host', () => {
+  it('gives each draft paragraph the check the window would make over the same library, in its own language', async () => {
+    const bundled = await loadBundledCorpus();
+    const adopted = bundled.paragraphs.filter((paragraph) => paragraph.adopted && paragraph.text.fr);
+    const texts = [adopted[3]!.text.fr!, `${adopted[10]!.text.fr!.slice(0, 120)} dans le respect du droit international`, 'Les États parties devraient renforcer la coopération', 'States parties should strengthen cooperation', ''];
+    const results = await host.checkDraftParagraphs({ texts, lang: 'fr' });
+    const checker = createPrecedentChecker(indexCorpus(mergeLibrary(bundled, EMPTY_LIBRARY)));
+    expect(results).toEqual(texts.map((text) => checkDraftText(checker, text, 'fr')));
+    expect(results[0]).toMatchObject({ verdict: 'verbatim' });
+    expect(results[0]!.precedents.map((match) => match.paragraphId)).toContain(adopted[3]!.id);
+    expect(results[3]).toMatchObject({ lang: 'en' });
+  });
+
+  it('refuses what is not a list of paragraphs in French or English, or too many at once', async () => {
+    await expect(host.checkDraftParagraphs({ texts: 'un texte' as unknown as string[], lang: 'fr' })).rejects.toThrow(/"texts"/);
+    await expect(host.checkDraftParagraphs({ texts: ['un texte'], lang: 'de' as 'fr' })).rejects.toThrow(/"lang"/);
+    await expect(host.checkDraftParagraphs({ texts: Array.from({ length: 51 }, () => 'un texte'), lang: 'fr' })).rejects.toThrow(/At most 50/);
+  });
+});
