@@ -1,6 +1,6 @@
 import { checkDraftText } from '../shared/check/checkDraftText';
 import type { ParagraphCheck } from '../shared/check/model';
-import type { Corpus, Paragraph } from '../shared/corpus/model';
+import type { Corpus, Lang, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
 import type {
   DeskHost,
@@ -64,6 +64,8 @@ export interface NodeDeskHostDeps {
 const MAX_PARAGRAPHS_ASKED = 5000;
 /** A few per request, so that other requests are answered between them. */
 const MAX_PARAGRAPHS_CHECKED = 50;
+/** What the check panel takes pasted: a long report, not a library. */
+const MAX_TEXT_CHECKED = 1_000_000;
 
 /**
  * The host services behind both transports. Arguments arrive from IPC or HTTP as untyped JSON,
@@ -230,6 +232,15 @@ export class NodeDeskHost implements DeskHost {
     if (lang !== 'fr' && lang !== 'en') throw new HostInputError('"lang" must be "fr" or "en".');
     const checker = await this.deps.precedents.checker();
     return texts.map((text) => checkDraftText(checker, text, lang));
+  }
+
+  async checkText(request: { text: string; lang: Lang | null }): Promise<ParagraphCheck[]> {
+    const { text, lang } = (request ?? {}) as { text?: unknown; lang?: unknown };
+    if (typeof text !== 'string') throw new HostInputError('The request needs "text": the text to check.');
+    if (text.length > MAX_TEXT_CHECKED) throw new HostInputError(`At most ${MAX_TEXT_CHECKED.toLocaleString('en')} characters can be checked at once.`);
+    if (lang !== null && lang !== 'fr' && lang !== 'en') throw new HostInputError('"lang" must be "fr", "en" or null (each line in its own language).');
+    const checker = await this.deps.precedents.checker();
+    return lang ? checker.check(text, { lang }) : checker.check(text);
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {

@@ -2,11 +2,11 @@ import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type React
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
-import { checkDraftText } from '../../shared/check/checkDraftText';
 import type { Lang } from '../../shared/corpus/model';
-import { checkedParagraphs, checkParagraphs } from '../../shared/export/draftCheckReport';
+import { checkedParagraphs, reportOf } from '../../shared/export/draftCheckReport';
 import { useLoadedCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
+import { getDeskHost } from '../host';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
@@ -16,7 +16,7 @@ import { CheckPanel, type FocusRequest } from './CheckPanel';
 import type { DraftEditorHandle } from './DraftCheckPlugin';
 import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
 import { blockAtCaret, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
-import { checkerFor } from './usePrecedentChecker';
+import { checkInHost } from './checkInHost';
 import './check.css';
 
 /** Ctrl+Shift+K (Cmd+Shift+K): in the draft, checks the paragraph at the caret or looks up the selected words; elsewhere opens "Check text". */
@@ -68,22 +68,35 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     returnFocus.current?.focus();
   }, []);
 
-  // The precedents the check reads are still on their way (a large library, just started).
-  const notYet = useCallback(() => {
-    setMessage(t('messages.stillLoading'));
-    show('results');
-  }, [show, t]);
+  /** Runs a check in the host and shows its results; a newer check asked for meanwhile wins. */
+  const latest = useRef(0);
+  const showCheck = useCallback(
+    (run: () => Promise<CheckResults>, emptyMessage: string) => {
+      const request = ++latest.current;
+      run().then(
+        (found) => {
+          if (request !== latest.current) return;
+          setResults(found);
+          setMessage(found.items.length === 0 ? emptyMessage : '');
+          show('results');
+        },
+        (error: unknown) => {
+          if (request !== latest.current) return;
+          setMessage(t('messages.checkFailed', { message: error instanceof Error ? error.message : String(error) }));
+          show('results');
+        },
+      );
+    },
+    [show, t],
+  );
 
   const checkText = useCallback(
-    (value: string, lang: Lang | null) => {
-      if (!index) return notYet();
-      const checker = checkerFor(index);
-      const checks = lang ? checker.check(value, { lang }) : checker.check(value);
-      setResults({ source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) });
-      setMessage(checks.length === 0 ? t('messages.nothingToCheck') : '');
-      show('results');
-    },
-    [index, notYet, show, t],
+    (value: string, lang: Lang | null) =>
+      showCheck(async () => {
+        const checks = await getDeskHost().checkText({ text: value, lang });
+        return { source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) };
+      }, t('messages.nothingToCheck')),
+    [showCheck, t],
   );
 
   const controls = useMemo<CheckControls>(
@@ -97,33 +110,33 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           show('results');
           return;
         }
-        if (!index) return notYet();
-        const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
-        setResults({ source: 'paragraph', items: [{ id: `block-${block.key}`, check, blockKey: block.key, place: null }] });
-        setMessage('');
-        show('results');
+        const lang = draftLanguage(handle.editor);
+        showCheck(async () => {
+          const [check] = await checkInHost(getDeskHost(), [block.text], lang);
+          return { source: 'paragraph', items: [{ id: `block-${block.key}`, check: check!, blockKey: block.key, place: null }] };
+        }, '');
       },
       checkDraft() {
         const handle = draft.current;
         if (!handle) return;
-        if (!index) return notYet();
         // The projection and the blocks list the same paragraphs in the same order; a paragraph with
         // alternatives of wording is checked once per alternative, each result acting on its block.
         const blocks = readCheckedBlocks(handle);
         const paragraphs = checkedParagraphs(handle.editor.getEditorState().read($projectDraftContent));
-        const report = checkParagraphs(checkerFor(index), paragraphs, draftLanguage(handle.editor));
-        const items = report.entries.map((entry, i): CheckedItem => {
-          const block = blocks[paragraphs[i]!.paragraphIndex];
-          return {
-            id: `block-${block?.key ?? i}-${i}`,
-            check: entry.check,
-            blockKey: block?.key ?? null,
-            place: { section: entry.section, position: entry.position, ...(entry.label ? { label: entry.label } : {}) },
-          };
-        });
-        setResults({ source: 'draft', items });
-        setMessage(items.length === 0 ? t('messages.emptyDraft') : '');
-        show('results');
+        const lang = draftLanguage(handle.editor);
+        showCheck(async () => {
+          const report = reportOf(paragraphs, await checkInHost(getDeskHost(), paragraphs.map((paragraph) => paragraph.text), lang));
+          const items = report.entries.map((entry, i): CheckedItem => {
+            const block = blocks[paragraphs[i]!.paragraphIndex];
+            return {
+              id: `block-${block?.key ?? i}-${i}`,
+              check: entry.check,
+              blockKey: block?.key ?? null,
+              place: { section: entry.section, position: entry.position, ...(entry.label ? { label: entry.label } : {}) },
+            };
+          });
+          return { source: 'draft', items };
+        }, t('messages.emptyDraft'));
       },
       lookUpDraftSelection() {
         const selected = draft.current ? selectedDraftText(draft.current) : '';
@@ -136,7 +149,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         setHasDraft(handle !== null);
       },
     }),
-    [index, notYet, show, t],
+    [showCheck, show, t],
   );
 
   const actions = useMemo<MatchActions>(() => {
@@ -176,9 +189,10 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         // The result now shows the paragraph as it reads in the draft.
         const handle = draft.current;
         const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
-        if (handle && block && index) {
-          const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
-          setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
+        if (handle && block) {
+          void checkInHost(getDeskHost(), [block.text], draftLanguage(handle.editor)).then(([check]) => {
+            if (check) setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
+          }, () => undefined); // Not checked again: the result shown stays the one from before the replacement.
         }
         setMessage(t('messages.paragraphReplaced'));
       },

@@ -66,6 +66,8 @@ export interface DeskHost {
    * paragraph, in the language its words are in, else `lang`. The window sends a few at a time.
    */
   checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]>;
+  /** The check of a text pasted in the check panel: one result per non-blank line, in `lang` or each in its own. */
+  checkText(request: { text: string; lang: Lang | null }): Promise<ParagraphCheck[]>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 }
@@ -160,6 +162,7 @@ export const DESK_HOST_METHODS = [
   'removeFromLibrary',
   'importFiles',
   'checkDraftParagraphs',
+  'checkText',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 

@@ -35,6 +35,20 @@ describe('the precedent check in the host', () => {
     expect(results[3]).toMatchObject({ lang: 'en' });
   });
 
+  it('checks a pasted text line by line, in the language given or each line in its own', async () => {
+    const bundled = await loadBundledCorpus();
+    const agreed = bundled.paragraphs.find((paragraph) => paragraph.adopted && paragraph.text.fr)!;
+    const text = `${agreed.text.fr!}\n\nStates parties should strengthen cooperation`;
+    const checker = createPrecedentChecker(indexCorpus(mergeLibrary(bundled, EMPTY_LIBRARY)));
+    expect(await host.checkText({ text, lang: null })).toEqual(checker.check(text));
+    expect(await host.checkText({ text, lang: 'fr' })).toEqual(checker.check(text, { lang: 'fr' }));
+    expect((await host.checkText({ text, lang: null })).map((check) => [check.verdict, check.lang])).toEqual([
+      ['verbatim', 'fr'],
+      ['no-precedents-in-language', 'en'],
+    ]);
+    await expect(host.checkText({ text: 'x'.repeat(1_000_001), lang: null })).rejects.toThrow(/At most 1,000,000 characters/);
+  });
+
   it('refuses what is not a list of paragraphs in French or English, or too many at once', async () => {
     await expect(host.checkDraftParagraphs({ texts: 'un texte' as unknown as string[], lang: 'fr' })).rejects.toThrow(/"texts"/);
     await expect(host.checkDraftParagraphs({ texts: ['un texte'], lang: 'de' as 'fr' })).rejects.toThrow(/"lang"/);
