@@ -68,22 +68,28 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     returnFocus.current?.focus();
   }, []);
 
-  /** Runs a check in the host and shows its results; a newer check asked for meanwhile wins. */
+  /**
+   * Runs a check in the host and shows its results. The focus moves to the panel at once, onto its
+   * "Checking…" message, not when the host answers (keys typed in the draft meanwhile would be
+   * taken from it); to the results when they come, if it is still there. A newer check wins.
+   */
   const latest = useRef(0);
   const showCheck = useCallback(
     (run: () => Promise<CheckResults>, emptyMessage: string) => {
       const request = ++latest.current;
+      setResults(null);
+      setMessage(t('messages.checking'));
+      show('status');
       run().then(
         (found) => {
           if (request !== latest.current) return;
           setResults(found);
           setMessage(found.items.length === 0 ? emptyMessage : '');
-          show('results');
+          if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.checkStatus !== undefined) show('results');
         },
         (error: unknown) => {
           if (request !== latest.current) return;
           setMessage(t('messages.checkFailed', { message: error instanceof Error ? error.message : String(error) }));
-          show('results');
         },
       );
     },
