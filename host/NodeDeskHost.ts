@@ -1,5 +1,5 @@
 import { checkDraftText } from '../shared/check/checkDraftText';
-import type { ParagraphCheck } from '../shared/check/model';
+import type { ParagraphCheck, PhraseUsage } from '../shared/check/model';
 import type { Corpus, Lang, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
 import type {
@@ -66,6 +66,7 @@ const MAX_PARAGRAPHS_ASKED = 5000;
 const MAX_PARAGRAPHS_CHECKED = 50;
 /** What the check panel takes pasted: a long report, not a library. */
 const MAX_TEXT_CHECKED = 1_000_000;
+const MAX_PHRASE = 1000;
 
 /**
  * The host services behind both transports. Arguments arrive from IPC or HTTP as untyped JSON,
@@ -241,6 +242,16 @@ export class NodeDeskHost implements DeskHost {
     if (lang !== null && lang !== 'fr' && lang !== 'en') throw new HostInputError('"lang" must be "fr", "en" or null (each line in its own language).');
     const checker = await this.deps.precedents.checker();
     return lang ? checker.check(text, { lang }) : checker.check(text);
+  }
+
+  async phraseUsage(request: { phrase: string }): Promise<PhraseUsage> {
+    const phrase = requireString(request, 'phrase');
+    if (phrase.length > MAX_PHRASE) throw new HostInputError(`A phrase looked up has at most ${MAX_PHRASE} characters.`);
+    return (await this.deps.precedents.checker()).phraseUsage(phrase);
+  }
+
+  async alsoAdoptedAs(request: { paragraphId: string }): Promise<string[]> {
+    return (await this.deps.precedents.checker()).alsoAdoptedAs(requireString(request, 'paragraphId'));
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {

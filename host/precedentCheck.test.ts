@@ -49,6 +49,17 @@ describe('the precedent check in the host', () => {
     await expect(host.checkText({ text: 'x'.repeat(1_000_001), lang: null })).rejects.toThrow(/At most 1,000,000 characters/);
   });
 
+  it('looks up how established a phrase is, and what else was adopted in the same words, as the window would', async () => {
+    const bundled = await loadBundledCorpus();
+    const checker = createPrecedentChecker(indexCorpus(mergeLibrary(bundled, EMPTY_LIBRARY)));
+    const usage = await host.phraseUsage({ phrase: 'voudront peut-être envisager' });
+    expect(usage).toEqual(checker.phraseUsage('voudront peut-être envisager'));
+    expect(usage.count).toBeGreaterThan(1);
+    const twins = bundled.paragraphs.filter((paragraph) => paragraph.adopted).find((paragraph) => checker.alsoAdoptedAs(paragraph.id).length > 0)!;
+    expect(await host.alsoAdoptedAs({ paragraphId: twins.id })).toEqual(checker.alsoAdoptedAs(twins.id));
+    await expect(host.phraseUsage({ phrase: '' })).rejects.toThrow(/"phrase"/);
+  });
+
   it('refuses what is not a list of paragraphs in French or English, or too many at once', async () => {
     await expect(host.checkDraftParagraphs({ texts: 'un texte' as unknown as string[], lang: 'fr' })).rejects.toThrow(/"texts"/);
     await expect(host.checkDraftParagraphs({ texts: ['un texte'], lang: 'de' as 'fr' })).rejects.toThrow(/"lang"/);

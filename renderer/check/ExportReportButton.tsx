@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCurrentDraft } from '../drafts/DraftProvider';
 import { saveWordFile } from '../export/saveWordFile';
 import { getDeskHost } from '../host';
-import { usePrecedentChecker } from './usePrecedentChecker';
+import { draftCheckReportInHost } from './checkInHost';
 
 /** The draft as a Word document followed by its precedent check, read from the draft as it is now. */
 export function ExportReportButton() {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const checker = usePrecedentChecker();
   const current = useCurrentDraft();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -22,7 +20,8 @@ export function ExportReportButton() {
     if (!draft) return setStatus(t('messages.noDraft'));
     setBusy(true);
     setStatus(t('export.working'));
-    const outcome = await saveWordFile(getDeskHost(), () => draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
+    const host = getDeskHost();
+    const outcome = await saveWordFile(host, async () => draftSaveRequest(index, draft, { checkReport: await draftCheckReportInHost(host, draft) }));
     setBusy(false);
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
     else setStatus(outcome.kind === 'cancelled' ? '' : t('export.failed', { message: outcome.message ?? '' }));

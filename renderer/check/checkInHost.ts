@@ -1,5 +1,7 @@
 import type { ParagraphCheck } from '../../shared/check/model';
 import type { Lang } from '../../shared/corpus/model';
+import type { DraftContent } from '../../shared/draft/model';
+import { checkedParagraphs, reportOf, type DraftCheckReport } from '../../shared/export/draftCheckReport';
 import type { DeskHost } from '../../shared/host/DeskHost';
 
 /** What the host takes per request (NodeDeskHost), so that it answers other requests in between. */
@@ -10,4 +12,10 @@ export async function checkInHost(host: Pick<DeskHost, 'checkDraftParagraphs'>, 
   const results: ParagraphCheck[] = [];
   for (let start = 0; start < texts.length; start += PER_REQUEST) results.push(...(await host.checkDraftParagraphs({ texts: texts.slice(start, start + PER_REQUEST), lang })));
   return results;
+}
+
+/** The whole-draft check report (Word annex), each paragraph checked in the host. */
+export async function draftCheckReportInHost(host: Pick<DeskHost, 'checkDraftParagraphs'>, draft: { lang: Lang; content: DraftContent }): Promise<DraftCheckReport> {
+  const paragraphs = checkedParagraphs(draft.content);
+  return reportOf(paragraphs, await checkInHost(host, paragraphs.map((paragraph) => paragraph.text), draft.lang));
 }

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { CitationStyle } from '../../shared/draft/model';
 import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
-import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { draftSaveRequest } from '../../shared/export/saveRequests';
 import { isNegotiated } from '../../shared/negotiation/isNegotiated';
 import { NEGOTIATION_VIEWS, type NegotiationView } from '../../shared/negotiation/views';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
-import { checkerFor } from '../check/usePrecedentChecker';
+import { draftCheckReportInHost } from '../check/checkInHost';
 import { useCurrentDraft } from '../drafts/DraftProvider';
 import { getDeskHost } from '../host';
 import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions';
@@ -43,10 +42,12 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     if (!draft) return setMessage({ role: 'alert', text: t('draft.noDraft') });
     setBusy(true);
     setMessage(null);
-    const checkReport = withCheckReport ? draftCheckReport(checkerFor(index), draft) : undefined;
-    const options = { citationStyle, ...choices, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}) };
-    const outcome = await saveWordFile(getDeskHost(), async () => {
-      const request = await draftSaveRequest(index, draft, options);
+    const options = { citationStyle, ...choices, ...(negotiated ? { view } : {}) };
+    const host = getDeskHost();
+    const outcome = await saveWordFile(host, async () => {
+      // The check runs in the host; a failure is the export's, said in the dialog.
+      const checkReport = withCheckReport ? await draftCheckReportInHost(host, draft) : undefined;
+      const request = await draftSaveRequest(index, draft, { ...options, ...(checkReport ? { checkReport } : {}) });
       if (draft.title.trim() !== '') return request;
       const untitled = t('draft.untitledFile');
       const suffix = options.bilingual ? ' (FR-EN)' : negotiated ? ` (${t(`draft.views.${view}`)})` : '';

@@ -1,4 +1,4 @@
-import type { ParagraphCheck } from '../check/model';
+import type { ParagraphCheck, PhraseUsage } from '../check/model';
 import type { Corpus, Lang, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/batchImport';
@@ -68,6 +68,10 @@ export interface DeskHost {
   checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]>;
   /** The check of a text pasted in the check panel: one result per non-blank line, in `lang` or each in its own. */
   checkText(request: { text: string; lang: Lang | null }): Promise<ParagraphCheck[]>;
+  /** How established a phrase is: the precedents holding it and their years (the check's index, in the host). */
+  phraseUsage(request: { phrase: string }): Promise<PhraseUsage>;
+  /** Other precedents with near-identical wording, most similar first. */
+  alsoAdoptedAs(request: { paragraphId: string }): Promise<string[]>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 }
@@ -163,6 +167,8 @@ export const DESK_HOST_METHODS = [
   'importFiles',
   'checkDraftParagraphs',
   'checkText',
+  'phraseUsage',
+  'alsoAdoptedAs',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 

@@ -1,7 +1,8 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
-import { checkerFor } from '../../check/usePrecedentChecker';
+import { getDeskHost } from '../../host';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { useCitations } from './useCitations';
 
@@ -11,8 +12,7 @@ export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onO
   const index = useCorpus();
   const { contentLang } = usePrecedentView();
   const citations = useCitations();
-  if (!paragraph.adopted) return null;
-  const others = checkerFor(index).alsoAdoptedAs(paragraph.id);
+  const others = useAlsoAdoptedAs(paragraph);
   if (others.length === 0) return null;
   return (
     <section className="detail__section" aria-labelledby="detail-also-adopted-heading">
@@ -34,4 +34,20 @@ export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onO
       </ul>
     </section>
   );
+}
+
+/** Asked of the host (the check's index is there); nothing shown until it answers, or if it cannot. */
+function useAlsoAdoptedAs(paragraph: Paragraph): string[] {
+  const [found, setFound] = useState<{ id: string; others: string[] } | null>(null);
+  useEffect(() => {
+    if (!paragraph.adopted) return;
+    let current = true;
+    getDeskHost()
+      .alsoAdoptedAs({ paragraphId: paragraph.id })
+      .then((others) => current && setFound({ id: paragraph.id, others }), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [paragraph]);
+  return paragraph.adopted && found?.id === paragraph.id ? found.others : [];
 }
