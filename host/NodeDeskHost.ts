@@ -2,6 +2,7 @@ import { checkDraftText } from '../shared/check/checkDraftText';
 import type { ParagraphCheck, PhraseUsage } from '../shared/check/model';
 import type { Corpus, Lang, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
+import { encodeBase64 } from '../shared/export/docxFile';
 import type {
   DeskHost,
   DeskSettings,
@@ -14,12 +15,16 @@ import type {
   SaveFileResult,
   ImportFilesRequest,
   CheckDraftParagraphsRequest,
+  WordCheckOutcome,
+  WordFileRefused,
+  WordFileRequest,
 } from '../shared/host/DeskHost';
 import { summarize, type BatchEntry, type BatchSummary } from '../shared/import/batch/batchImport';
 import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
 import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { decodeBase64 } from '../shared/import/decodeBase64';
+import { MAX_IMPORT_BYTES } from '../shared/import/importLimits';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
@@ -32,6 +37,7 @@ import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
 import type { PrecedentLibrary } from './precedents/PrecedentLibrary';
 import type { SettingsStore } from './settings/SettingsStore';
+import { annotatedWordFile, checkWordFile, type WordCheckLibrary } from './wordCheck/checkWordFile';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -254,6 +260,22 @@ export class NodeDeskHost implements DeskHost {
     return (await this.deps.precedents.checker()).alsoAdoptedAs(requireString(request, 'paragraphId'));
   }
 
+  async checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome> {
+    const { name, bytes } = wordFileOf(request);
+    return checkWordFile(await this.wordCheckLibrary(), name, bytes);
+  }
+
+  async annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused> {
+    const { name, bytes } = wordFileOf(request);
+    const annotated = await annotatedWordFile(await this.wordCheckLibrary(), name, bytes);
+    return annotated instanceof Uint8Array ? { base64: encodeBase64(annotated) } : annotated;
+  }
+
+  private async wordCheckLibrary(): Promise<WordCheckLibrary> {
+    const [index, checker] = await Promise.all([this.deps.precedents.index(), this.deps.precedents.checker()]);
+    return { index, checker };
+  }
+
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
     const docId = requireString(request, 'docId');
     const symbol = (request as { symbol?: unknown }).symbol;
@@ -264,6 +286,13 @@ export class NodeDeskHost implements DeskHost {
     await this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
     await this.refreshLibrary();
   }
+}
+
+function wordFileOf(request: WordFileRequest): { name: string; bytes: Uint8Array } {
+  const name = requireString(request, 'name');
+  const base64 = requireString(request, 'base64');
+  if (base64.length > (MAX_IMPORT_BYTES * 4) / 3 + 4) throw new HostInputError(`${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  return { name, bytes: decodeBase64(base64) };
 }
 
 function checkedInput<T>(check: () => T): T {

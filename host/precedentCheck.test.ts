@@ -5,8 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkDraftText } from '../shared/check/checkDraftText';
 import { createPrecedentChecker } from '../shared/check/createPrecedentChecker';
 import { indexCorpus } from '../shared/corpus/corpusIndex';
+import { buildSampleWordDocument } from '../shared/docx/testing/sampleWordDocument';
+import { readWordDocument } from '../shared/docx/readWordDocument';
+import { encodeBase64 } from '../shared/export/docxFile';
+import { decodeBase64 } from '../shared/import/decodeBase64';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
 import { EMPTY_LIBRARY } from '../shared/import/model';
+import { checkWordDocument } from '../shared/wordCheck/checkWordDocument';
+import { documentLanguage } from '../shared/wordCheck/documentLanguage';
 import { loadBundledCorpus } from './corpus/loadBundledCorpus';
 import { createNodeDeskHost } from './createNodeDeskHost';
 import type { NodeDeskHost } from './NodeDeskHost';
@@ -58,6 +64,21 @@ describe('the precedent check in the host', () => {
     const twins = bundled.paragraphs.filter((paragraph) => paragraph.adopted).find((paragraph) => checker.alsoAdoptedAs(paragraph.id).length > 0)!;
     expect(await host.alsoAdoptedAs({ paragraphId: twins.id })).toEqual(checker.alsoAdoptedAs(twins.id));
     await expect(host.phraseUsage({ phrase: '' })).rejects.toThrow(/"phrase"/);
+  });
+
+  it('checks a Word document as `desk check --docx` does, writes its annotated copy, and gives a refused file its reason', async () => {
+    const bundled = await loadBundledCorpus();
+    const index = indexCorpus(mergeLibrary(bundled, EMPTY_LIBRARY));
+    const bytes = await buildSampleWordDocument(index);
+    const document = await readWordDocument(bytes, 'proposal.docx');
+    const outcome = await host.checkWordFile({ name: 'proposal.docx', base64: encodeBase64(bytes) });
+    expect(outcome).toEqual({ report: checkWordDocument(index, createPrecedentChecker(index), document, documentLanguage(document) ?? 'fr') });
+    const annotated = await host.annotateWordFile({ name: 'proposal.docx', base64: encodeBase64(bytes) });
+    if (!('base64' in annotated)) throw new Error('no annotated copy');
+    const reread = await readWordDocument(decodeBase64(annotated.base64), 'annotated.docx');
+    expect(reread.paragraphs.map((paragraph) => paragraph.text)).toEqual(document.paragraphs.map((paragraph) => paragraph.text));
+    expect(reread.comments.length).toBeGreaterThan(document.comments.length);
+    expect(await host.checkWordFile({ name: 'notes.docx', base64: encodeBase64(new TextEncoder().encode('plain text')) })).toEqual({ refused: { code: 'not-docx', detail: { name: 'notes.docx' } } });
   });
 
   it('refuses what is not a list of paragraphs in French or English, or too many at once', async () => {

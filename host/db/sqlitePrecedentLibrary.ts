@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { createPrecedentChecker, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
-import { indexCorpus } from '../../shared/corpus/corpusIndex';
+import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Corpus, CorpusDocument } from '../../shared/corpus/model';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import type { UserDocumentMetadata } from '../../shared/import/model';
@@ -73,6 +73,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     catalog: async () => (await loaded()).catalog,
     engine: async () => (await loaded()).engine,
     corpus: async () => (await loaded()).corpus(),
+    index: async () => (await loaded()).index(),
     checker: async () => (await loaded()).checker(),
     async libraryChanged() {
       await loaded().catch(() => null);
@@ -91,6 +92,7 @@ interface LoadedLibrary {
   catalog: PrecedentCatalog;
   engine: PrecedentQueryEngine;
   corpus(): Corpus;
+  index(): CorpusIndex;
   checker(): PrecedentChecker;
 }
 
@@ -102,6 +104,7 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
   const source = createSqlitePrecedentSource(db, documents, themes);
   const coverage = coverageOf(bundled, documents);
   let whole: Corpus | null = null;
+  let index: CorpusIndex | null = null;
   let checker: PrecedentChecker | null = null;
   const loaded: LoadedLibrary = {
     catalog: { documents, themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
@@ -116,7 +119,8 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
       return whole;
     },
     // Built from the whole corpus on the first check, in the host: the window never waits for it.
-    checker: () => (checker ??= createPrecedentChecker(indexCorpus(loaded.corpus()))),
+    index: () => (index ??= indexCorpus(loaded.corpus())),
+    checker: () => (checker ??= createPrecedentChecker(loaded.index())),
   };
   return loaded;
 }

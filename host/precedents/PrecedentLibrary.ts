@@ -1,4 +1,5 @@
 import type { PrecedentChecker } from '../../shared/check/createPrecedentChecker';
+import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Corpus } from '../../shared/corpus/model';
 import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
@@ -12,6 +13,8 @@ export interface PrecedentLibrary {
   engine(): Promise<PrecedentQueryEngine>;
   /** The whole merged corpus, for loadCorpus (the window's features that still read all of it). */
   corpus(): Promise<Corpus>;
+  /** The whole merged corpus indexed (the Word check's citations), made once per state of the library. */
+  index(): Promise<CorpusIndex>;
   /** The precedent check over the library as it is now (made on first use, again after a change). */
   checker(): Promise<PrecedentChecker>;
   libraryChanged(): Promise<void>;

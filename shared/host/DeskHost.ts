@@ -4,9 +4,11 @@ import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/batchImport';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
+import type { ImportErrorCode } from '../import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
 import type { PrecedentCatalog } from '../query/PrecedentCatalog';
+import type { WordDocumentCheck } from '../wordCheck/model';
 
 /**
  * The one contract between the window and its host (Electron main process or the local web
@@ -72,6 +74,10 @@ export interface DeskHost {
   phraseUsage(request: { phrase: string }): Promise<PhraseUsage>;
   /** Other precedents with near-identical wording, most similar first. */
   alsoAdoptedAs(request: { paragraphId: string }): Promise<string[]>;
+  /** The Word check of a .docx (its paragraphs, citations, tracked changes), run in the host. */
+  checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome>;
+  /** The same document with the check of each paragraph as a Word comment (base64), or why it cannot be read. */
+  annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 }
@@ -134,6 +140,19 @@ export interface CheckDraftParagraphsRequest {
   lang: Lang;
 }
 
+export interface WordFileRequest {
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  base64: string;
+}
+
+/** A Word check, or the reason the file could not be read (worded by the window from its code). */
+export type WordCheckOutcome = { report: WordDocumentCheck } | WordFileRefused;
+
+export interface WordFileRefused {
+  refused: { code: ImportErrorCode; detail: Record<string, string | number> };
+}
+
 export interface SaveFileRequest {
   suggestedName: string;
   mimeType: string;
@@ -169,6 +188,8 @@ export const DESK_HOST_METHODS = [
   'checkText',
   'phraseUsage',
   'alsoAdoptedAs',
+  'checkWordFile',
+  'annotateWordFile',
   'saveDocumentMetadata',
 ] as const satisfies readonly (keyof DeskHost)[];
 
