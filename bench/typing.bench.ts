@@ -35,7 +35,7 @@ export default async function benchTyping(): Promise<void> {
         if (!response.ok) throw new Error(`${method}: HTTP ${response.status}`);
       });
     const draft = await fiftyParagraphDraft();
-    await api('saveDraft', draft);
+    await api('saveDraft', { draft });
     await api('saveSettings', { 'draft.lastOpenId': draft.id });
 
     const browser = await launchChromium();
