@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, session } from 'electron';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
   await mkdir(dataDir, { recursive: true });
   const host = await createNodeDeskHost({
     dataDir,
+    sqliteBinding: sqliteBindingForElectron(),
     loadCorpus: () => loadBundledCorpus(join(appRoot, 'data', 'sources')),
     saveFile: saveFileWithDialog(() => mainWindow),
     pickImportFiles: pickImportFilesWithDialog(() => mainWindow),
@@ -59,6 +61,16 @@ async function start(): Promise<void> {
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) openWindow();
   });
+}
+
+/**
+ * From a checkout (`npm start`), the better-sqlite3 built for Electron's ABI beside the one npm built
+ * for Node (scripts/electronNative.mjs); installed, electron-builder rebuilt node_modules' own.
+ */
+function sqliteBindingForElectron(): string | undefined {
+  if (app.isPackaged) return undefined;
+  const built = join(appRoot, 'dist', 'native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  return existsSync(built) ? built : undefined;
 }
 
 function openWindow(): void {

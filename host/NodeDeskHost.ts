@@ -1,5 +1,8 @@
-import type { Corpus } from '../shared/corpus/model';
+import { checkDraftText } from '../shared/check/checkDraftText';
+import type { ParagraphCheck, PhraseUsage } from '../shared/check/model';
+import type { Corpus, Lang, Paragraph } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
+import { encodeBase64 } from '../shared/export/docxFile';
 import type {
   DeskHost,
   DeskSettings,
@@ -12,23 +15,31 @@ import type {
   SaveDraftResult,
   SaveFileRequest,
   SaveFileResult,
+  CheckDraftParagraphsRequest,
+  WordCheckOutcome,
+  WordFileRefused,
+  WordFileRequest,
 } from '../shared/host/DeskHost';
-import type { Lang } from '../shared/corpus/model';
 import { summarize, type BatchSummary } from '../shared/import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
 import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { decodeBase64 } from '../shared/import/decodeBase64';
-import { mergeLibrary } from '../shared/import/mergeLibrary';
+import { MAX_IMPORT_BYTES } from '../shared/import/importLimits';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
+import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
+import { validatePageRequest, validatePrecedentQuery } from '../shared/query/validatePrecedentQuery';
 import { type BatchLibrary, importBytes } from './batchImport/importBatch';
 import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
 import type { LibraryStore } from './library/LibraryStore';
+import type { PrecedentLibrary } from './precedents/PrecedentLibrary';
 import type { SettingsStore } from './settings/SettingsStore';
 import type { SharedDraftStore } from './sync/SharedDraftStore';
 import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing';
+import { annotatedWordFile, checkWordFile, type WordCheckLibrary } from './wordCheck/checkWordFile';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -56,7 +67,16 @@ export interface NodeDeskHostDeps {
   library: Pick<LibraryStore, 'read' | 'add' | 'addCompendium' | 'remove' | 'setMetadata'>;
   pickImportFiles: PickImportFilesHandler;
   sharedDrafts: SharedDraftStore;
+  /** Pages, counts and paragraphs by id, over the merged corpus. */
+  precedents: PrecedentLibrary;
 }
+
+const MAX_PARAGRAPHS_ASKED = 5000;
+/** A few per request, so that other requests are answered between them. */
+const MAX_PARAGRAPHS_CHECKED = 50;
+/** What the check panel takes pasted: a long report, not a library. */
+const MAX_TEXT_CHECKED = 1_000_000;
+const MAX_PHRASE = 1000;
 
 /**
  * The host services behind both transports. Arguments arrive from IPC or HTTP as untyped JSON,
@@ -68,9 +88,29 @@ export class NodeDeskHost implements DeskHost {
 
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
-  async loadCorpus(): Promise<Corpus> {
-    const [bundled, library] = await Promise.all([this.deps.loadCorpus(), this.deps.library.read()]);
-    return mergeLibrary(bundled, library);
+  loadCorpus(): Promise<Corpus> {
+    return this.deps.precedents.corpus();
+  }
+
+  getCatalog(): Promise<PrecedentCatalog> {
+    return this.deps.precedents.catalog();
+  }
+
+  async queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage> {
+    const checked = checkedInput(() => validatePageRequest(request));
+    return (await this.deps.precedents.engine()).page(checked);
+  }
+
+  async precedentIds(request: { query: PrecedentQuery }): Promise<string[]> {
+    const query = checkedInput(() => validatePrecedentQuery((request as { query?: unknown } | null)?.query));
+    return (await this.deps.precedents.engine()).ids(query);
+  }
+
+  async getParagraphs(request: { ids: string[] }): Promise<Paragraph[]> {
+    const ids = (request as { ids?: unknown } | null)?.ids;
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new HostInputError('request.invalid', 'The request needs "ids": a list of paragraph ids.');
+    if (ids.length > MAX_PARAGRAPHS_ASKED) throw new HostInputError('request.invalid', `At most ${MAX_PARAGRAPHS_ASKED} paragraphs can be asked at once.`);
+    return (await this.deps.precedents.engine()).paragraphs(ids);
   }
 
   getSettings(): Promise<DeskSettings> {
@@ -128,9 +168,13 @@ export class NodeDeskHost implements DeskHost {
   }
 
   async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
-    return this.store(document, async (symbol, lang) => languagesBySymbol(await this.loadCorpus()).get(symbol)?.has(lang) ?? false);
+    const held = await this.heldLanguages();
+    const added = await this.store(document, (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
+    await this.refreshLibrary();
+    return added;
   }
 
+  /** Files sent by the window (one per call, so it never waits): each detected and stored as detected, the index brought up to date once per call. */
   async importFiles(request: ImportFilesRequest): Promise<BatchSummary> {
     const files = (request as { files?: unknown } | null)?.files;
     const valid = (file: unknown): file is { name: string; base64: string } => typeof (file as { name?: unknown } | null)?.name === 'string' && typeof (file as { base64?: unknown }).base64 === 'string';
@@ -138,33 +182,39 @@ export class NodeDeskHost implements DeskHost {
     const library = await this.batchLibrary();
     const entries = [];
     for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, library));
+    if (entries.some((entry) => entry.status === 'imported')) await this.refreshLibrary();
     return summarize(entries, files.length, false);
   }
 
   /**
-   * Stores the documents of a batch. The languages the library holds are worked out from the
-   * corpus once, then kept up to date as the batch stores: the library is merged once per batch,
-   * not once per file.
+   * Stores the documents of a batch. The languages the library holds are read from the catalog
+   * once, then kept up to date as the batch stores; the caller brings the index up to date once,
+   * at the end (refreshLibrary).
    */
   async batchLibrary(): Promise<BatchLibrary> {
-    const held = languagesBySymbol(await this.loadCorpus());
+    const held = await this.heldLanguages();
     return {
       add: async (document) => {
-        const added = await this.store(document, async (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
+        const added = await this.store(document, (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
         if (added.metadata.symbol !== null) held.set(added.metadata.symbol, new Set([...(held.get(added.metadata.symbol) ?? []), added.metadata.lang]));
         return added;
       },
     };
   }
 
+  private async heldLanguages(): Promise<Map<string, Set<Lang>>> {
+    const { documents } = await this.deps.precedents.catalog();
+    return new Map(documents.flatMap((document) => (document.symbol === null ? [] : [[document.symbol, new Set(document.languages)] as const])));
+  }
+
   /** Stores a document unless the library holds it in its language already (one symbol at a time, so the check and the write are one step). */
-  private async store(document: NewImportedDocument, isHeld: (symbol: string, lang: Lang) => Promise<boolean>): Promise<ImportedDocument> {
+  private async store(document: NewImportedDocument, isHeld: (symbol: string, lang: Lang) => boolean): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError('library.invalidDocument', `The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
     if (symbol === null) return this.deps.library.add(document);
     return this.additions.run(symbol, async () => {
-      if (await isHeld(symbol, lang)) {
+      if (isHeld(symbol, lang)) {
         throw new HostInputError('library.languageHeld', `${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`, { symbol, lang });
       }
       return this.deps.library.add(document);
@@ -175,15 +225,72 @@ export class NodeDeskHost implements DeskHost {
     const problem = validateNewImportedCompendium(compendium);
     if (problem) throw new HostInputError('library.invalidDocument', `The compendium cannot be added to the library: ${problem}`);
     // One English edition at a time: two would give the same paragraphs two English texts.
-    return this.additions.run('compendium', async () => {
+    const added = await this.additions.run('compendium', async () => {
       const held = (await this.deps.library.read()).compendiums[0];
       if (held) throw new HostInputError('library.compendiumHeld', `An English compendium (${held.source.name}) is already in the library; remove it first.`, { name: held.source.name });
       return this.deps.library.addCompendium(compendium);
     });
+    await this.refreshLibrary();
+    return added;
+  }
+
+  /** Lets go of the library's database (the command line, before it exits). */
+  close(): void {
+    this.deps.precedents.close();
+  }
+
+  /** Brings the library's database up to date with its files (after an import, a batch, a removal). */
+  async refreshLibrary(): Promise<void> {
+    await this.deps.precedents.libraryChanged();
   }
 
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {
-    return this.deps.library.remove(requireString(request, 'libraryId'));
+    await this.deps.library.remove(requireString(request, 'libraryId'));
+    await this.refreshLibrary();
+  }
+
+  async checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]> {
+    const { texts, lang } = (request ?? {}) as { texts?: unknown; lang?: unknown };
+    if (!Array.isArray(texts) || !texts.every((text) => typeof text === 'string')) throw new HostInputError('request.invalid', 'The request needs "texts": a list of paragraphs.');
+    if (texts.length > MAX_PARAGRAPHS_CHECKED) throw new HostInputError('request.invalid', `At most ${MAX_PARAGRAPHS_CHECKED} paragraphs can be checked at once.`);
+    if (lang !== 'fr' && lang !== 'en') throw new HostInputError('request.invalid', '"lang" must be "fr" or "en".');
+    const checker = await this.deps.precedents.checker();
+    return texts.map((text) => checkDraftText(checker, text, lang));
+  }
+
+  async checkText(request: { text: string; lang: Lang | null }): Promise<ParagraphCheck[]> {
+    const { text, lang } = (request ?? {}) as { text?: unknown; lang?: unknown };
+    if (typeof text !== 'string') throw new HostInputError('request.invalid', 'The request needs "text": the text to check.');
+    if (text.length > MAX_TEXT_CHECKED) throw new HostInputError('request.tooLarge', `At most ${MAX_TEXT_CHECKED.toLocaleString('en')} characters can be checked at once.`);
+    if (lang !== null && lang !== 'fr' && lang !== 'en') throw new HostInputError('request.invalid', '"lang" must be "fr", "en" or null (each line in its own language).');
+    const checker = await this.deps.precedents.checker();
+    return lang ? checker.check(text, { lang }) : checker.check(text);
+  }
+
+  async phraseUsage(request: { phrase: string }): Promise<PhraseUsage> {
+    const phrase = requireString(request, 'phrase');
+    if (phrase.length > MAX_PHRASE) throw new HostInputError('request.invalid', `A phrase looked up has at most ${MAX_PHRASE} characters.`);
+    return (await this.deps.precedents.checker()).phraseUsage(phrase);
+  }
+
+  async alsoAdoptedAs(request: { paragraphId: string }): Promise<string[]> {
+    return (await this.deps.precedents.checker()).alsoAdoptedAs(requireString(request, 'paragraphId'));
+  }
+
+  async checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome> {
+    const { name, bytes } = wordFileOf(request);
+    return checkWordFile(await this.wordCheckLibrary(), name, bytes);
+  }
+
+  async annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused> {
+    const { name, bytes } = wordFileOf(request);
+    const annotated = await annotatedWordFile(await this.wordCheckLibrary(), name, bytes);
+    return annotated instanceof Uint8Array ? { base64: encodeBase64(annotated) } : annotated;
+  }
+
+  private async wordCheckLibrary(): Promise<WordCheckLibrary> {
+    const [index, checker] = await Promise.all([this.deps.precedents.index(), this.deps.precedents.checker()]);
+    return { index, checker };
   }
 
   async saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void> {
@@ -193,7 +300,8 @@ export class NodeDeskHost implements DeskHost {
     const bundled = (await this.deps.loadCorpus()).documents.find((d) => d.id === docId);
     if (!bundled) throw new HostInputError('request.invalid', `No bundled document ${docId}.`);
     if (bundled.symbol !== null) throw new HostInputError('library.symbolInSource', `${docId} already has a symbol in its source: ${bundled.symbol}.`, { symbol: bundled.symbol });
-    return this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
+    await this.deps.library.setMetadata(docId, symbol === null ? null : symbol.trim());
+    await this.refreshLibrary();
   }
 
   async getDraftSharing(request: { id: string }): Promise<DraftSharing | null> {
@@ -219,8 +327,19 @@ export class NodeDeskHost implements DeskHost {
   }
 }
 
-function languagesBySymbol(corpus: Corpus): Map<string, Set<Lang>> {
-  return new Map(corpus.documents.flatMap((document) => (document.symbol === null ? [] : [[document.symbol, new Set(document.languages)] as const])));
+function wordFileOf(request: WordFileRequest): { name: string; bytes: Uint8Array } {
+  const name = requireString(request, 'name');
+  const base64 = requireString(request, 'base64');
+  if (base64.length > (MAX_IMPORT_BYTES * 4) / 3 + 4) throw new HostInputError('request.tooLarge', `${name} is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`);
+  return { name, bytes: decodeBase64(base64) };
+}
+
+function checkedInput<T>(check: () => T): T {
+  try {
+    return check();
+  } catch (error) {
+    throw new HostInputError('request.invalid', error instanceof Error ? error.message : String(error));
+  }
 }
 
 function requireString(request: unknown, field: string): string {

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Corpus } from '../shared/corpus/model';
+import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
 import { CheckEditorPlugins } from './check/CheckEditorPlugins';
@@ -23,7 +23,7 @@ import './styles/app.css';
 const draftPaneModule = import('./drafts/DraftPane');
 const DraftPane = lazy(() => draftPaneModule.then((module) => ({ default: module.DraftPane })));
 
-export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Promise<Corpus> }) {
+export function App({ host, catalogRequest }: { host: DeskHost; catalogRequest: Promise<PrecedentCatalog> }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
@@ -38,7 +38,7 @@ export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Pr
           <CommandPaletteButton />
           <LanguageSwitcher />
         </header>
-        <CorpusLoader host={host} firstRequest={corpusRequest}>
+        <CorpusLoader host={host} firstRequest={catalogRequest}>
           <LibraryButton host={host} container={headerTools} />
           <DraftProvider>
             <PaneLayoutProvider>
@@ -48,7 +48,7 @@ export function App({ host, corpusRequest }: { host: DeskHost; corpusRequest: Pr
                     <PrecedentBrowser />
                   </main>
                   <SidePane pane="draft" name={t('app.draftRegion')} landmark>
-                    <Suspense fallback={null}>
+                    <Suspense fallback={<p className="muted">{t('corpus.loading')}</p>}>
                       <DraftPane
                         actions={
                           <>

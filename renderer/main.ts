@@ -1,14 +1,14 @@
 import { getDeskHost } from './host';
 
 const host = getDeskHost();
-// The corpus and the settings are asked for first, before the window's code is fetched: the host
+// The catalog and the settings are asked for first, before the window's code is fetched: the host
 // prepares them while the browser loads and compiles that code, rather than after.
-const corpusRequest = host.loadCorpus();
+const catalogRequest = host.getCatalog();
 // Its failure is shown by the corpus loader, which takes the request over once the window starts.
-corpusRequest.catch(() => undefined);
+catalogRequest.catch(() => undefined);
 // Without settings the app still works, in the default language; the corpus loader reports a dead host.
 const settingsRequest = host.getSettings().catch((error: unknown) => {
   console.warn('Settings could not be read', error);
   return {};
 });
-void import('./app/startWindow').then(({ startWindow }) => startWindow(host, settingsRequest, corpusRequest));
+void import('./app/startWindow').then(({ startWindow }) => startWindow(host, settingsRequest, catalogRequest));

@@ -33,7 +33,8 @@ export async function buildRenderer() {
 /** Main and preload as CommonJS: Electron's sandboxed preload cannot load ES modules. */
 export async function buildElectron() {
   const esbuild = await import('esbuild');
-  const common = { bundle: true, format: 'cjs', external: ['electron'], sourcemap: 'linked', logLevel: 'warning' };
+  // better-sqlite3 is a native module: loaded from node_modules at run time, never bundled.
+  const common = { bundle: true, format: 'cjs', external: ['electron', 'better-sqlite3'], sourcemap: 'linked', logLevel: 'warning' };
   await Promise.all([
     esbuild.build({
       ...common,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { buildElectron, buildRenderer, rendererIsStale, root } from './build.mjs';
+import { ensureElectronSqlite } from './electronNative.mjs';
 
 /**
  * `npm start`: builds, then opens the Electron app. Where Electron cannot run (its binary cannot
@@ -26,7 +27,7 @@ try {
   process.exit(1);
 }
 
-const unavailable = noDisplayReason() ?? (await ensureElectronBinary());
+const unavailable = noDisplayReason() ?? (await ensureElectronBinary()) ?? ensureElectronSqlite(require('electron/package.json').version);
 if (unavailable) fallBackToWeb(unavailable);
 else launchElectron(require('electron'));
 

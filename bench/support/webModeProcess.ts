@@ -30,8 +30,9 @@ let started = 0;
  * it and removes the folder. Each start in this process takes the next port, so a bench never
  * meets the previous one's server still shutting down.
  */
-export async function withWebMode<T>(name: string, use: (web: WebMode) => Promise<T>): Promise<T> {
-  const dataDir = await mkdtemp(join(tmpdir(), `${name}-bench-`));
+export async function withWebMode<T>(name: string, use: (web: WebMode) => Promise<T>, options: { dataDir?: string } = {}): Promise<T> {
+  // A data folder given is the caller's (a prepared library): used as it is and kept.
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), `${name}-bench-`)));
   const port = 21_000 + (process.pid % 20_000) + started++;
   const token = `bench-${name}-0000000001`;
   const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', token, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -41,7 +42,7 @@ export async function withWebMode<T>(name: string, use: (web: WebMode) => Promis
     return await use({ origin, token, appUrl: `${origin}/?token=${token}` });
   } finally {
     server.kill('SIGTERM');
-    await rm(dataDir, { recursive: true, force: true });
+    if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   }
 }
 

@@ -29,7 +29,12 @@ export class PrecedentResults {
     return this.grid.evaluate(async (grid) => {
       const ids = new Set<string>();
       const collect = () => grid.querySelectorAll('[role="row"][data-paragraph-id]').forEach((row) => ids.add(row.getAttribute('data-paragraph-id') ?? ''));
-      const settle = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      // Rows come from the host page by page: wait until those in view have arrived.
+      const settle = async () => {
+        await frames();
+        while (grid.querySelector('[role="row"][aria-busy="true"]')) await frames();
+      };
       grid.scrollTop = 0;
       await settle();
       collect();

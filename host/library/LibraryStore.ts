@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdir, readdir, readFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
 import { validateImportedCompendium, validateNewImportedCompendium } from '../../shared/import/compendium/validateImportedCompendium';
@@ -9,6 +9,7 @@ import { SYMBOL_FORMAT, validateImportedDocument, validateNewImportedDocument } 
 import { KeyedQueue } from '../drafts/KeyedQueue';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { HostError } from '../../shared/host/hostError';
+import type { LibraryFileStamp } from '../db/LibraryDatabase';
 import { HostInputError } from '../HostInputError';
 
 const METADATA_FILE = 'metadata.json';
@@ -47,6 +48,37 @@ export class LibraryStore {
     });
     library.metadata = metadata;
     return library;
+  }
+
+  /** Name, size and modification time of each document file: enough to see what changed since. */
+  stamps(): Promise<LibraryFileStamp[]> {
+    return this.folderStamps(this.documentsDir);
+  }
+
+  /** The same for the editions folder. */
+  editionStamps(): Promise<LibraryFileStamp[]> {
+    return this.folderStamps(this.editionsDir);
+  }
+
+  /** Reads these document files only, by file name; those that cannot be read are left out. */
+  async readDocuments(names: readonly string[]): Promise<Map<string, ImportedDocument>> {
+    const read = new Map<string, ImportedDocument>();
+    for (const name of names) {
+      const [document] = await this.readFiles<ImportedDocument>('documents', [name], validateImportedDocument, []);
+      if (document) read.set(name, document);
+    }
+    return read;
+  }
+
+  /** The editions that can be read (a damaged one is listed by read()). */
+  async editions(): Promise<ImportedCompendium[]> {
+    await mkdir(this.editionsDir, { recursive: true });
+    return this.readFolder<ImportedCompendium>('editions', validateImportedCompendium, []);
+  }
+
+  /** The metadata entered for bundled documents; a damaged file counts as none (it is listed by read()). */
+  metadata(): Promise<UserDocumentMetadata[]> {
+    return this.readMetadata().catch(() => []);
   }
 
   async add(document: NewImportedDocument): Promise<ImportedDocument> {
@@ -96,8 +128,11 @@ export class LibraryStore {
 
   /** The valid JSON files of a folder; the others are listed as damaged and left in place. */
   private async readFolder<T>(folder: string, validate: (value: unknown) => string | null, damaged: UserLibrary['damaged']): Promise<T[]> {
+    return this.readFiles<T>(folder, await jsonFileNames(join(this.dir, folder)), validate, damaged);
+  }
+
+  private async readFiles<T>(folder: string, names: readonly string[], validate: (value: unknown) => string | null, damaged: UserLibrary['damaged']): Promise<T[]> {
     const entries: T[] = [];
-    const names = (await readdir(join(this.dir, folder))).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
     for (const name of names) {
       try {
         const value: unknown = JSON.parse(await readFile(join(this.dir, folder, name), 'utf8'));
@@ -109,6 +144,17 @@ export class LibraryStore {
       }
     }
     return entries;
+  }
+
+  private async folderStamps(dir: string): Promise<LibraryFileStamp[]> {
+    await mkdir(dir, { recursive: true });
+    const stamps = await Promise.all(
+      (await jsonFileNames(dir)).map(async (name) => {
+        const info = await stat(join(dir, name)).catch(() => null);
+        return info && { name, size: info.size, mtime: info.mtimeMs };
+      }),
+    );
+    return stamps.filter((stamp) => stamp !== null);
   }
 
   private async readMetadata(): Promise<UserDocumentMetadata[]> {
@@ -126,4 +172,8 @@ export class LibraryStore {
     if (!entries || !entries.every(valid)) throw new HostError('library.unreadable', `${METADATA_FILE} is not a list of document metadata.`);
     return entries;
   }
+}
+
+async function jsonFileNames(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter((name) => name.endsWith('.json') && !name.startsWith('.')).sort();
 }

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Corpus } from '../../shared/corpus/model';
+import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { DeskHost, DeskSettings } from '../../shared/host/DeskHost';
 import { App } from '../App';
 import { initialInterfaceLanguage } from '../i18n/interfaceLanguage';
@@ -10,8 +10,8 @@ import { createSettingsStore } from './settings/settingsStore';
 // Last, as it always was: the base styles come after the features' in the cascade.
 import '../styles/base.css';
 
-/** Renders the window once its settings are in, with the corpus request main.ts already sent. */
-export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, corpusRequest: Promise<Corpus>): Promise<void> {
+/** Renders the window once its settings are in, with the catalog request main.ts already sent. */
+export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, catalogRequest: Promise<PrecedentCatalog>): Promise<void> {
   const settings = await settingsRequest;
   await setupI18n(initialInterfaceLanguage(settings, navigator.languages));
   const store = createSettingsStore(host, settings);
@@ -22,7 +22,7 @@ export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskS
   createRoot(container).render(
     <StrictMode>
       <SettingsContext value={store}>
-        <App host={host} corpusRequest={corpusRequest} />
+        <App host={host} catalogRequest={catalogRequest} />
       </SettingsContext>
     </StrictMode>,
   );

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../shared/corpus/model';
 import { useCheckControls, type CheckResults } from './CheckContext';
@@ -7,7 +7,8 @@ import { PhraseUsagePanel } from './PhraseUsagePanel';
 import { WordDocumentCheck } from './word/WordDocumentCheck';
 
 export interface FocusRequest {
-  target: 'input' | 'results' | 'phrase';
+  /** `status`: the message saying a check is under way, until its results come. */
+  target: 'input' | 'results' | 'phrase' | 'status';
   /** Each request moves the focus again, even to the same place. */
   count: number;
 }
@@ -40,9 +41,12 @@ export function CheckPanel(props: Props) {
   const textBox = useRef<HTMLTextAreaElement>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const phraseInput = useRef<HTMLInputElement>(null);
+  const status = useRef<HTMLParagraphElement>(null);
 
-  useEffect(() => {
-    const target = { input: textBox, results: resultsHeading, phrase: phraseInput }[props.focusRequest?.target ?? 'input'];
+  // Before paint: results that come from the host arrive outside any event, and a passive effect
+  // would move the focus only after the delegate may have clicked elsewhere.
+  useLayoutEffect(() => {
+    const target = { input: textBox, results: resultsHeading, phrase: phraseInput, status }[props.focusRequest?.target ?? 'input'];
     (target.current ?? textBox.current)?.focus();
   }, [props.focusRequest]);
 
@@ -114,7 +118,7 @@ export function CheckPanel(props: Props) {
         </button>
       </div>
 
-      <p className="check-panel__message" role="status">
+      <p className="check-panel__message" role="status" tabIndex={-1} ref={status} data-check-status="">
         {props.message}
       </p>
 

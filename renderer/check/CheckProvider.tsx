@@ -1,11 +1,12 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
-import { checkedParagraphs, checkParagraphs } from '../../shared/export/draftCheckReport';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { checkedParagraphs, reportOf } from '../../shared/export/draftCheckReport';
+import { useLoadedCorpus } from '../app/corpus/CorpusContext';
 import { useDraftBridge } from '../app/draftBridge';
+import { getDeskHost } from '../host';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
 import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
@@ -16,8 +17,8 @@ import { CheckControlsContext, MatchActionsContext, type CheckControls, type Che
 import { CheckPanel, type FocusRequest } from './CheckPanel';
 import type { DraftEditorHandle } from './DraftCheckPlugin';
 import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
-import { blockAtCaret, checkDraftText, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
-import { checkerFor } from './usePrecedentChecker';
+import { blockAtCaret, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
+import { checkInHost } from './checkInHost';
 import { useCommand } from '../keyboard/CommandsContext';
 import './check.css';
 
@@ -36,7 +37,7 @@ export function CheckProvider({ toolsContainer, children }: { toolsContainer: HT
 
 function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
+  const index = useLoadedCorpus();
   const bridge = useDraftBridge();
   const opener = usePrecedentOpener();
   const draft = useRef<DraftEditorHandle | null>(null);
@@ -66,15 +67,41 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     returnFocus.current?.focus();
   }, []);
 
-  const checkText = useCallback(
-    (value: string, lang: Lang | null) => {
-      const checker = checkerFor(index);
-      const checks = lang ? checker.check(value, { lang }) : checker.check(value);
-      setResults({ source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) });
-      setMessage(checks.length === 0 ? t('messages.nothingToCheck') : '');
-      show('results');
+  /**
+   * Runs a check in the host and shows its results. The focus moves to the panel at once, onto its
+   * "Checking…" message, not when the host answers (keys typed in the draft meanwhile would be
+   * taken from it); to the results when they come, if it is still there. A newer check wins.
+   */
+  const latest = useRef(0);
+  const showCheck = useCallback(
+    (run: () => Promise<CheckResults>, emptyMessage: string) => {
+      const request = ++latest.current;
+      setResults(null);
+      setMessage(t('messages.checking'));
+      show('status');
+      run().then(
+        (found) => {
+          if (request !== latest.current) return;
+          setResults(found);
+          setMessage(found.items.length === 0 ? emptyMessage : '');
+          if (document.activeElement instanceof HTMLElement && document.activeElement.dataset.checkStatus !== undefined) show('results');
+        },
+        (error: unknown) => {
+          if (request !== latest.current) return;
+          setMessage(t('messages.checkFailed', { message: error instanceof Error ? error.message : String(error) }));
+        },
+      );
     },
-    [index, show, t],
+    [show, t],
+  );
+
+  const checkText = useCallback(
+    (value: string, lang: Lang | null) =>
+      showCheck(async () => {
+        const checks = await getDeskHost().checkText({ text: value, lang });
+        return { source: 'text', items: checks.map((check) => ({ id: `text-${check.index}`, check, blockKey: null, place: null })) };
+      }, t('messages.nothingToCheck')),
+    [showCheck, t],
   );
 
   const controls = useMemo<CheckControls>(
@@ -88,10 +115,11 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           show('results');
           return;
         }
-        const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
-        setResults({ source: 'paragraph', items: [{ id: `block-${block.key}`, check, blockKey: block.key, place: null }] });
-        setMessage('');
-        show('results');
+        const lang = draftLanguage(handle.editor);
+        showCheck(async () => {
+          const [check] = await checkInHost(getDeskHost(), [block.text], lang);
+          return { source: 'paragraph', items: [{ id: `block-${block.key}`, check: check!, blockKey: block.key, place: null }] };
+        }, '');
       },
       checkDraft() {
         const handle = draft.current;
@@ -100,19 +128,20 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         // alternatives of wording is checked once per alternative, each result acting on its block.
         const blocks = readCheckedBlocks(handle);
         const paragraphs = checkedParagraphs(handle.editor.getEditorState().read($projectDraftContent));
-        const report = checkParagraphs(checkerFor(index), paragraphs, draftLanguage(handle.editor));
-        const items = report.entries.map((entry, i): CheckedItem => {
-          const block = blocks[paragraphs[i]!.paragraphIndex];
-          return {
-            id: `block-${block?.key ?? i}-${i}`,
-            check: entry.check,
-            blockKey: block?.key ?? null,
-            place: { section: entry.section, position: entry.position, ...(entry.label ? { label: entry.label } : {}) },
-          };
-        });
-        setResults({ source: 'draft', items });
-        setMessage(items.length === 0 ? t('messages.emptyDraft') : '');
-        show('results');
+        const lang = draftLanguage(handle.editor);
+        showCheck(async () => {
+          const report = reportOf(paragraphs, await checkInHost(getDeskHost(), paragraphs.map((paragraph) => paragraph.text), lang));
+          const items = report.entries.map((entry, i): CheckedItem => {
+            const block = blocks[paragraphs[i]!.paragraphIndex];
+            return {
+              id: `block-${block?.key ?? i}-${i}`,
+              check: entry.check,
+              blockKey: block?.key ?? null,
+              place: { section: entry.section, position: entry.position, ...(entry.label ? { label: entry.label } : {}) },
+            };
+          });
+          return { source: 'draft', items };
+        }, t('messages.emptyDraft'));
       },
       lookUpDraftSelection() {
         const selected = draft.current ? selectedDraftText(draft.current) : '';
@@ -125,7 +154,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         setHasDraft(handle !== null);
       },
     }),
-    [index, show, t],
+    [showCheck, show, t],
   );
 
   const actions = useMemo<MatchActions>(() => {
@@ -141,6 +170,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
     };
     /** Applies `$edit` to the checked draft paragraph with the matched source; null when there was nothing to edit. */
     const editCheckedBlock = (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
+      if (!index) return null;
       const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
       const { blockKey } = item;
       if (!source || !blockKey) return null;
@@ -165,8 +195,9 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         const handle = draft.current;
         const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
         if (handle && block) {
-          const check = checkDraftText(checkerFor(index), block.text, draftLanguage(handle.editor));
-          setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
+          void checkInHost(getDeskHost(), [block.text], draftLanguage(handle.editor)).then(([check]) => {
+            if (check) setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
+          }, () => undefined); // Not checked again: the result shown stays the one from before the replacement.
         }
         setMessage(t('messages.paragraphReplaced'));
       },
@@ -208,6 +239,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           {children}
           {open && (
             <SidePane pane="check" name={t('panel.title')} landmark={false}>
+              <Suspense fallback={null}>
               <CheckPanel
                 text={text}
                 textLang={textLang}
@@ -222,6 +254,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
                 focusRequest={focusRequest}
                 onClose={close}
               />
+              </Suspense>
             </SidePane>
           )}
         </div>

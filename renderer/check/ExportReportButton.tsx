@@ -1,19 +1,17 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useCurrentDraft } from '../drafts/DraftProvider';
 import { loadSaveRequests } from '../export/loadSaveRequests';
 import { saveWordFile } from '../export/saveWordFile';
 import { getDeskHost } from '../host';
-import { usePrecedentChecker } from './usePrecedentChecker';
 import { hostErrorText } from '../messages/hostErrorText';
+import { draftCheckReportInHost } from './checkInHost';
 
 /** The draft as a Word document followed by its precedent check, read from the draft as it is now. */
 export function ExportReportButton() {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const checker = usePrecedentChecker();
   const current = useCurrentDraft();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -23,7 +21,8 @@ export function ExportReportButton() {
     if (!draft) return setStatus(t('messages.noDraft'));
     setBusy(true);
     setStatus(t('export.working'));
-    const outcome = await saveWordFile(getDeskHost(), async () => (await loadSaveRequests()).draftSaveRequest(index, draft, { checkReport: draftCheckReport(checker, draft) }));
+    const host = getDeskHost();
+    const outcome = await saveWordFile(host, async () => (await loadSaveRequests()).draftSaveRequest(index, draft, { checkReport: await draftCheckReportInHost(host, draft) }));
     setBusy(false);
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
     else setStatus(outcome.kind === 'cancelled' ? '' : `${t('export.failed')} ${hostErrorText(t, outcome.error)}`);

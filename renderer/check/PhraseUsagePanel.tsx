@@ -1,11 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
+import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detectLanguage } from '../../shared/check/detectLanguage';
+import type { PhraseUsage } from '../../shared/check/model';
 import { useCorpus } from '../app/corpus/CorpusContext';
+import { getDeskHost } from '../host';
 import { useMatchActions } from './CheckContext';
 import { phraseExcerpt } from './phraseExcerpt';
 import { useCitation } from './useCitation';
-import { usePrecedentChecker } from './usePrecedentChecker';
 
 /** Precedents listed at most; the count and the years cover them all. */
 const LISTED = 30;
@@ -31,7 +32,6 @@ function useLastSelectedWords(): RefObject<string> {
 export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: string; onLookUp(phrase: string): void; inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const checker = usePrecedentChecker();
   const cite = useCitation();
   const actions = useMatchActions();
   const headingId = useId();
@@ -39,7 +39,7 @@ export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: strin
   const lastSelected = useLastSelectedWords();
   useEffect(() => setInput(phrase), [phrase]);
 
-  const usage = useMemo(() => (phrase.trim() ? checker.phraseUsage(phrase) : null), [checker, phrase]);
+  const usage = usePhraseUsage(phrase);
   const lang = detectLanguage(phrase) ?? 'fr';
 
   return (
@@ -63,7 +63,12 @@ export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: strin
           {t('phrase.useSelection')}
         </button>
       </form>
-      {usage && (
+      {usage && 'failed' in usage && (
+        <p role="status" className="phrase-usage__result">
+          {t('messages.checkFailed', { message: usage.failed })}
+        </p>
+      )}
+      {usage && !('failed' in usage) && (
         <div className="phrase-usage__result">
           <p role="status">
             {usage.count === 0
@@ -108,4 +113,23 @@ export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: strin
       )}
     </section>
   );
+}
+
+/** Looked up in the host (the check's index is there); the last phrase asked for wins. */
+function usePhraseUsage(phrase: string): PhraseUsage | { failed: string } | null {
+  const [found, setFound] = useState<{ phrase: string; usage: PhraseUsage | { failed: string } } | null>(null);
+  useEffect(() => {
+    if (!phrase.trim()) return;
+    let current = true;
+    getDeskHost()
+      .phraseUsage({ phrase })
+      .then(
+        (usage) => current && setFound({ phrase, usage }),
+        (error: unknown) => current && setFound({ phrase, usage: { failed: error instanceof Error ? error.message : String(error) } }),
+      );
+    return () => {
+      current = false;
+    };
+  }, [phrase]);
+  return phrase.trim() && found?.phrase === phrase ? found.usage : null;
 }

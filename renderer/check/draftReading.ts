@@ -1,7 +1,4 @@
 import { $getNodeByKey, type LexicalEditor } from 'lexical';
-import type { PrecedentChecker } from '../../shared/check/createPrecedentChecker';
-import { detectLanguage } from '../../shared/check/detectLanguage';
-import type { ParagraphCheck } from '../../shared/check/model';
 import type { Lang } from '../../shared/corpus/model';
 import { $blockKeyOf, $readDraftBlocks, type DraftBlock } from '../editor/plugins/LiveCheckPlugin/draftBlocks';
 import { parseLang } from '../i18n/interfaceLanguage';
@@ -36,9 +33,4 @@ export function selectedDraftText(handle: DraftEditorHandle): string {
 /** The draft's language, as its editor declares it to the browser's spelling and screen readers. */
 export function draftLanguage(editor: LexicalEditor): Lang {
   return parseLang(editor.getRootElement()?.lang) ?? 'fr';
-}
-
-/** A draft paragraph in the language its words are in; the draft's language decides when they give no signal. */
-export function checkDraftText(checker: PrecedentChecker, text: string, draftLang: Lang): ParagraphCheck {
-  return checker.checkParagraph(text, { lang: detectLanguage(text) ?? draftLang });
 }

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { Suspense, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompilationGrouping, CompilationSelection } from '../../shared/export/compilationGroups';
 import { CompileDialog } from './CompileDialog';
@@ -39,15 +39,17 @@ export function CompileToWordButton({ selection, unavailable, defaultGroupBy, cl
         {saved && t('result.saved', { location: saved })}
       </span>
       {compiling && (
-        <CompileDialog
-          selection={compiling}
-          defaultGroupBy={defaultGroupBy}
-          onSaved={(location) => {
-            setSaved(location);
-            setCompiling(null);
-          }}
-          onClose={() => setCompiling(null)}
-        />
+        <Suspense fallback={null}>
+          <CompileDialog
+            selection={compiling}
+            defaultGroupBy={defaultGroupBy}
+            onSaved={(location) => {
+              setSaved(location);
+              setCompiling(null);
+            }}
+            onClose={() => setCompiling(null)}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { declarationOf } from '../keyboard/commandCatalog';
 import { useCommand } from '../keyboard/CommandsContext';
@@ -22,13 +22,15 @@ export function DraftExportButton() {
         {saved && t('result.saved', { location: saved })}
       </span>
       {open && (
-        <DraftExportDialog
-          onSaved={(location) => {
-            setSaved(location);
-            setOpen(false);
-          }}
-          onClose={() => setOpen(false)}
-        />
+        <Suspense fallback={null}>
+          <DraftExportDialog
+            onSaved={(location) => {
+              setSaved(location);
+              setOpen(false);
+            }}
+            onClose={() => setOpen(false)}
+          />
+        </Suspense>
       )}
     </>
   );

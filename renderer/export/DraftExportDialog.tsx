@@ -4,12 +4,11 @@ import type { CitationStyle } from '../../shared/draft/model';
 import { docxFileName } from '../../shared/export/docxFile';
 import type { ChangesMode } from '../../shared/export/renderRuns';
 import { emptyUnDocumentFields, type UnDocumentFields } from '../../shared/export/unDocument/model';
-import { draftCheckReport } from '../../shared/export/draftCheckReport';
 import { isNegotiated } from '../../shared/negotiation/isNegotiated';
 import { NEGOTIATION_VIEWS, type NegotiationView } from '../../shared/negotiation/views';
 import { useCorpus } from '../app/corpus/CorpusContext';
 import { useSetting } from '../app/settings/SettingsContext';
-import { checkerFor } from '../check/usePrecedentChecker';
+import { draftCheckReportInHost } from '../check/checkInHost';
 import { useCurrentDraft } from '../drafts/DraftProvider';
 import { getDeskHost } from '../host';
 import { DRAFT_EXPORT_KEY, parseDraftExportChoices } from './draftExportOptions';
@@ -55,13 +54,15 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
     if (!draft) return setMessage({ role: 'alert', text: t('draft.noDraft') });
     setBusy(true);
     setMessage(null);
-    const checkReport = withCheckReport ? draftCheckReport(checkerFor(index), draft) : undefined;
     const { unDocument, ...contents } = choices;
     if (unDocument) current.setDocumentFields(documentFields);
-    const options = { citationStyle, ...contents, ...(checkReport ? { checkReport } : {}), ...(negotiated ? { view } : {}), ...(unDocument ? { unDocument: documentFields } : {}) };
-    const outcome = await saveWordFile(getDeskHost(), async () => {
+    const options = { citationStyle, ...contents, ...(negotiated ? { view } : {}), ...(unDocument ? { unDocument: documentFields } : {}) };
+    const host = getDeskHost();
+    const outcome = await saveWordFile(host, async () => {
+      // The check runs in the host; a failure is the export's, said in the dialog.
+      const checkReport = withCheckReport ? await draftCheckReportInHost(host, draft) : undefined;
       const { draftSaveRequest } = await loadSaveRequests();
-      const request = await draftSaveRequest(index, draft, options);
+      const request = await draftSaveRequest(index, draft, { ...options, ...(checkReport ? { checkReport } : {}) });
       if (draft.title.trim() !== '') return request;
       const untitled = t('draft.untitledFile');
       const suffix = options.bilingual ? ' (FR-EN)' : negotiated ? ` (${t(`draft.views.${view}`)})` : '';

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../../shared/host/DeskHost';
@@ -22,7 +22,11 @@ export function LibraryButton({ host, container }: { host: DeskHost; container: 
           </button>,
           container,
         )}
-      {open && <LibraryDialog host={host} onClose={() => setOpen(false)} />}
+      {open && (
+        <Suspense fallback={null}>
+          <LibraryDialog host={host} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

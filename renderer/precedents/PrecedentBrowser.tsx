@@ -1,23 +1,20 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useCatalog } from '../app/corpus/CatalogContext';
 import { useDraftBridge } from '../app/draftBridge';
 import { useSetting } from '../app/settings/SettingsContext';
+import { getDeskHost } from '../host';
 import { SidePane } from '../layout/SidePane';
 import { ThemeNavigator } from '../themes/ThemeNavigator';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { LibraryCoverage } from './coverage/LibraryCoverage';
 import { PrecedentDetail } from './detail/PrecedentDetail';
 import { FacetPanel } from './filters/FacetPanel';
-import { filterParagraphIds, NO_FILTERS } from './filters/precedentFilters';
 import { usePrecedentFilters } from './filters/usePrecedentFilters';
-import { citationsFor } from './model/citationsFor';
-import { displayOrder } from './model/displayOrder';
-import { buildPrecedentRows } from './model/precedentRows';
 import { useOpenPrecedentHandler } from './PrecedentOpener';
 import { PrecedentViewContext } from './PrecedentViewContext';
 import { ResultsToolbar } from './ResultsToolbar';
-import { useSearchHits } from './search/useSearchHits';
+import { usePrecedentPages } from './results/usePrecedentPages';
 import { PrecedentGrid } from './table/PrecedentGrid';
 import { usePrecedentTable } from './table/usePrecedentTable';
 import { useRowSelection } from './table/useRowSelection';
@@ -34,7 +31,7 @@ function parseDetailShare(raw: unknown): number {
 
 export function PrecedentBrowser() {
   const { t } = useTranslation('precedents');
-  const index = useCorpus();
+  const catalog = useCatalog();
   const bridge = useDraftBridge();
   const [filters, actions] = usePrecedentFilters();
   const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
@@ -42,20 +39,15 @@ export function PrecedentBrowser() {
   const [openId, setOpenId] = useState<string | null>(null);
   const [detailShare, setDetailShare] = useSetting(DETAIL_SHARE_KEY, parseDetailShare);
 
-  // Typing stays fluid: the table catches up with the filters when React has time.
-  const shownFilters = useDeferredValue(filters);
-  const query = shownFilters.query;
-  const order = useMemo(() => displayOrder(index), [index]);
-  const citations = useMemo(() => citationsFor(index), [index]);
-  const themeCounts = useMemo(() => new Map(index.corpus.themes.map((theme) => [theme.id, filterParagraphIds(index, { ...NO_FILTERS, themeIds: [theme.id] }, null).size])), [index]);
-  const hits = useSearchHits(index, query, contentLang);
-  const rows = useMemo(() => buildPrecedentRows(index, filterParagraphIds(index, shownFilters, hits), order), [index, shownFilters, hits, order]);
-
-  const table = usePrecedentTable(rows);
-  const rowModel = table.getRowModel();
-  const rowIds = useMemo(() => rowModel.rows.map((row) => row.id), [rowModel]);
+  const { table, sort } = usePrecedentTable();
+  // The host filters, searches and sorts; the window holds the pages it shows. A new catalog
+  // (after an import) asks again.
+  const query = useMemo(() => ({ filters, lang: contentLang, sort }), [filters, contentLang, sort]);
+  const pages = usePrecedentPages(getDeskHost(), query, catalog);
+  const rowIds = pages.ids;
   const selection = useRowSelection(rowIds);
-  const view = useMemo(() => ({ citations, contentLang, query, showFallback }), [citations, contentLang, query, showFallback]);
+  // Highlights follow the rows shown, not the keys typed since.
+  const view = useMemo(() => ({ contentLang, query: pages.searched, showFallback }), [contentLang, pages.searched, showFallback]);
 
   // Asked from elsewhere (the precedent check): the detail opens even when filters hide the row.
   const [reveal, setReveal] = useState<{ id: string } | null>(null);
@@ -81,25 +73,31 @@ export function PrecedentBrowser() {
         <SidePane pane="themes" name={t('sidebar.label')} landmark>
           <div className="browser__sidebar">
             <LibraryCoverage />
-            <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => themeCounts.get(id) ?? 0} />
-            <FacetPanel filters={filters} actions={actions} />
+            <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => pages.counts?.themes[id] ?? 0} />
+            <FacetPanel filters={filters} actions={actions} counts={pages.counts} />
           </div>
         </SidePane>
         <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1} ref={setResults}>
           <ResultsToolbar
             filters={filters}
             actions={actions}
-            resultCount={rowIds.length}
+            resultCount={pages.total ?? 0}
             selectedIds={selection.selectedIds}
             table={table}
             showFallback={showFallback}
             onShowFallbackChange={setShowFallback}
             onEnterResults={enterResults}
           />
-          <PrecedentGrid table={table} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} reveal={reveal} />
+          <PrecedentGrid table={table} pages={pages} selection={selection} label={t('results.gridLabel')} onOpen={setOpenId} reveal={reveal} />
           {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} data-pane={openId ? 'detail' : undefined} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
-            {openId ? <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} /> : <p className="muted">{t('detail.placeholder')}</p>}
+            {openId ? (
+              <Suspense fallback={<p className="muted">{t('detail.loading')}</p>}>
+                <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} />
+              </Suspense>
+            ) : (
+              <p className="muted">{t('detail.placeholder')}</p>
+            )}
           </section>
         </section>
       </div>

@@ -1,10 +1,8 @@
 import { createContext, useContext } from 'react';
 import type { Lang } from '../../shared/corpus/model';
-import type { Citations } from './model/citationsFor';
 
 /** What every cell and the detail need to draw a precedent, without threading it through the table. */
 export interface PrecedentView {
-  citations: Citations;
   contentLang: Lang;
   /** The search query, for highlighting matches. */
   query: string;

@@ -6,7 +6,7 @@ import { useFormatters } from '../i18n/useFormatters';
 import { SegmentedChoice } from '../ui/SegmentedChoice';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { FilterChips } from './filters/FilterChips';
-import type { PrecedentFilters } from './filters/precedentFilters';
+import type { PrecedentFilters } from '../../shared/query/precedentFilters';
 import { SearchBox } from './filters/SearchBox';
 import type { FilterActions } from './filters/usePrecedentFilters';
 import { InsertIntoDraftButton } from './InsertIntoDraftButton';

@@ -1,19 +1,19 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompilationSelection } from '../../shared/export/compilationGroups';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { themeParagraphIds } from '../../shared/query/themeParagraphIds';
+import { useCatalog } from '../app/corpus/CatalogContext';
 import { CompileToWordButton } from '../export/CompileToWordButton';
 import { useFormatters } from '../i18n/useFormatters';
 import { useInterfaceLang } from '../i18n/useInterfaceLang';
 import { ThemeName } from './ThemeName';
-import { themeParagraphIds } from './themeParagraphIds';
 import { filterThemeTree, themeTree, type ThemeNode } from './themeTree';
 import '../styles/themes.css';
 
 interface ThemeNavigatorProps {
   selected: readonly string[];
   onToggle(themeId: string): void;
-  /** Rows a theme shows when chosen on its own. */
+  /** Rows a theme (with its sub-themes) shows with the other filters as they are. */
   countFor(themeId: string): number;
 }
 
@@ -39,7 +39,7 @@ function flatten(nodes: readonly ThemeNode[], expanded: ReadonlySet<string>, dep
 export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorProps) {
   const { t } = useTranslation('themes');
   const { t: tExport } = useTranslation('export');
-  const index = useCorpus();
+  const catalog = useCatalog();
   const lang = useInterfaceLang();
   const format = useFormatters();
   const baseId = useId();
@@ -47,10 +47,10 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
   const [expandedByUser, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [focusedId, setFocusedId] = useState<string | null>(null);
 
-  const tree = useMemo(() => themeTree(index), [index]);
+  const tree = useMemo(() => themeTree(catalog.catalog.themes), [catalog]);
   const shown = useMemo(() => filterThemeTree(tree, search, lang), [tree, search, lang]);
   // While searching, every group on the way to a match is open.
-  const expanded = useMemo(() => (search.trim() === '' ? expandedByUser : new Set(flatten(shown, new Set(index.themes.keys())).map((item) => item.node.theme.id))), [search, shown, expandedByUser, index]);
+  const expanded = useMemo(() => (search.trim() === '' ? expandedByUser : new Set(flatten(shown, new Set(catalog.themes.keys())).map((item) => item.node.theme.id))), [search, shown, expandedByUser, catalog]);
   const visible = useMemo(() => flatten(shown, expanded), [shown, expanded]);
   const tabStop = visible.some((item) => item.node.theme.id === focusedId) ? focusedId : (visible[0]?.node.theme.id ?? null);
 
@@ -69,7 +69,7 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
 
   // One theme compiles as itself (its sub-themes as headings); several as their paragraphs, under theme headings.
   const compilation: CompilationSelection | null =
-    selected.length === 0 ? null : selected.length === 1 && selected[0] ? { themeId: selected[0] } : { paragraphIds: [...themeParagraphIds(index, selected)] };
+    selected.length === 0 ? null : selected.length === 1 && selected[0] ? { themeId: selected[0] } : { paragraphIds: [...themeParagraphIds(catalog, selected)] };
 
   const onKeyDown = (event: KeyboardEvent) => {
     const at = visible.findIndex((item) => item.node.theme.id === tabStop);
@@ -118,7 +118,7 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
       <h2 id={`${baseId}-heading`} className="sidebar__heading">
         {t('heading')}
       </h2>
-      {lang === 'en' && <p className="theme-navigator__note">{t(index.corpus.themes.some((theme) => !theme.englishLabelIsUnofficial) ? 'partlyOfficialNote' : 'unofficialNote')}</p>}
+      {lang === 'en' && <p className="theme-navigator__note">{t(catalog.catalog.themes.some((theme) => !theme.englishLabelIsUnofficial) ? 'partlyOfficialNote' : 'unofficialNote')}</p>}
       <CompileToWordButton selection={compilation} unavailable={tExport('compile.noTheme')} defaultGroupBy="theme" className="button button--small export-compile-themes">
         {tExport('compile.themesButton', { count: Math.max(1, selected.length) })}
       </CompileToWordButton>

@@ -12,7 +12,7 @@ const count = (nodes: readonly ThemeNode[]): number => nodes.reduce((sum, node) 
 
 describe('themeTree', () => {
   it('holds every theme of the index once, sub-themes under their group', () => {
-    const tree = themeTree(index);
+    const tree = themeTree(index.corpus.themes);
     expect(count(tree)).toBe(index.corpus.themes.length);
     const children = tree.find((node) => node.theme.label.fr === 'Enfants')?.children.map((node) => node.theme.label.fr);
     expect(children).toContain('Enfants (protection)');
@@ -20,7 +20,7 @@ describe('themeTree', () => {
   });
 
   it('filters by either language, ignoring case and accents, keeping the way down to each match', () => {
-    const tree = themeTree(index);
+    const tree = themeTree(index.corpus.themes);
     const found = filterThemeTree(tree, 'PROTECTION', 'fr');
     const enfants = found.find((node) => node.theme.label.fr === 'Enfants');
     expect(enfants?.children.map((node) => node.theme.label.fr)).toEqual(['Enfants (protection)']);

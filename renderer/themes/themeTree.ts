@@ -1,4 +1,3 @@
-import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Lang, Theme } from '../../shared/corpus/model';
 import { themeLabel } from './themeLabel';
 
@@ -8,16 +7,17 @@ export interface ThemeNode {
 }
 
 /** The thematic index as a tree, in the index's order. */
-export function themeTree(index: CorpusIndex): ThemeNode[] {
+export function themeTree(themes: readonly Theme[]): ThemeNode[] {
+  const byId = new Map(themes.map((theme) => [theme.id, theme]));
   const build = (theme: Theme, seen: Set<string>): ThemeNode => {
     seen.add(theme.id);
     const children = theme.childIds.flatMap((id) => {
-      const child = index.themes.get(id);
+      const child = byId.get(id);
       return child && !seen.has(id) ? [build(child, seen)] : [];
     });
     return { theme, children };
   };
-  return index.corpus.themes.filter((theme) => theme.parentId === null || !index.themes.has(theme.parentId)).map((theme) => build(theme, new Set()));
+  return themes.filter((theme) => theme.parentId === null || !byId.has(theme.parentId)).map((theme) => build(theme, new Set()));
 }
 
 /** Folds case and accents so "enfant" finds "Enfants" and "securite" finds "sécurité". */

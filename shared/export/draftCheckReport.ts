@@ -1,5 +1,5 @@
 import type { PrecedentChecker } from '../check/createPrecedentChecker';
-import { detectLanguage } from '../check/detectLanguage';
+import { checkDraftText } from '../check/checkDraftText';
 import type { ParagraphCheck, Verdict } from '../check/model';
 import type { Lang } from '../corpus/model';
 import type { DraftContent, DraftParagraph, DraftSection } from '../draft/model';
@@ -76,11 +76,16 @@ function paragraphLabel(paragraph: DraftParagraph, section: DraftSection, prefix
  * English draft is checked as French); the draft's language decides only when the words give no
  * signal.
  */
-export function checkParagraphs(checker: PrecedentChecker, paragraphs: readonly CheckedParagraph[], draftLang: Lang): DraftCheckReport {
+export function checkParagraphs(checker: Pick<PrecedentChecker, 'checkParagraph'>, paragraphs: readonly CheckedParagraph[], draftLang: Lang): DraftCheckReport {
+  return reportOf(paragraphs, paragraphs.map((paragraph) => checkDraftText(checker, paragraph.text, draftLang)));
+}
+
+/** The report on paragraphs checked elsewhere (the host): `checks` has one result per paragraph, in order. */
+export function reportOf(paragraphs: readonly CheckedParagraph[], checks: readonly ParagraphCheck[]): DraftCheckReport {
   const positions: Record<CheckedSection, number> = { preamble: 0, operative: 0 };
   let previous = -1;
   return {
-    entries: paragraphs.map((paragraph) => {
+    entries: paragraphs.map((paragraph, i) => {
       // The alternative readings of one paragraph share its position.
       if (paragraph.paragraphIndex !== previous) positions[paragraph.section] += 1;
       previous = paragraph.paragraphIndex;
@@ -88,7 +93,7 @@ export function checkParagraphs(checker: PrecedentChecker, paragraphs: readonly 
         section: paragraph.section,
         ...(paragraph.label ? { label: paragraph.label } : {}),
         position: positions[paragraph.section],
-        check: checker.checkParagraph(paragraph.text, { lang: detectLanguage(paragraph.text) ?? draftLang }),
+        check: checks[i]!,
       };
     }),
   };

@@ -1,10 +1,15 @@
-import type { Corpus } from '../corpus/model';
+import type { ParagraphCheck, PhraseUsage } from '../check/model';
+import type { Corpus, Lang, Paragraph } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
+import type { ImportErrorCode } from '../import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../import/model';
+import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
+import type { PrecedentCatalog } from '../query/PrecedentCatalog';
 import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
+import type { WordDocumentCheck } from '../wordCheck/model';
 import type { HostErrorInfo } from './hostError';
 
 /**
@@ -15,6 +20,15 @@ import type { HostErrorInfo } from './hostError';
  */
 export interface DeskHost {
   loadCorpus(): Promise<Corpus>;
+
+  /** Documents, themes, coverage and facet values: what the window keeps of the library. */
+  getCatalog(): Promise<PrecedentCatalog>;
+  /** One page of the precedents table for the filters, search and sort; the facet counts when asked. */
+  queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage>;
+  /** Every id of a result, in the order shown (select all, finding a row to reveal). */
+  precedentIds(request: { query: PrecedentQuery }): Promise<string[]>;
+  /** Paragraphs by id, in the order asked; unknown ids are left out. */
+  getParagraphs(request: { ids: string[] }): Promise<Paragraph[]>;
 
   getSettings(): Promise<DeskSettings>;
   saveSettings(settings: DeskSettings): Promise<void>;
@@ -54,6 +68,21 @@ export interface DeskHost {
   importFiles(request: ImportFilesRequest): Promise<BatchSummary>;
   /** Removes an imported document or compendium edition (moved aside, not deleted). */
   removeFromLibrary(request: { libraryId: string }): Promise<void>;
+  /**
+   * The precedent check of draft paragraphs, run in the host (live highlighting): each text as one
+   * paragraph, in the language its words are in, else `lang`. The window sends a few at a time.
+   */
+  checkDraftParagraphs(request: CheckDraftParagraphsRequest): Promise<ParagraphCheck[]>;
+  /** The check of a text pasted in the check panel: one result per non-blank line, in `lang` or each in its own. */
+  checkText(request: { text: string; lang: Lang | null }): Promise<ParagraphCheck[]>;
+  /** How established a phrase is: the precedents holding it and their years (the check's index, in the host). */
+  phraseUsage(request: { phrase: string }): Promise<PhraseUsage>;
+  /** Other precedents with near-identical wording, most similar first. */
+  alsoAdoptedAs(request: { paragraphId: string }): Promise<string[]>;
+  /** The Word check of a .docx (its paragraphs, citations, tracked changes), run in the host. */
+  checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome>;
+  /** The same document with the check of each paragraph as a Word comment (base64), or why it cannot be read. */
+  annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 
@@ -122,6 +151,24 @@ export interface DraftBackup {
   savedAt: string;
 }
 
+export interface CheckDraftParagraphsRequest {
+  texts: string[];
+  lang: Lang;
+}
+
+export interface WordFileRequest {
+  name: string;
+  /** The file's bytes, base64-encoded. */
+  base64: string;
+}
+
+/** A Word check, or the reason the file could not be read (worded by the window from its code). */
+export type WordCheckOutcome = { report: WordDocumentCheck } | WordFileRefused;
+
+export interface WordFileRefused {
+  refused: { code: ImportErrorCode; detail: Record<string, string | number> };
+}
+
 export interface SaveFileRequest {
   suggestedName: string;
   mimeType: string;
@@ -134,6 +181,10 @@ export type SaveFileResult = { saved: true; location: string } | { saved: false;
 /** The method names of DeskHost, the only names the preload and the web server accept. */
 export const DESK_HOST_METHODS = [
   'loadCorpus',
+  'getCatalog',
+  'queryPrecedents',
+  'precedentIds',
+  'getParagraphs',
   'getSettings',
   'saveSettings',
   'listDrafts',
@@ -149,6 +200,12 @@ export const DESK_HOST_METHODS = [
   'addCompendiumToLibrary',
   'importFiles',
   'removeFromLibrary',
+  'checkDraftParagraphs',
+  'checkText',
+  'phraseUsage',
+  'alsoAdoptedAs',
+  'checkWordFile',
+  'annotateWordFile',
   'saveDocumentMetadata',
   'getDraftSharing',
   'shareDraft',

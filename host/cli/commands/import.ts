@@ -33,7 +33,14 @@ export const importCommand: CliCommand = {
       pickImportFiles: async () => [],
     });
     const dryRun = values['dry-run'] === true;
-    const summary = await importPaths(paths, await host.batchLibrary(), { dryRun, onProgress: ({ done, total, file }) => io.err(`[${done + 1}/${total}] ${file}`) });
+    let summary: BatchSummary;
+    try {
+      summary = await importPaths(paths, await host.batchLibrary(), { dryRun, onProgress: ({ done, total, file }) => io.err(`[${done + 1}/${total}] ${file}`) });
+      // The database is brought up to date once, for the whole batch (a running desk sees it at its next start).
+      if (summary.imported > 0 && !dryRun) await host.refreshLibrary();
+    } finally {
+      host.close();
+    }
     if (values.json) io.out(JSON.stringify(summary, null, 2));
     else printSummary(summary, dryRun, io);
     if (summary.entries.some((entry) => entry.status === 'skipped' && entry.reason === 'not-found')) throw new CliError('Some files or folders given do not exist (listed above).', EXIT_USAGE);

@@ -1,44 +1,58 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import type { Corpus } from '../../../shared/corpus/model';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { HostErrorInfo } from '../../../shared/host/hostError';
+import type { PrecedentCatalog } from '../../../shared/query/PrecedentCatalog';
 import { HostErrorMessage } from '../../messages/HostErrorMessage';
 import { canRetry, toHostErrorInfo } from '../../messages/hostErrorInfo';
+import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogContext';
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
+import { LibraryNotices } from './LibraryNotices';
 import '../../styles/corpusLoader.css';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; index: CorpusIndex } | { status: 'failed'; error: HostErrorInfo };
+type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog } | { status: 'failed'; error: HostErrorInfo };
 
 interface Props {
-  host: Pick<DeskHost, 'loadCorpus'>;
+  host: Pick<DeskHost, 'getCatalog' | 'loadCorpus'>;
   /** A request already sent (at start-up, while the settings and translations load); it serves the first load, a retry asks again. */
-  firstRequest?: Promise<Corpus>;
+  firstRequest?: Promise<PrecedentCatalog>;
   children: ReactNode;
 }
 
+/**
+ * Waits for the catalog only (documents, themes: small), so the first rows come from the host at
+ * once; the whole corpus is asked for next, in the background, for the features still reading it.
+ */
 export function CorpusLoader({ host, firstRequest, children }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
+  const [corpus, setCorpus] = useState<Promise<CorpusIndex> | null>(null);
   const pendingRequest = useRef(firstRequest);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
-    const request = pendingRequest.current ?? host.loadCorpus();
+    const request = pendingRequest.current ?? host.getCatalog();
     pendingRequest.current = undefined;
     request.then(
-      (corpus) => setState({ status: 'ready', index: indexCorpus(corpus) }),
+      (catalog) => setState({ status: 'ready', catalog: windowCatalog(catalog) }),
       (error: unknown) => setState({ status: 'failed', error: toHostErrorInfo(error) }),
     );
   }, [host]);
 
   useEffect(load, [load]);
+  // After the children's first effects, so the first page of rows is asked for before the corpus.
+  useEffect(() => {
+    if (state.status === 'ready' && corpus === null) setCorpus(loadIndexedCorpus(host));
+  }, [state, corpus, host]);
 
   const reload = useCallback(async () => {
-    const corpus = await host.loadCorpus();
-    setState({ status: 'ready', index: indexCorpus(corpus) });
+    const catalog = windowCatalog(await host.getCatalog());
+    const next = loadIndexedCorpus(host);
+    await next;
+    setState({ status: 'ready', catalog });
+    setCorpus(next);
   }, [host]);
 
   if (state.status === 'loading') {
@@ -62,8 +76,18 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
     );
   }
   return (
-    <CorpusContext value={state.index}>
-      <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
-    </CorpusContext>
+    <CatalogContext value={state.catalog}>
+      <LibraryNotices notices={state.catalog.catalog.notices} />
+      <CorpusContext value={corpus ?? NEVER}>
+        <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
+      </CorpusContext>
+    </CatalogContext>
   );
+}
+
+// Until the corpus is asked for, readers wait (suspend) as they do while it loads.
+const NEVER = new Promise<CorpusIndex>(() => {});
+
+function loadIndexedCorpus(host: Pick<DeskHost, 'loadCorpus'>): Promise<CorpusIndex> {
+  return host.loadCorpus().then(indexCorpus);
 }

@@ -1,34 +1,36 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DOCX_MIME_TYPE, encodeBase64 } from '../../../shared/export/docxFile';
-import { decodeBase64 } from '../../../shared/import/decodeBase64';
+import { DOCX_MIME_TYPE } from '../../../shared/export/docxFile';
+import type { WordFileRefused } from '../../../shared/host/DeskHost';
+import { ImportError } from '../../../shared/import/ImportError';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 import type { WordDocumentCheck as Report } from '../../../shared/wordCheck/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
 import { saveWordFile } from '../../export/saveWordFile';
 import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
-import { usePrecedentChecker } from '../usePrecedentChecker';
 import { WordParagraphResult } from './WordParagraphResult';
 import { hostErrorText } from '../../messages/hostErrorText';
 import './wordCheck.css';
 
 interface Checked {
   name: string;
-  bytes: Uint8Array;
+  base64: string;
   report: Report;
 }
 
+/** A file the host's reader refused, as the import's error, so the window words it as for an import. */
+function refusal(outcome: WordFileRefused): ImportError {
+  return new ImportError(outcome.refused.code, outcome.refused.code, outcome.refused.detail);
+}
+
 /**
- * "Check a Word document": a draft or proposal received as .docx, checked in the window (nothing
- * is sent anywhere), paragraph by paragraph with its citations; then saved as a copy with the
- * check as Word comments on each paragraph.
+ * "Check a Word document": a draft or proposal received as .docx, checked in the host (on this
+ * computer: nothing is sent anywhere else), paragraph by paragraph with its citations; then saved
+ * as a copy with the check as Word comments on each paragraph.
  */
 export function WordDocumentCheck() {
   const { t } = useTranslation('check');
   const { t: tLibrary } = useTranslation('library');
-  const index = useCorpus();
-  const checker = usePrecedentChecker();
   const [checked, setChecked] = useState<Checked | null>(null);
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
@@ -41,16 +43,10 @@ export function WordDocumentCheck() {
     setBusy(true);
     setStatus(t('word.reading', { name: file.name }));
     try {
-      // The Word reader is loaded on the first check, not with the window.
-      const [{ readWordDocument }, { checkWordDocument }, { documentLanguage }] = await Promise.all([
-        import('../../../shared/docx/readWordDocument'),
-        import('../../../shared/wordCheck/checkWordDocument'),
-        import('../../../shared/wordCheck/documentLanguage'),
-      ]);
-      const bytes = decodeBase64(file.base64);
-      const document = await readWordDocument(bytes, file.name);
-      const report = checkWordDocument(index, checker, document, documentLanguage(document) ?? 'fr');
-      setChecked({ name: file.name, bytes, report });
+      const outcome = await getDeskHost().checkWordFile({ name: file.name, base64: file.base64 });
+      if ('refused' in outcome) throw refusal(outcome);
+      const { report } = outcome;
+      setChecked({ name: file.name, base64: file.base64, report });
       setStatus(report.paragraphs.length === 0 ? t('word.empty', { name: file.name }) : '');
     } catch (error) {
       setChecked(null);
@@ -63,10 +59,11 @@ export function WordDocumentCheck() {
   const saveAnnotated = async () => {
     if (!checked) return;
     setStatus(t('export.working'));
-    const outcome = await saveWordFile(getDeskHost(), async () => {
-      const { annotatedCopy } = await import('../../../shared/wordCheck/annotatedCopy');
-      const bytes = await annotatedCopy(index, checked.bytes, checked.report, checked.report.lang ?? 'fr');
-      return { suggestedName: t('word.annotatedName', { name: checked.name.replace(/\.docx$/i, '') }), mimeType: DOCX_MIME_TYPE, base64: encodeBase64(bytes) };
+    const host = getDeskHost();
+    const outcome = await saveWordFile(host, async () => {
+      const annotated = await host.annotateWordFile({ name: checked.name, base64: checked.base64 });
+      if ('refused' in annotated) throw new Error(importErrorText(tLibrary, checked.name, refusal(annotated)));
+      return { suggestedName: t('word.annotatedName', { name: checked.name.replace(/\.docx$/i, '') }), mimeType: DOCX_MIME_TYPE, base64: annotated.base64 };
     });
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));
     else setStatus(outcome.kind === 'cancelled' ? '' : `${t('export.failed')} ${hostErrorText(t, outcome.error)}`);

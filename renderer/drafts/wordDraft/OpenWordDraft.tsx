@@ -5,7 +5,7 @@ import { decodeBase64 } from '../../../shared/import/decodeBase64';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 import type { WordDraftSummary } from '../../../shared/roundtrip/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
-import { checkerFor } from '../../check/usePrecedentChecker';
+import { checkerFor } from '../../check/precedentCheckerFor';
 import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { WordDraftSummaryView } from './WordDraftSummaryView';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useFormatters } from '../../i18n/useFormatters';
 import { useInterfaceLang } from '../../i18n/useInterfaceLang';
 import { shownText } from '../model/shownText';
@@ -11,7 +11,7 @@ export function LibraryCoverage() {
   const { t } = useTranslation('precedents');
   const format = useFormatters();
   const lang = useInterfaceLang();
-  const { corpus } = useCorpus();
+  const { catalog: corpus } = useCatalog();
   const { coverage } = corpus;
   const starts = corpus.documents.flatMap((document) => (document.dates ? [document.dates.start] : [])).sort();
   const ends = corpus.documents.flatMap((document) => (document.dates ? [document.dates.end] : [])).sort();

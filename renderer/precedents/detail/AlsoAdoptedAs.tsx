@@ -1,16 +1,18 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
-import { checkerFor } from '../../check/usePrecedentChecker';
+import { getDeskHost } from '../../host';
 import { usePrecedentView } from '../PrecedentViewContext';
+import { useCitations } from './useCitations';
 
 /** Near-identical text adopted elsewhere (recommendation I.2 and resolution 6/3, para. 2), each a link to its detail. */
 export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onOpen(id: string): void }) {
   const { t } = useTranslation('check');
   const index = useCorpus();
-  const { citations, contentLang } = usePrecedentView();
-  if (!paragraph.adopted) return null;
-  const others = checkerFor(index).alsoAdoptedAs(paragraph.id);
+  const { contentLang } = usePrecedentView();
+  const citations = useCitations();
+  const others = useAlsoAdoptedAs(paragraph);
   if (others.length === 0) return null;
   return (
     <section className="detail__section" aria-labelledby="detail-also-adopted-heading">
@@ -32,4 +34,20 @@ export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onO
       </ul>
     </section>
   );
+}
+
+/** Asked of the host (the check's index is there); nothing shown until it answers, or if it cannot. */
+function useAlsoAdoptedAs(paragraph: Paragraph): string[] {
+  const [found, setFound] = useState<{ id: string; others: string[] } | null>(null);
+  useEffect(() => {
+    if (!paragraph.adopted) return;
+    let current = true;
+    getDeskHost()
+      .alsoAdoptedAs({ paragraphId: paragraph.id })
+      .then((others) => current && setFound({ id: paragraph.id, others }), () => undefined);
+    return () => {
+      current = false;
+    };
+  }, [paragraph]);
+  return paragraph.adopted && found?.id === paragraph.id ? found.others : [];
 }

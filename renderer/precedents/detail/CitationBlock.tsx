@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { LANGS } from '../../../shared/corpus/model';
 import { CopyButton } from '../../ui/CopyButton';
-import { usePrecedentView } from '../PrecedentViewContext';
+import { useCitations } from './useCitations';
 
 export function CitationBlock({ paragraphId }: { paragraphId: string }) {
   const { t } = useTranslation('precedents');
-  const { citations } = usePrecedentView();
+  const citations = useCitations();
   const citation = citations.get(paragraphId);
   if (!citation) return null;
   return (

@@ -3,12 +3,14 @@ import type { CorpusDocument, Paragraph } from '../../../shared/corpus/model';
 import { useCorpus } from '../../app/corpus/CorpusContext';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
+import { useCitations } from './useCitations';
 
 /** The paragraphs just before and after this one in its document (sub-items aside), to read it in context. */
 export function NeighbourLinks({ paragraph, document, onOpen }: { paragraph: Paragraph; document: CorpusDocument; onOpen(id: string): void }) {
   const { t } = useTranslation('precedents');
   const { paragraphs } = useCorpus();
-  const { citations, contentLang } = usePrecedentView();
+  const { contentLang } = usePrecedentView();
+  const citations = useCitations();
   const topLevel = document.paragraphIds.filter((id) => paragraphs.get(id)?.parentId === null);
   const ownTop = paragraph.parentId === null ? paragraph.id : topAncestor(paragraph, paragraphs);
   const at = topLevel.indexOf(ownTop);

@@ -3,6 +3,8 @@ import { useId } from 'react';
 export interface FacetChoice<T extends string> {
   value: T;
   label: string;
+  /** Rows this choice would show with the other filters as they are; absent until counted. */
+  count?: number;
 }
 
 /** One facet: a titled group of checkboxes, any number of which may be ticked. */
@@ -15,7 +17,10 @@ export function CheckboxFacet<T extends string>({ legend, choices, checked, onTo
       {choices.map((choice, i) => (
         <div className="facet__option" key={choice.value}>
           <input id={`${baseId}-${i}`} type="checkbox" checked={checked.includes(choice.value)} onChange={() => onToggle(choice.value)} />
-          <label htmlFor={`${baseId}-${i}`}>{choice.label}</label>
+          <label htmlFor={`${baseId}-${i}`}>
+            {choice.label}
+            {choice.count !== undefined && <span className="facet__count"> ({choice.count})</span>}
+          </label>
         </div>
       ))}
     </fieldset>

@@ -1,27 +1,27 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import type { FacetCounts } from '../../../shared/query/model';
+import type { PrecedentFilters } from '../../../shared/query/precedentFilters';
+import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useVocabulary } from '../useVocabulary';
 import { CheckboxFacet } from './CheckboxFacet';
-import { facetOptions } from './facetOptions';
-import type { PrecedentFilters } from './precedentFilters';
 import type { FilterActions } from './usePrecedentFilters';
 import { YearRangeFacet } from './YearRangeFacet';
 
-export function FacetPanel({ filters, actions }: { filters: PrecedentFilters; actions: FilterActions }) {
+export function FacetPanel({ filters, actions, counts }: { filters: PrecedentFilters; actions: FilterActions; counts: FacetCounts | null }) {
   const { t } = useTranslation('precedents');
   const vocabulary = useVocabulary();
-  const index = useCorpus();
-  const options = useMemo(() => facetOptions(index), [index]);
+  const options = useCatalog().catalog.facetOptions;
+  // Until the host counted, no count is shown rather than a wrong one.
+  const countOf = (facet: 'bodies' | 'sessions' | 'strengths' | 'addressees', value: string) => (counts ? ((counts[facet] as Record<string, number | undefined>)[value] ?? 0) : undefined);
   return (
     <section className="facets" aria-labelledby="facets-heading">
       <h2 id="facets-heading" className="sidebar__heading">
         {t('filter.heading')}
       </h2>
-      <CheckboxFacet legend={t('filter.body')} choices={options.bodies.map((body) => ({ value: body, label: vocabulary.body(body) }))} checked={filters.bodies} onToggle={(value) => actions.toggle('bodies', value)} />
+      <CheckboxFacet legend={t('filter.body')} choices={options.bodies.map((body) => ({ value: body, label: vocabulary.body(body), count: countOf('bodies', body) }))} checked={filters.bodies} onToggle={(value) => actions.toggle('bodies', value)} />
       <CheckboxFacet
         legend={t('filter.session')}
-        choices={options.sessions.map((session) => ({ value: session.key, label: t('filter.sessionChoice', { body: vocabulary.bodyShort(session.body), session: vocabulary.session(session.body, session.meeting), year: String(session.year) }) }))}
+        choices={options.sessions.map((session) => ({ value: session.key, label: t('filter.sessionChoice', { body: vocabulary.bodyShort(session.body), session: vocabulary.session(session.body, session.meeting), year: String(session.year) }), count: countOf('sessions', session.key) }))}
         checked={filters.sessions}
         onToggle={(value) => actions.toggle('sessions', value)}
       />
@@ -29,8 +29,8 @@ export function FacetPanel({ filters, actions }: { filters: PrecedentFilters; ac
         actions.set('yearFrom', from);
         actions.set('yearTo', to);
       }} />
-      <CheckboxFacet legend={t('filter.strength')} choices={options.strengths.map((strength) => ({ value: strength, label: vocabulary.strength(strength) }))} checked={filters.strengths} onToggle={(value) => actions.toggle('strengths', value)} />
-      <CheckboxFacet legend={t('filter.addressee')} choices={options.addressees.map((addressee) => ({ value: addressee, label: vocabulary.addressee(addressee) }))} checked={filters.addressees} onToggle={(value) => actions.toggle('addressees', value)} />
+      <CheckboxFacet legend={t('filter.strength')} choices={options.strengths.map((strength) => ({ value: strength, label: vocabulary.strength(strength), count: countOf('strengths', strength) }))} checked={filters.strengths} onToggle={(value) => actions.toggle('strengths', value)} />
+      <CheckboxFacet legend={t('filter.addressee')} choices={options.addressees.map((addressee) => ({ value: addressee, label: vocabulary.addressee(addressee), count: countOf('addressees', addressee) }))} checked={filters.addressees} onToggle={(value) => actions.toggle('addressees', value)} />
     </section>
   );
 }

@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { hasActiveFilters, type PrecedentFilters } from '../../../shared/query/precedentFilters';
+import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useInterfaceLang } from '../../i18n/useInterfaceLang';
 import { themeLabel } from '../../themes/themeLabel';
 import { Chip } from '../../ui/Chip';
 import { useVocabulary } from '../useVocabulary';
-import { hasActiveFilters, type PrecedentFilters } from './precedentFilters';
 import type { FilterActions } from './usePrecedentFilters';
 
 /** Every active filter as a removable chip, and a way to clear them all. */
@@ -12,13 +12,13 @@ export function FilterChips({ filters, actions }: { filters: PrecedentFilters; a
   const { t } = useTranslation('precedents');
   const vocabulary = useVocabulary();
   const lang = useInterfaceLang();
-  const index = useCorpus();
+  const { themes } = useCatalog();
   if (!hasActiveFilters(filters)) return null;
 
   const chips: { key: string; label: string; remove(): void }[] = [];
   if (filters.query.trim() !== '') chips.push({ key: 'query', label: t('chips.query', { query: filters.query.trim() }), remove: () => actions.set('query', '') });
   for (const id of filters.themeIds) {
-    const theme = index.themes.get(id);
+    const theme = themes.get(id);
     chips.push({ key: `theme:${id}`, label: t('chips.theme', { theme: theme ? themeLabel(theme, lang).text : id }), remove: () => actions.toggle('themeIds', id) });
   }
   for (const body of filters.bodies) chips.push({ key: `body:${body}`, label: vocabulary.body(body), remove: () => actions.toggle('bodies', body) });

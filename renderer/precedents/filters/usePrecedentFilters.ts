@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
-import { NO_FILTERS, type PrecedentFilters } from './precedentFilters';
+import { NO_FILTERS, type PrecedentFilters } from '../../../shared/query/precedentFilters';
 
 type ListKey = { [K in keyof PrecedentFilters]: PrecedentFilters[K] extends readonly string[] ? K : never }[keyof PrecedentFilters];
 

@@ -1,20 +1,17 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { Lang } from '../../../shared/corpus/model';
-import type { Citations } from './citationsFor';
+import type { PrecedentRowView } from '../../../shared/query/model';
 import { shownText } from './shownText';
 
 /**
  * What a dragged selection carries: the ids for the draft (which inserts the text with its
- * citation itself), and plain text with citations for any other drop target.
+ * citation itself), and plain text with citations for any other drop target. Built from the rows
+ * the table holds: a drag must set its data at once, it cannot wait for the host.
  */
-export function dragPayload(index: CorpusIndex, citations: Citations, ids: readonly string[], lang: Lang): { ids: string; plain: string } {
-  const plain = ids.flatMap((id) => {
-    const paragraph = index.paragraphs.get(id);
-    if (!paragraph) return [];
-    const shown = shownText(paragraph.text, lang);
+export function dragPayload(rows: readonly PrecedentRowView[], lang: Lang): { ids: string; plain: string } {
+  const plain = rows.map((row) => {
+    const shown = shownText(row.text, lang);
     const text = shown.text ?? shown.fallback?.text ?? '';
-    const citation = citations.get(id)?.[shown.text !== null ? lang : (shown.fallback?.lang ?? lang)] ?? id;
-    return [`${text} (${citation})`];
+    return `${text} (${row.citation[shown.text !== null ? lang : (shown.fallback?.lang ?? lang)]})`;
   });
-  return { ids: JSON.stringify(ids), plain: plain.join('\n\n') };
+  return { ids: JSON.stringify(rows.map((row) => row.id)), plain: plain.join('\n\n') };
 }

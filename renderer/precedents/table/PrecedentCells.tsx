@@ -1,28 +1,28 @@
 import { Fragment } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useInterfaceLang } from '../../i18n/useInterfaceLang';
 import { ThemeName } from '../../themes/ThemeName';
 import { themeLabel } from '../../themes/themeLabel';
 import { Badge } from '../../ui/Badge';
-import type { PrecedentRow } from '../model/precedentRows';
+import type { PrecedentRowView } from '../../../shared/query/model';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { useVocabulary } from '../useVocabulary';
 
-export function RefCell({ row }: { row: PrecedentRow }) {
+export function RefCell({ row }: { row: PrecedentRowView }) {
   const { t } = useTranslation('precedents');
   return (
     <span className="ref-cell" style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}>
       {row.depth > 0 && <span aria-hidden="true" className="ref-cell__branch">↳</span>}
-      {row.paragraph.compendiumRef ?? <span className="muted">—</span>}
-      {!row.paragraph.adopted && <Badge tone="info">{t('row.context')}</Badge>}
+      {row.compendiumRef ?? <span className="muted">—</span>}
+      {!row.adopted && <Badge tone="info">{t('row.context')}</Badge>}
     </span>
   );
 }
 
-export function CitationCell({ row }: { row: PrecedentRow }) {
-  const { citations, contentLang } = usePrecedentView();
-  const citation = citations.get(row.id)?.[contentLang] ?? row.id;
+export function CitationCell({ row }: { row: PrecedentRowView }) {
+  const { contentLang } = usePrecedentView();
+  const citation = row.citation[contentLang];
   return (
     <span lang={contentLang} title={citation}>
       {citation}
@@ -30,25 +30,25 @@ export function CitationCell({ row }: { row: PrecedentRow }) {
   );
 }
 
-export function BodyCell({ row }: { row: PrecedentRow }) {
+export function BodyCell({ row }: { row: PrecedentRowView }) {
   const vocabulary = useVocabulary();
-  return <abbr title={vocabulary.body(row.document.body)}>{vocabulary.bodyShort(row.document.body)}</abbr>;
+  return <abbr title={vocabulary.body(row.body)}>{vocabulary.bodyShort(row.body)}</abbr>;
 }
 
-export function SessionCell({ row }: { row: PrecedentRow }) {
+export function SessionCell({ row }: { row: PrecedentRowView }) {
   const vocabulary = useVocabulary();
-  return <>{vocabulary.session(row.document.body, row.document.meeting)}</>;
+  return <>{vocabulary.session(row.body, row.meeting)}</>;
 }
 
-export function YearCell({ row }: { row: PrecedentRow }) {
+export function YearCell({ row }: { row: PrecedentRowView }) {
   // A year is a label, not a quantity: no thousands separator.
-  return <>{String(row.document.year)}</>;
+  return <>{String(row.year)}</>;
 }
 
-export function ThemesCell({ row }: { row: PrecedentRow }) {
-  const { themes } = useCorpus();
+export function ThemesCell({ row }: { row: PrecedentRowView }) {
+  const { themes } = useCatalog();
   const lang = useInterfaceLang();
-  const shown = row.paragraph.themeIds.flatMap((id) => themes.get(id) ?? []);
+  const shown = row.themeIds.flatMap((id) => themes.get(id) ?? []);
   return (
     <span className="themes-cell" title={shown.map((theme) => themeLabel(theme, lang).text).join(' · ')}>
       {shown.map((theme, i) => (
@@ -61,11 +61,10 @@ export function ThemesCell({ row }: { row: PrecedentRow }) {
   );
 }
 
-export function StrengthCell({ row }: { row: PrecedentRow }) {
+export function StrengthCell({ row }: { row: PrecedentRowView }) {
   const { t } = useTranslation('precedents');
   const vocabulary = useVocabulary();
-  const { strengths, fromId } = row.wording;
-  const inherited = fromId !== null && row.paragraph.strengths.length === 0;
+  const { strengths, strengthInherited: inherited } = row;
   return (
     <span className={inherited ? 'strength-cell strength-cell--inherited' : 'strength-cell'} title={inherited ? t('row.strengthFromParent') : undefined}>
       {strengths.map((strength) => vocabulary.strength(strength)).join(', ')}

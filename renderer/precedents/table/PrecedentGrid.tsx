@@ -2,13 +2,14 @@ import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
-import { useCorpus } from '../../app/corpus/CorpusContext';
 import { useSetting } from '../../app/settings/SettingsContext';
 import { dragPayload } from '../model/dragPayload';
+import type { PrecedentPages } from '../results/usePrecedentPages';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
+import { CELLS, type ColumnId } from './precedentColumns';
 import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
@@ -21,6 +22,8 @@ export function rowDomId(paragraphId: string): string {
 
 interface PrecedentGridProps {
   table: PrecedentTable;
+  /** The result's rows as far as fetched; the grid asks for the pages it scrolls to. */
+  pages: PrecedentPages;
   selection: RowSelection;
   label: string;
   onOpen(id: string): void;
@@ -28,18 +31,17 @@ interface PrecedentGridProps {
   reveal?: { id: string } | null;
 }
 
-export function PrecedentGrid({ table, selection, label, onOpen, reveal }: PrecedentGridProps) {
+export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
-  const index = useCorpus();
-  const { citations, contentLang } = usePrecedentView();
+  const { contentLang } = usePrecedentView();
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
   const [gridWidth, setGridWidth] = useState(0);
   const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
   const rowHeight = ESTIMATED_ROW_HEIGHT[density];
-  const rows = table.getRowModel().rows;
-  const rowIds = rows.map((row) => row.id);
+  const rowIds = pages.ids;
+  const rowCount = pages.total ?? 0;
 
   useLayoutEffect(() => {
     const header = headerRef.current;
@@ -58,10 +60,10 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
   }, []);
 
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (i) => rows[i]?.id ?? i,
+    getItemKey: (i) => rowIds[i] ?? `row-${i}`,
     overscan: 8,
     // The sticky header sits above the rows inside the same scroll box.
     scrollMargin: headerHeight,
@@ -81,10 +83,17 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
   const gridStyle = { ...columnWidths, '--grid-width': `${fittedTotal}px` } as CSSProperties;
   const virtualItems = virtualizer.getVirtualItems();
   const activeRendered = virtualItems.some((item) => rowIds[item.index] === selection.activeId);
+  const firstShown = virtualItems[0]?.index ?? 0;
+  const lastShown = virtualItems.at(-1)?.index ?? 0;
+  const { ensureRows } = pages;
+  useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown, rowCount]);
+  const visibleColumns = table.getVisibleLeafColumns();
 
   useEffect(() => {
     const at = reveal ? rowIds.indexOf(reveal.id) : -1;
     if (at >= 0) virtualizer.scrollToIndex(at, { align: 'center' });
+    // A row far off in the result: its position comes with every id of the result.
+    else if (reveal) void pages.allIds().then((ids) => ids.includes(reveal.id) && virtualizer.scrollToIndex(ids.indexOf(reveal.id), { align: 'center' }));
     // Only a new request scrolls: rows changing afterwards must not pull the view back.
   }, [reveal]);
 
@@ -94,6 +103,7 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
     pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 1),
     scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
     onOpen,
+    onSelectAll: () => void pages.allIds().then((ids) => selection.selectAll(ids)),
   });
 
   // The detail always shows the row that became the selection, however it was chosen.
@@ -112,7 +122,7 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
     // Dragging a row of the selection drags the whole selection; dragging another row drags it alone.
     const ids = selection.isSelected(id) ? selection.selectedIds : [id];
     if (!selection.isSelected(id)) selectOnly(id);
-    const payload = dragPayload(index, citations, ids, contentLang);
+    const payload = dragPayload(ids.flatMap((rowId) => pages.rowAt(rowIds.indexOf(rowId)) ?? []), contentLang);
     event.dataTransfer.setData(PRECEDENT_DRAG_MIME, payload.ids);
     event.dataTransfer.setData('text/plain', payload.plain);
     event.dataTransfer.effectAllowed = 'copy';
@@ -123,8 +133,9 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
       ref={scrollRef}
       role="grid"
       aria-label={label}
-      aria-rowcount={rows.length + 1}
+      aria-rowcount={rowCount + 1}
       aria-multiselectable="true"
+      aria-busy={pages.stale}
       aria-activedescendant={selection.activeId && activeRendered ? rowDomId(selection.activeId) : undefined}
       tabIndex={0}
       className={`grid grid--${density}`}
@@ -138,16 +149,20 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
     >
       <GridHeader table={table} ref={headerRef} />
       <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
-        {rows.length === 0 && (
+        {pages.total === 0 && (
           <div role="row" className="grid__row grid__row--empty">
             <div role="gridcell">{t('table.empty')}</div>
           </div>
         )}
         {virtualItems.map((item) => {
-          const row = rows[item.index];
-          if (!row) return null;
+          const row = pages.rowAt(item.index);
+          const style = { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` };
+          if (!row) {
+            // Its page is on its way from the host.
+            return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={virtualizer.measureElement} className="grid__row grid__row--loading" style={style} />;
+          }
           const selected = selection.isSelected(row.id);
-          const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.original.paragraph.adopted && 'is-context'];
+          const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.adopted && 'is-context'];
           return (
             <div
               key={row.id}
@@ -159,16 +174,19 @@ export function PrecedentGrid({ table, selection, label, onOpen, reveal }: Prece
               data-index={item.index}
               ref={virtualizer.measureElement}
               className={classes.filter(Boolean).join(' ')}
-              style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+              style={style}
               draggable
               onClick={(event) => onRowClick(event, row.id)}
               onDragStart={(event) => onDragStart(event, row.id)}
             >
-              {row.getVisibleCells().map((cell) => (
-                <div role="gridcell" key={cell.id} className={`grid__cell grid__cell--${cell.column.id}`} style={{ width: `var(--col-${cell.column.id})` }}>
-                  <table.FlexRender cell={cell} />
-                </div>
-              ))}
+              {visibleColumns.map((column) => {
+                const Cell = CELLS[column.id as ColumnId];
+                return (
+                  <div role="gridcell" key={column.id} className={`grid__cell grid__cell--${column.id}`} style={{ width: `var(--col-${column.id})` }}>
+                    <Cell row={row} />
+                  </div>
+                );
+              })}
             </div>
           );
         })}

@@ -1,15 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
-import type { PrecedentRow } from '../model/precedentRows';
+import type { PrecedentRowView } from '../../../shared/query/model';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { HighlightedText } from '../search/HighlightedText';
 import { matchExcerpt } from '../search/matchExcerpt';
 
-export function TextCell({ row }: { row: PrecedentRow }) {
+export function TextCell({ row }: { row: PrecedentRowView }) {
   const { t } = useTranslation('precedents');
   const { contentLang, query, showFallback } = usePrecedentView();
-  const shown = shownText(row.paragraph.text, contentLang);
+  const shown = shownText(row.text, contentLang);
   if (shown.text !== null) {
     return (
       <span className="text-cell" lang={contentLang} title={shown.text}>

@@ -2,12 +2,14 @@ import type { KeyboardEvent } from 'react';
 import type { RowSelection, SelectionMode } from './useRowSelection';
 
 interface GridKeyboardOptions {
-  rowIds: readonly string[];
+  rowIds: readonly (string | undefined)[];
   selection: RowSelection;
   /** Rows that fit in the viewport, asked when Page Up/Down is pressed. */
   pageSize(): number;
   scrollToIndex(index: number): void;
   onOpen(id: string): void;
+  /** Ctrl+A: the whole result, whose ids the host may still have to send. */
+  onSelectAll(): void;
 }
 
 /**
@@ -15,7 +17,7 @@ interface GridKeyboardOptions {
  * Ctrl moves without selecting), Space selects (Ctrl+Space adds or removes), Ctrl+A selects all,
  * Enter opens the detail. Ctrl+Enter (insert into the draft) is a command of the keyboard catalog.
  */
-export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen }: GridKeyboardOptions) {
+export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen, onSelectAll }: GridKeyboardOptions) {
   return (event: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a header button belong to that button.
     if (event.target !== event.currentTarget || rowIds.length === 0) return;
@@ -59,7 +61,7 @@ export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex,
         case 'a':
         case 'A':
           if (!ctrl) return false;
-          selection.selectAll();
+          onSelectAll();
           return true;
         default:
           return false;

@@ -1,7 +1,7 @@
 import { createColumnHelper } from '@tanstack/react-table';
+import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrecedentRow } from '../model/precedentRows';
-import { strengthRank } from '../model/inheritedWording';
+import type { PrecedentRowView } from '../../../shared/query/model';
 import { BodyCell, CitationCell, RefCell, SessionCell, StrengthCell, ThemesCell, YearCell } from './PrecedentCells';
 import type { PrecedentTableFeatures } from './precedentTableFeatures';
 import { TextCell } from './TextCell';
@@ -14,76 +14,34 @@ export function ColumnLabel({ id }: { id: string }) {
   return <>{t(`columns.${id}`)}</>;
 }
 
-const helper = createColumnHelper<PrecedentTableFeatures, PrecedentRow>();
+/** What each column draws for a row. */
+export const CELLS: Record<ColumnId, (props: { row: PrecedentRowView }) => JSX.Element> = {
+  ref: RefCell,
+  citation: CitationCell,
+  text: TextCell,
+  strength: StrengthCell,
+  themes: ThemesCell,
+  year: YearCell,
+  body: BodyCell,
+  session: SessionCell,
+};
 
-// Sorting by the citation or the compendium reference is sorting by where the paragraph stands.
-const byOrder = (a: { original: PrecedentRow }, b: { original: PrecedentRow }) => a.original.order - b.original.order;
+const helper = createColumnHelper<PrecedentTableFeatures, PrecedentRowView>();
+
+// The host sorts (shared/query/queryPrecedentFacts): accessor columns only say which can be sorted.
+const sortable = (id: ColumnId, size: number, minSize: number) =>
+  helper.accessor((row) => row.id, { id, header: () => <ColumnLabel id={id} />, size, minSize });
+const fixed = (id: ColumnId, size: number, minSize: number) => helper.display({ id, header: () => <ColumnLabel id={id} />, size, minSize });
 
 // Minimum widths keep each header label whole in French and in English (grid.css sets their size).
 export const precedentColumns = helper.columns([
-  helper.accessor((row) => row.paragraph.compendiumRef ?? undefined, {
-    id: 'ref',
-    header: () => <ColumnLabel id="ref" />,
-    cell: ({ row }) => <RefCell row={row.original} />,
-    sortFn: byOrder,
-    sortUndefined: 'last',
-    size: 100,
-    minSize: 92,
-  }),
-  helper.accessor((row) => row.order, {
-    id: 'citation',
-    // The citation says which paragraph a row is; a table without it is unreadable.
-    enableHiding: false,
-    header: () => <ColumnLabel id="citation" />,
-    cell: ({ row }) => <CitationCell row={row.original} />,
-    sortFn: 'basic',
-    size: 200,
-    minSize: 150,
-  }),
-  helper.display({
-    id: 'text',
-    header: () => <ColumnLabel id="text" />,
-    cell: ({ row }) => <TextCell row={row.original} />,
-    size: 360,
-    minSize: 160,
-  }),
-  helper.accessor((row) => strengthRank(row.wording.strengths), {
-    id: 'strength',
-    header: () => <ColumnLabel id="strength" />,
-    cell: ({ row }) => <StrengthCell row={row.original} />,
-    sortFn: 'basic',
-    size: 88,
-    minSize: 72,
-  }),
-  helper.display({
-    id: 'themes',
-    header: () => <ColumnLabel id="themes" />,
-    cell: ({ row }) => <ThemesCell row={row.original} />,
-    size: 150,
-    minSize: 64,
-  }),
-  helper.accessor((row) => row.document.year, {
-    id: 'year',
-    header: () => <ColumnLabel id="year" />,
-    cell: ({ row }) => <YearCell row={row.original} />,
-    sortFn: 'basic',
-    size: 60,
-    minSize: 56,
-  }),
-  helper.accessor((row) => (row.document.body === 'wg' ? 0 : 1), {
-    id: 'body',
-    header: () => <ColumnLabel id="body" />,
-    cell: ({ row }) => <BodyCell row={row.original} />,
-    sortFn: 'basic',
-    size: 72,
-    minSize: 44,
-  }),
-  helper.accessor((row) => (row.document.body === 'wg' ? 0 : 1000) + row.document.meeting, {
-    id: 'session',
-    header: () => <ColumnLabel id="session" />,
-    cell: ({ row }) => <SessionCell row={row.original} />,
-    sortFn: 'basic',
-    size: 120,
-    minSize: 64,
-  }),
+  sortable('ref', 100, 92),
+  // The citation says which paragraph a row is; a table without it is unreadable.
+  { ...sortable('citation', 200, 150), enableHiding: false },
+  fixed('text', 360, 160),
+  sortable('strength', 88, 72),
+  fixed('themes', 150, 64),
+  sortable('year', 60, 56),
+  sortable('body', 72, 44),
+  sortable('session', 120, 64),
 ]);

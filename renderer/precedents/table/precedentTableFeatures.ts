@@ -1,25 +1,12 @@
-import {
-  columnResizingFeature,
-  columnSizingFeature,
-  columnVisibilityFeature,
-  createExpandedRowModel,
-  createSortedRowModel,
-  rowExpandingFeature,
-  rowSortingFeature,
-  sortFn_basic,
-  tableFeatures,
-} from '@tanstack/react-table';
+import { columnResizingFeature, columnSizingFeature, columnVisibilityFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table';
 
+// The table keeps the columns (widths, visibility, which one sorts); the rows and their order come
+// from the host, page by page (usePrecedentPages), so no row model is computed here.
 export const precedentTableFeatures = tableFeatures({
   columnSizingFeature,
   columnResizingFeature,
   columnVisibilityFeature,
   rowSortingFeature,
-  rowExpandingFeature,
-  sortedRowModel: createSortedRowModel(),
-  // Sub-items stay under their parent: sorting orders parents (and siblings), expansion then lists each parent's sub-items after it.
-  expandedRowModel: createExpandedRowModel(),
-  sortFns: { basic: sortFn_basic },
 });
 
 export type PrecedentTableFeatures = typeof precedentTableFeatures;

@@ -1,30 +1,35 @@
 import { useTable } from '@tanstack/react-table';
-import type { PrecedentRow } from '../model/precedentRows';
+import type { PrecedentSort } from '../../../shared/query/model';
+import { SORT_COLUMNS } from '../../../shared/query/model';
+import type { PrecedentRowView } from '../../../shared/query/model';
 import { precedentColumns } from './precedentColumns';
 import { precedentTableFeatures } from './precedentTableFeatures';
 import { useTableLayout } from './useTableLayout';
 
-const rowId = (row: PrecedentRow) => row.id;
-const subRows = (row: PrecedentRow) => row.subRows;
-// Every parent is shown with its sub-items: there is nothing to collapse.
-const allExpanded = true as const;
+const NO_ROWS: PrecedentRowView[] = [];
 
-export function usePrecedentTable(rows: readonly PrecedentRow[]) {
+/** The table's columns and layout; sorting is done by the host, with the sort this gives. */
+export function usePrecedentTable() {
   const { layout, onSortingChange, onColumnSizingChange, onColumnVisibilityChange } = useTableLayout();
-  return useTable({
+  const table = useTable({
     features: precedentTableFeatures,
     columns: precedentColumns,
-    data: rows,
-    getRowId: rowId,
-    getSubRows: subRows,
-    state: { ...layout, expanded: allExpanded },
+    data: NO_ROWS,
+    state: layout,
     onSortingChange,
     onColumnSizingChange,
     onColumnVisibilityChange,
     columnResizeMode: 'onChange',
+    manualSorting: true,
     // A first click sorts ascending: oldest year, first paragraph, strongest wording.
     sortDescFirst: false,
   });
+  return { table, sort: sortOf(layout.sorting) };
 }
 
-export type PrecedentTable = ReturnType<typeof usePrecedentTable>;
+function sortOf(sorting: readonly { id: string; desc: boolean }[]): PrecedentSort | null {
+  const first = sorting[0];
+  return first && (SORT_COLUMNS as readonly string[]).includes(first.id) ? { column: first.id as PrecedentSort['column'], desc: first.desc } : null;
+}
+
+export type PrecedentTable = ReturnType<typeof usePrecedentTable>['table'];

@@ -20,7 +20,8 @@ export type SelectionMode =
 
 export const NO_SELECTION: RowSelectionState = { selected: new Set(), activeId: null, anchorId: null };
 
-export function selectionAfter(state: RowSelectionState, orderedIds: readonly string[], id: string, mode: SelectionMode): RowSelectionState {
+/** `orderedIds` has holes where the host has not sent a row yet. */
+export function selectionAfter(state: RowSelectionState, orderedIds: readonly (string | undefined)[], id: string, mode: SelectionMode): RowSelectionState {
   switch (mode) {
     case 'replace':
       return { selected: new Set([id]), activeId: id, anchorId: id };
@@ -35,7 +36,7 @@ export function selectionAfter(state: RowSelectionState, orderedIds: readonly st
       const from = orderedIds.indexOf(anchorId);
       const to = orderedIds.indexOf(id);
       if (from < 0 || to < 0) return { selected: new Set([id]), activeId: id, anchorId: id };
-      const range = orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1);
+      const range = orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1).filter((rangeId) => rangeId !== undefined);
       return { selected: new Set(range), activeId: id, anchorId };
     }
     case 'move':
@@ -49,16 +50,17 @@ export interface RowSelection {
   /** Selected rows still shown, in the order shown. */
   selectedIds: string[];
   select(id: string, mode: SelectionMode): void;
-  selectAll(): void;
+  /** Selects these ids (every id of the result, which the caller fetched). */
+  selectAll(ids: readonly string[]): void;
 }
 
 /** Multi-row selection over the rows currently shown; rows filtered out drop out of it. */
-export function useRowSelection(orderedIds: readonly string[]): RowSelection {
+export function useRowSelection(orderedIds: readonly (string | undefined)[]): RowSelection {
   const [state, setState] = useState<RowSelectionState>(NO_SELECTION);
   const shown = useMemo(() => new Set(orderedIds), [orderedIds]);
-  const selectedIds = useMemo(() => orderedIds.filter((id) => state.selected.has(id)), [orderedIds, state.selected]);
+  const selectedIds = useMemo(() => orderedIds.filter((id) => id !== undefined && state.selected.has(id)) as string[], [orderedIds, state.selected]);
   const select = useCallback((id: string, mode: SelectionMode) => setState((current) => selectionAfter(current, orderedIds, id, mode)), [orderedIds]);
-  const selectAll = useCallback(() => setState((current) => ({ ...current, selected: new Set(orderedIds) })), [orderedIds]);
+  const selectAll = useCallback((ids: readonly string[]) => setState((current) => ({ ...current, selected: new Set(ids) })), []);
   return {
     activeId: state.activeId && shown.has(state.activeId) ? state.activeId : null,
     isSelected: (id) => state.selected.has(id) && shown.has(id),

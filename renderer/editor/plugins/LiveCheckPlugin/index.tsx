@@ -1,17 +1,16 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import type { ParagraphCheck } from '../../../../shared/check/model';
 import type { HighlightKind } from './highlightRanges';
 import { supportsCustomHighlights } from '../../textRanges';
-import { startLiveHighlighting, type LiveCheckStatus } from './liveHighlighting';
+import { startLiveHighlighting, type CheckParagraphs, type LiveCheckStatus } from './liveHighlighting';
 import './liveCheck.css';
 
 const KINDS: readonly HighlightKind[] = ['verbatim', 'modified', 'new'];
 
 interface Props {
-  /** Checks one paragraph of the draft (a stable function); null turns live highlighting off. */
-  check: ((text: string) => ParagraphCheck) | null;
+  /** Checks paragraphs of the draft outside the window (a stable function); null turns live highlighting off. */
+  check: CheckParagraphs | null;
 }
 
 /**
@@ -23,12 +22,14 @@ export function LiveCheckPlugin({ check }: Props) {
   const { t } = useTranslation('check');
   const [editor] = useLexicalComposerContext();
   const [status, setStatus] = useState<LiveCheckStatus | null>(null);
+  const [failed, setFailed] = useState(false);
   const supported = supportsCustomHighlights();
 
   useEffect(() => {
     setStatus(null);
+    setFailed(false);
     if (!check || !supported) return;
-    return startLiveHighlighting(editor, check, setStatus);
+    return startLiveHighlighting(editor, check, setStatus, () => setFailed(true));
   }, [editor, check, supported]);
 
   if (!check) return null;
@@ -42,7 +43,9 @@ export function LiveCheckPlugin({ check }: Props) {
       <span className="live-check-legend__status" role="status" data-pending={status?.pending ?? true}>
         {!supported
           ? t('live.unsupported')
-          : !status || status.pending
+          : failed
+            ? t('live.failed')
+            : !status || status.pending
             ? t('live.checking')
             : t('live.summary', {
                 verbatim: status.counts.verbatim,

@@ -15,12 +15,11 @@ const HIGHLIGHT_NAMES: Record<HighlightKind, string> = {
 
 /** Quiet time after the last edit before changed paragraphs are checked again: never while a word is being typed. */
 const QUIET_DELAY_MS = 300;
-/**
- * Checking time per task; between tasks the browser handles keys and paints. A keystroke waits at
- * most this plus one paragraph's check (a few ms). Idle callbacks would be gentler, but a page
- * that is never idle (headless Chromium is not) would then never get its marks.
- */
-const SLICE_MS = 8;
+/** Paragraphs sent to the check at a time: a large draft opened does not hold the host for seconds. */
+const BATCH = 8;
+
+/** Checks draft paragraphs elsewhere than in the window (the host): one result per text, in order. */
+export type CheckParagraphs = (texts: string[]) => Promise<ParagraphCheck[]>;
 
 export type VerdictCounts = Record<Verdict, number>;
 
@@ -34,13 +33,17 @@ export interface LiveCheckStatus {
 /**
  * Marks verbatim, modified and new wording in the draft as the delegate types. Nothing runs on
  * the keystroke: an edit only restarts a timer; after QUIET_DELAY_MS without edits the paragraphs
- * whose text changed (and only those) are checked, in short tasks, and the marks are drawn again.
- * An edit arriving meanwhile abandons the round (paragraphs already checked stay checked). The
+ * whose text changed (and only those) are sent to the check, which runs outside the window (the
+ * host), a few at a time, and the marks are drawn again when their results come back. The window
+ * never checks anything itself, so typing never waits for a check. An edit arriving meanwhile
+ * abandons the round (paragraphs already checked stay checked; a result for a text since changed
+ * is kept for that text only). The
  * marks are CSS custom highlights over DOM ranges: the document, its DOM and the saved draft are
  * left untouched. Returns the function that stops it and removes the marks.
  */
-export function startLiveHighlighting(editor: LexicalEditor, check: (text: string) => ParagraphCheck, onStatus: (status: LiveCheckStatus) => void): () => void {
-  const checked = new Map<NodeKey, { text: string; result: ParagraphCheck }>();
+export function startLiveHighlighting(editor: LexicalEditor, check: CheckParagraphs, onStatus: (status: LiveCheckStatus) => void, onError: (error: unknown) => void): () => void {
+  // `round`: the round that checked it, so that an abandoned round's late result never replaces a newer one.
+  const checked = new Map<NodeKey, { text: string; result: ParagraphCheck; round: number }>();
   const highlights = { verbatim: new Highlight(), modified: new Highlight(), new: new Highlight() } satisfies Record<HighlightKind, Highlight>;
   for (const kind of KINDS) CSS.highlights.set(HIGHLIGHT_NAMES[kind], highlights[kind]);
   let counts: VerdictCounts = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
@@ -64,30 +67,27 @@ export function startLiveHighlighting(editor: LexicalEditor, check: (text: strin
     onStatus({ pending: false, counts });
   };
 
-  const run = () => {
+  const run = async () => {
     const current = round;
     const blocks = editor.getEditorState().read($readDraftBlocks).filter((block) => !block.heading);
     const stale = blocks.filter((block) => checked.get(block.key)?.text !== block.text);
     const live = new Set(blocks.map((block) => block.key));
     for (const key of checked.keys()) if (!live.has(key)) checked.delete(key);
-    const step = () => {
-      if (current !== round) return;
-      const until = performance.now() + SLICE_MS;
-      do {
-        const block = stale.shift();
-        if (block) checked.set(block.key, { text: block.text, result: check(block.text) });
-      } while (stale.length > 0 && performance.now() < until);
-      if (stale.length > 0) timer = setTimeout(step, 0);
-      else paint(blocks);
-    };
     if (stale.length === 0) return paint(blocks);
     onStatus({ pending: true, counts });
-    timer = setTimeout(step, 0);
+    for (let start = 0; start < stale.length && current === round; start += BATCH) {
+      const batch = stale.slice(start, start + BATCH);
+      const results = await check(batch.map((block) => block.text));
+      batch.forEach((block, i) => {
+        if ((checked.get(block.key)?.round ?? -1) <= current) checked.set(block.key, { text: block.text, result: results[i]!, round: current });
+      });
+    }
+    if (current === round) paint(blocks);
   };
 
   const schedule = (delay: number) => {
     cancel();
-    timer = setTimeout(run, delay);
+    timer = setTimeout(() => run().catch(onError), delay);
   };
 
   const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {

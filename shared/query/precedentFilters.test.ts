@@ -1,18 +1,26 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadBundledCorpus } from '../../../host/corpus/loadBundledCorpus';
-import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import { themeCounts } from '../../../shared/corpus/themeCounts';
-import { filterParagraphIds, NO_FILTERS, type PrecedentFilters } from './precedentFilters';
+import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
+import { indexCorpus, type CorpusIndex } from '../corpus/corpusIndex';
+import { themeCounts } from '../corpus/themeCounts';
+import { buildPrecedentFacts } from './testing/buildPrecedentFacts';
+import type { PrecedentFacts } from './PrecedentFacts';
+import { NO_FILTERS, type PrecedentFilters } from './precedentFilters';
+import { queryPrecedentFacts } from './queryPrecedentFacts';
 
 let index: CorpusIndex;
+let facts: PrecedentFacts;
 beforeAll(async () => {
   index = indexCorpus(await loadBundledCorpus());
+  facts = buildPrecedentFacts(index);
 });
 
-const filter = (changes: Partial<PrecedentFilters>, hits: ReadonlySet<string> | null = null) => filterParagraphIds(index, { ...NO_FILTERS, ...changes }, hits);
+function filter(changes: Partial<PrecedentFilters>, hits: ReadonlySet<string> | null = null): Set<string> {
+  const marks = hits && Uint8Array.from(facts.ids, (id) => (hits.has(id) ? 1 : 0));
+  return new Set([...queryPrecedentFacts(facts, { ...NO_FILTERS, ...changes }, marks, null, false).rows].map((row) => facts.ids[row]!));
+}
 const intersection = (a: ReadonlySet<string>, b: ReadonlySet<string>) => new Set([...a].filter((id) => b.has(id)));
 
-describe('filterParagraphIds on the bundled corpus', () => {
+describe('queryPrecedentFacts filters the bundled corpus', () => {
   it('shows every adopted paragraph and no report context by default', () => {
     const shown = filter({});
     const adopted = index.corpus.paragraphs.filter((paragraph) => paragraph.adopted);

@@ -1,4 +1,4 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 
 export function ancestorIds(index: CorpusIndex, paragraphId: string): string[] {
   const ids: string[] = [];

@@ -1,7 +1,7 @@
-import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { CorpusIndex } from '../corpus/corpusIndex';
 
 /** Themes and all their sub-themes. */
-export function themeClosure(index: CorpusIndex, themeIds: readonly string[]): Set<string> {
+export function themeClosure(index: Pick<CorpusIndex, 'themes'>, themeIds: readonly string[]): Set<string> {
   const closure = new Set<string>();
   const visit = (id: string) => {
     if (closure.has(id)) return;
@@ -13,7 +13,7 @@ export function themeClosure(index: CorpusIndex, themeIds: readonly string[]): S
 }
 
 /** Paragraphs the thematic index cites under these themes or their sub-themes. */
-export function themeParagraphIds(index: CorpusIndex, themeIds: readonly string[]): Set<string> {
+export function themeParagraphIds(index: Pick<CorpusIndex, 'themes'>, themeIds: readonly string[]): Set<string> {
   const ids = new Set<string>();
   for (const themeId of themeClosure(index, themeIds)) {
     for (const paragraphId of index.themes.get(themeId)?.paragraphIds ?? []) ids.add(paragraphId);

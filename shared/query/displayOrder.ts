@@ -1,8 +1,8 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import type { CorpusDocument } from '../../../shared/corpus/model';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { CorpusDocument } from '../corpus/model';
 
 /** The compendium's order: the Working Group's meetings, then the Conference's sessions, each chronological. */
-function compareDocuments(a: CorpusDocument, b: CorpusDocument): number {
+export function compareDocuments(a: Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>, b: Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>): number {
   if (a.body !== b.body) return a.body === 'wg' ? -1 : 1;
   return a.year - b.year || a.meeting - b.meeting || a.id.localeCompare(b.id);
 }

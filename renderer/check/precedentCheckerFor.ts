@@ -1,11 +1,11 @@
 import { createPrecedentChecker, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
 import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
-import { useCorpus } from '../app/corpus/CorpusContext';
 
 const checkers = new WeakMap<CorpusIndex, PrecedentChecker>();
 
 /**
- * One checker per loaded corpus: built on first use (some 35 ms for the bundled library), shared
+ * One checker per loaded corpus, for opening a Word document as a draft (its paragraphs are recognised by
+ * their text in the window; every other check runs in the host): built on first use (some 35 ms for the bundled library), shared
  * by every part of the window, and replaced when the corpus is loaded again after an import (the
  * new corpus is a new index; the old checker goes with the old index).
  */
@@ -18,6 +18,3 @@ export function checkerFor(index: CorpusIndex): PrecedentChecker {
   return checker;
 }
 
-export function usePrecedentChecker(): PrecedentChecker {
-  return checkerFor(useCorpus());
-}

@@ -1,5 +1,5 @@
-import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
-import type { Addressee, Paragraph, Strength } from '../../../shared/corpus/model';
+import type { CorpusIndex } from '../corpus/corpusIndex';
+import type { Addressee, Paragraph, Strength } from '../corpus/model';
 
 export const STRENGTHS: readonly Strength[] = ['decides', 'urges', 'requests', 'should', 'encourages', 'may', 'notes'];
 export const ADDRESSEES: readonly Addressee[] = ['states-parties', 'states', 'secretariat', 'conference', 'working-group', 'other'];

@@ -1,0 +1,130 @@
+import type { CorpusDocument, Lang, Theme } from '../../shared/corpus/model';
+import { isEmptyQuery, parseQuery } from '../../shared/search/parseQuery';
+import { matchesWholeWordOnly } from '../../shared/search/matchTerm';
+import { planQuery } from '../../shared/search/planQuery';
+import { Vocabulary } from '../../shared/search/Vocabulary';
+import { compareDocuments } from '../../shared/query/displayOrder';
+import type { PrecedentFacts } from '../../shared/query/PrecedentFacts';
+import type { PrecedentSource } from '../../shared/query/PrecedentSource';
+import type { FactRow, LibraryDatabase } from './LibraryDatabase';
+
+/**
+ * A source reading the database: the facts loaded once (a few columns of every paragraph, no
+ * text), searches run by FTS5, rows and paragraphs read by id when a page or the detail asks.
+ */
+export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
+  const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
+  const vocabularies = new Map<Lang, Vocabulary>();
+  const vocabulary = (lang: Lang) => {
+    let words = vocabularies.get(lang);
+    if (!words) vocabularies.set(lang, (words = new Vocabulary(db.vocabulary(lang))));
+    return words;
+  };
+  return {
+    facts,
+    searchRows(query, lang) {
+      const marks = new Uint8Array(facts.ids.length);
+      const match = ftsQuery(query, vocabulary(lang));
+      if (match === null) return marks;
+      for (const rowid of db.search(lang, match.expression, match.phrases)) {
+        const row = rowOfRowid[rowid] ?? -1;
+        if (row !== -1) marks[row] = 1;
+      }
+      return marks;
+    },
+    rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
+    paragraphs: (ids) => db.paragraphs(ids),
+  };
+}
+
+/**
+ * The query as an FTS5 expression: each term or phrase position a group of alternative words
+ * (OR), the groups together (AND); a term standing for every word it begins is a prefix query.
+ * Null when some part matches no word. Phrases are then confirmed on the folded text.
+ */
+export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: string | null; phrases: string[] } | null {
+  const parsed = parseQuery(query);
+  if (isEmptyQuery(parsed)) return null;
+  const plan = planQuery(parsed, vocabulary);
+  if (!plan) return null;
+  const groups = plan.lookups.flatMap((alternatives, i) => {
+    const term = parsed.terms[i];
+    if (term !== undefined && !matchesWholeWordOnly(term) && alternatives.every((word) => word.startsWith(term))) return [`"${term}"*`];
+    // A phrase being typed ("t) stands for thousands of words: it narrows nothing worth an
+    // expression that long, and the phrase test on the text decides anyway.
+    if (term === undefined && alternatives.length > MAX_PHRASE_ALTERNATIVES) return [];
+    return [`(${alternatives.map((word) => `"${word}"`).join(' OR ')})`];
+  });
+  return { expression: groups.length > 0 ? groups.join(' AND ') : null, phrases: plan.phrases };
+}
+
+const MAX_PHRASE_ALTERNATIVES = 200;
+
+function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {
+  const byDocument = new Map<string, FactRow[]>();
+  for (const row of db.factRows()) {
+    let list = byDocument.get(row[2]);
+    if (!list) byDocument.set(row[2], (list = []));
+    list.push(row);
+  }
+  // The browser's natural order: documents as displayOrder sorts them, paragraphs in document order.
+  const ordered = [...documents].sort(compareDocuments).flatMap((document) => byDocument.get(document.id) ?? []);
+  const count = ordered.length;
+  const ids = new Array<string>(count);
+  const rowOf = new Map<string, number>();
+  let maxRowid = 0;
+  ordered.forEach((row, position) => {
+    ids[position] = row[1];
+    rowOf.set(row[1], position);
+    maxRowid = Math.max(maxRowid, row[0]);
+  });
+  const facts = {
+    ids,
+    parent: new Int32Array(count),
+    adopted: new Uint8Array(count),
+    hasRef: new Uint8Array(count),
+    body: new Uint8Array(count),
+    meeting: new Uint16Array(count),
+    year: new Uint16Array(count),
+    strengths: new Uint8Array(count),
+    addressees: new Uint8Array(count),
+  };
+  const rowids = new Int32Array(count);
+  const rowOfRowid = new Int32Array(maxRowid + 1).fill(-1);
+  ordered.forEach((row, position) => {
+    rowids[position] = row[0];
+    rowOfRowid[row[0]] = position;
+    facts.parent[position] = row[3] === null ? -1 : (rowOf.get(row[3]) ?? -1);
+    facts.adopted[position] = row[4];
+    facts.hasRef[position] = row[5];
+    facts.body[position] = row[6];
+    facts.meeting[position] = row[7];
+    facts.year[position] = row[8];
+    facts.strengths[position] = row[9];
+    facts.addressees[position] = row[10];
+  });
+  return {
+    facts: { ...facts, themeRows: themeRows(ordered, facts.parent), themeChildren: new Map(themes.map((theme) => [theme.id, theme.childIds])) } satisfies PrecedentFacts,
+    rowids,
+    rowOfRowid,
+  };
+}
+
+/** Rows each theme cites, with their sub-items (a parent's row comes before its sub-items'). */
+function themeRows(ordered: readonly FactRow[], parent: Int32Array): Map<string, Int32Array> {
+  const themesOf: (readonly string[] | null)[] = new Array(ordered.length).fill(null);
+  const rows = new Map<string, number[]>();
+  ordered.forEach((row, position) => {
+    const own = row[11] === '[]' ? [] : (JSON.parse(row[11]) as string[]);
+    const inherited = parent[position]! === -1 ? null : themesOf[parent[position]!];
+    const themes = inherited ? [...new Set([...inherited, ...own])] : own;
+    if (themes.length === 0) return;
+    themesOf[position] = themes;
+    for (const themeId of themes) {
+      const list = rows.get(themeId);
+      if (list) list.push(position);
+      else rows.set(themeId, [position]);
+    }
+  });
+  return new Map([...rows].map(([themeId, positions]) => [themeId, Int32Array.from(positions)]));
+}

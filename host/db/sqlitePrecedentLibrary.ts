@@ -1,0 +1,138 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { createPrecedentChecker, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
+import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
+import type { Corpus, CorpusDocument } from '../../shared/corpus/model';
+import { mergeLibrary } from '../../shared/import/mergeLibrary';
+import type { UserDocumentMetadata } from '../../shared/import/model';
+import { facetOptionsOf } from '../../shared/query/facetOptions';
+import type { CatalogNotice, PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
+import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+import type { PrecedentLibrary } from '../precedents/PrecedentLibrary';
+import { LibraryDatabase } from './LibraryDatabase';
+import { SCHEMA_VERSION } from './schema';
+import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
+import { storedEditionNotes, storedThemes, syncLibraryDatabase, type LibraryFiles, type SyncReport } from './syncLibraryDatabase';
+
+export interface SqliteLibraryOptions {
+  /** The database file, in the data folder. */
+  file: string;
+  loadBundled: () => Promise<Corpus>;
+  files: LibraryFiles & { metadata(): Promise<UserDocumentMetadata[]> };
+  nativeBinding?: string;
+  /** Hears what each synchronisation did (tests, the bench, the command line). */
+  onSync?: (report: SyncReport) => void;
+}
+
+/**
+ * The library served from its database in the data folder: opened (or rebuilt from the library
+ * files when missing or unreadable, with a notice for the window) and brought up to date at start,
+ * updated for the documents concerned after each change.
+ */
+export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): PrecedentLibrary {
+  let state: Promise<LoadedLibrary> | null = null;
+  const notices: CatalogNotice[] = [];
+  let db: LibraryDatabase | null = null;
+  /** The file was missing (deleted, or a first start) or unreadable when opened. */
+  let lost = false;
+
+  const open = async (): Promise<LibraryDatabase> => {
+    lost = !existsSync(options.file);
+    try {
+      return LibraryDatabase.open(options.file, options.nativeBinding);
+    } catch {
+      // The database holds nothing that is not in the library files: it is made again from them.
+      await removeDatabase(options.file);
+      lost = true;
+      return LibraryDatabase.open(options.file, options.nativeBinding);
+    }
+  };
+
+  const sync = async (): Promise<LoadedLibrary> => {
+    db ??= await open();
+    const [bundled, metadata] = await Promise.all([options.loadBundled(), options.files.metadata()]);
+    const baseHash = createHash('sha256').update(`${SCHEMA_VERSION}\n${JSON.stringify(bundled)}\n${JSON.stringify(metadata)}`).digest('hex');
+    const report = await syncLibraryDatabase(db, { baseHash, files: options.files, base: (compendiums) => mergeLibrary(bundled, { documents: [], metadata, compendiums: [...compendiums] }) });
+    options.onSync?.(report);
+    // Rebuilt from library files the user has: say so (a first start has none to tell about).
+    if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
+    lost = false;
+    return loadLibrary(db, bundled, [...notices]);
+  };
+
+  const loaded = () => {
+    if (!state) {
+      state = sync();
+      state.catch(() => (state = null));
+    }
+    return state;
+  };
+
+  return {
+    catalog: async () => (await loaded()).catalog,
+    engine: async () => (await loaded()).engine,
+    corpus: async () => (await loaded()).corpus(),
+    index: async () => (await loaded()).index(),
+    checker: async () => (await loaded()).checker(),
+    async libraryChanged() {
+      await loaded().catch(() => null);
+      state = sync();
+      await state;
+    },
+    close() {
+      db?.close();
+      db = null;
+      state = null;
+    },
+  };
+}
+
+interface LoadedLibrary {
+  catalog: PrecedentCatalog;
+  engine: PrecedentQueryEngine;
+  corpus(): Corpus;
+  index(): CorpusIndex;
+  checker(): PrecedentChecker;
+}
+
+function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotice[]): LoadedLibrary {
+  const summaries = db.documentSummaries();
+  const documents = summaries.map(({ document, paragraphCount }) => ({ ...document, paragraphCount }));
+  // The editions' official English theme names, when one was imported.
+  const themes = storedThemes(db) ?? bundled.themes;
+  const source = createSqlitePrecedentSource(db, documents, themes);
+  const coverage = coverageOf(bundled, documents);
+  let whole: Corpus | null = null;
+  let index: CorpusIndex | null = null;
+  let checker: PrecedentChecker | null = null;
+  const loaded: LoadedLibrary = {
+    catalog: { documents, themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
+    engine: new PrecedentQueryEngine(source),
+    // The whole corpus, for the window's features that still read it (see renderer/app/corpus):
+    // read once per state of the library, as every window asks for it after its first rows.
+    corpus: () => {
+      if (!whole) {
+        const all = db.documents().map((entry) => entry.document);
+        whole = { documents: all, paragraphs: db.allParagraphs(), themes, dataQuality: [...bundled.dataQuality, ...storedEditionNotes(db), ...db.notes()], coverage: coverageOf(bundled, all) };
+      }
+      return whole;
+    },
+    // Built from the whole corpus on the first check, in the host: the window never waits for it.
+    index: () => (index ??= indexCorpus(loaded.corpus())),
+    checker: () => (checker ??= createPrecedentChecker(loaded.index())),
+  };
+  return loaded;
+}
+
+/** What mergeLibrary's result says the library covers, from the documents it holds. */
+function coverageOf(bundled: Corpus, documents: readonly Pick<CorpusDocument, 'body' | 'meeting' | 'year'>[]): Corpus['coverage'] {
+  const meetings = [...new Set(documents.filter((d) => d.body === 'wg').map((d) => d.meeting))].filter((m) => m > 0).sort((a, b) => a - b);
+  const sessions = [...new Set(documents.filter((d) => d.body === 'cop').map((d) => d.meeting))].filter((m) => m > 0).sort((a, b) => a - b);
+  const years = documents.map((d) => d.year).filter((y) => Number.isFinite(y));
+  return { ...bundled.coverage, documentCount: documents.length, meetings, sessions, years: { first: Math.min(...years), last: Math.max(...years) } };
+}
+
+async function removeDatabase(file: string): Promise<void> {
+  await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${file}${suffix}`, { force: true })));
+}

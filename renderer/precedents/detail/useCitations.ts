@@ -1,0 +1,15 @@
+import { useMemo } from 'react';
+import { formatCitation } from '../../../shared/citation/formatCitation';
+import type { Lang } from '../../../shared/corpus/model';
+import { useCorpus } from '../../app/corpus/CorpusContext';
+
+/** The typographic citation of a paragraph in both languages, formatted when the detail asks. */
+export function useCitations(): { get(id: string): Record<Lang, string> | undefined } {
+  const index = useCorpus();
+  return useMemo(
+    () => ({
+      get: (id: string) => (index.paragraphs.has(id) ? { fr: formatCitation(index, [id], 'fr', 'typographic'), en: formatCitation(index, [id], 'en', 'typographic') } : undefined),
+    }),
+    [index],
+  );
+}

@@ -1,0 +1,118 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { DeskHost } from '../../../shared/host/DeskHost';
+import type { FacetCounts, PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
+
+const PAGE_SIZE = 100;
+
+/** The rows of one result as far as they were fetched: the window holds pages, not the library. */
+export interface PrecedentPages {
+  /** Rows in the whole result; null until the first page of the first query came. */
+  total: number | null;
+  counts: FacetCounts | null;
+  /** The search the shown rows answer (the box may hold more keys already). */
+  searched: string;
+  /** The rows shown answer an earlier query than the current one (its first page is on its way). */
+  stale: boolean;
+  /** Ids by position, known for the fetched pages (all of them after allIds). */
+  ids: readonly (string | undefined)[];
+  rowAt(position: number): PrecedentRowView | undefined;
+  /** Fetches the pages holding these positions, unless fetched or on their way. */
+  ensureRows(from: number, to: number): void;
+  /** Every id of the result, in order (fetched once per result). */
+  allIds(): Promise<string[]>;
+}
+
+interface ResultState {
+  key: string;
+  query: PrecedentQuery;
+  total: number;
+  counts: FacetCounts | null;
+  views: Map<number, PrecedentRowView>;
+  ids: (string | undefined)[];
+  /** Pages asked for, by number. */
+  asked: Set<number>;
+}
+
+/**
+ * The current result, page by page. A new query keeps the previous rows on screen until its first
+ * page comes; answers to queries since replaced are dropped. `generation` changes when the library
+ * changed, which asks again.
+ */
+export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'precedentIds'>, query: PrecedentQuery, generation: unknown): PrecedentPages {
+  const key = JSON.stringify(query);
+  const [result, setResult] = useState<ResultState | null>(null);
+  const [fetched, setFetched] = useState(0);
+  const current = useRef<ResultState | null>(null);
+  const wanted = useRef(key);
+  wanted.current = key;
+
+  useEffect(() => {
+    let stale = false;
+    host.queryPrecedents({ query, offset: 0, limit: PAGE_SIZE, withCounts: true }).then(
+      (page) => {
+        if (stale) return;
+        const next: ResultState = { key, query, total: page.total, counts: page.counts, views: new Map(), ids: new Array<string | undefined>(page.total), asked: new Set([0]) };
+        store(next, page);
+        current.current = next;
+        setResult(next);
+      },
+      (error: unknown) => console.error('The precedents could not be queried', error),
+    );
+    return () => {
+      stale = true;
+    };
+    // The key stands for the query's content.
+  }, [host, key, generation]);
+
+  const ensureRows = useCallback(
+    (from: number, to: number) => {
+      const shown = current.current;
+      if (!shown || shown.key !== wanted.current) return;
+      for (let page = Math.floor(Math.max(0, from) / PAGE_SIZE); page * PAGE_SIZE <= Math.min(to, shown.total - 1); page++) {
+        if (shown.asked.has(page)) continue;
+        shown.asked.add(page);
+        host.queryPrecedents({ query: shown.query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+          (answer) => {
+            store(shown, answer);
+            if (current.current === shown) setFetched((count) => count + 1);
+          },
+          (error: unknown) => {
+            shown.asked.delete(page);
+            console.error('A page of precedents could not be fetched', error);
+          },
+        );
+      }
+    },
+    [host],
+  );
+
+  const allIds = useCallback(async () => {
+    const shown = current.current;
+    if (!shown) return [];
+    if (shown.ids.every((id) => id !== undefined)) return shown.ids as string[];
+    const ids = await host.precedentIds({ query: shown.query });
+    ids.forEach((id, position) => (shown.ids[position] = id));
+    if (current.current === shown) setFetched((count) => count + 1);
+    return ids;
+  }, [host]);
+
+  // A new array when pages came, so what depends on the ids sees them change.
+  const ids = useMemo(() => (result ? [...result.ids] : []), [result, fetched]);
+  return {
+    total: result?.total ?? null,
+    counts: result?.counts ?? null,
+    searched: result?.query.filters.query ?? '',
+    stale: result?.key !== key,
+    ids,
+    rowAt: (position) => result?.views.get(position),
+    ensureRows,
+    allIds,
+  };
+}
+
+function store(state: ResultState, page: PrecedentPage): void {
+  page.rows.forEach((row, i) => {
+    state.views.set(page.offset + i, row);
+    state.ids[page.offset + i] = row.id;
+  });
+}

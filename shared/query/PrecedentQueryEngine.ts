@@ -1,0 +1,40 @@
+import type { Paragraph } from '../corpus/model';
+import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
+import type { PrecedentSource } from './PrecedentSource';
+import { queryPrecedentFacts, type FactsQueryResult } from './queryPrecedentFacts';
+
+/**
+ * Answers the window's questions about the library: pages of rows, every id of a result, the
+ * paragraphs it opens. The last result is kept, so scrolling through it costs only its pages.
+ */
+export class PrecedentQueryEngine {
+  private last: { key: string; result: FactsQueryResult } | null = null;
+
+  constructor(private readonly source: PrecedentSource) {}
+
+  page({ query, offset, limit, withCounts = false }: PrecedentPageRequest): PrecedentPage {
+    const result = this.result(query, withCounts);
+    const start = Math.max(0, Math.min(offset, result.rows.length));
+    const rows = [...result.rows.subarray(start, start + Math.max(0, limit))];
+    return { total: result.rows.length, offset: start, rows: this.source.rowViews(rows), counts: withCounts ? result.counts : null };
+  }
+
+  /** Every id of the result, in the order shown (select all, revealing a row). */
+  ids(query: PrecedentQuery): string[] {
+    return [...this.result(query, false).rows].map((row) => this.source.facts.ids[row]!);
+  }
+
+  paragraphs(ids: readonly string[]): Paragraph[] {
+    return this.source.paragraphs(ids);
+  }
+
+  private result(query: PrecedentQuery, withCounts: boolean): FactsQueryResult {
+    const key = JSON.stringify([query.filters, query.lang, query.sort]);
+    if (this.last?.key === key && (this.last.result.counts !== null || !withCounts)) return this.last.result;
+    const search = query.filters.query.trim();
+    const hits = search === '' ? null : this.source.searchRows(search, query.lang);
+    const result = queryPrecedentFacts(this.source.facts, query.filters, hits, query.sort, withCounts);
+    this.last = { key, result };
+    return result;
+  }
+}
