@@ -105,8 +105,7 @@ async function prepareLibrary(files: readonly string[], dataDir: string): Promis
   await mkdir(dataDir, { recursive: true });
   const host = await createNodeDeskHost({ dataDir, loadCorpus: () => loadBundledCorpus(), saveFile: () => Promise.reject(new Error('unused')), pickImportFiles: async () => [] });
   const started = performance.now();
-  const summary = await importPaths(files, await host.batchLibrary());
-  await host.refreshLibrary();
+  const summary = await importPaths(files, host.batchLibrary());
   const seconds = (performance.now() - started) / 1000;
   host.close();
   console.log(`batch import of ${files.length} report files: ${summary.imported} imported, ${summary.skipped} skipped, ${seconds.toFixed(0)} s (${((files.length * 200) / seconds).toFixed(0)} paragraphs/s, index included)`);

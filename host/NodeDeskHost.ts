@@ -85,6 +85,8 @@ const MAX_PHRASE = 1000;
 export class NodeDeskHost implements DeskHost {
   /** Additions of one document (one symbol) run one at a time, so its check and its write are one step. */
   private readonly additions = new KeyedQueue();
+  /** Languages stored per symbol that the index may not hold yet (a batch in progress). */
+  private readonly notYetIndexed = new Map<string, Set<Lang>>();
 
   constructor(private readonly deps: NodeDeskHostDeps) {}
 
@@ -168,8 +170,7 @@ export class NodeDeskHost implements DeskHost {
   }
 
   async addToLibrary(document: NewImportedDocument): Promise<ImportedDocument> {
-    const held = await this.heldLanguages();
-    const added = await this.store(document, (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
+    const added = await this.store(document);
     await this.refreshLibrary();
     return added;
   }
@@ -179,45 +180,35 @@ export class NodeDeskHost implements DeskHost {
     const files = (request as { files?: unknown } | null)?.files;
     const valid = (file: unknown): file is { name: string; base64: string } => typeof (file as { name?: unknown } | null)?.name === 'string' && typeof (file as { base64?: unknown }).base64 === 'string';
     if (!Array.isArray(files) || !files.every(valid)) throw new HostInputError('request.invalid', 'The request needs "files": a list of { name, base64 }.');
-    const library = await this.batchLibrary();
+    const library = this.batchLibrary();
     const entries = [];
     for (const file of files) entries.push(await importBytes({ name: file.name, bytes: decodeBase64(file.base64) }, file.name, library));
-    if (entries.some((entry) => entry.status === 'imported')) await this.refreshLibrary();
+    if (entries.some((entry) => entry.status === 'imported')) await library.refresh();
     return summarize(entries, files.length, false);
   }
 
+  /** Stores the documents of a batch; the index is brought up to date once, when the batch is done (`refresh`). */
+  batchLibrary(): BatchLibrary {
+    return { add: (document) => this.store(document), refresh: () => this.refreshLibrary() };
+  }
+
   /**
-   * Stores the documents of a batch. The languages the library holds are read from the catalog
-   * once, then kept up to date as the batch stores; the caller brings the index up to date once,
-   * at the end (refreshLibrary).
+   * Stores a document unless the library holds it in its language already, in the index or stored
+   * since it was last brought up to date (one symbol at a time, so the check and the write are one step).
    */
-  async batchLibrary(): Promise<BatchLibrary> {
-    const held = await this.heldLanguages();
-    return {
-      add: async (document) => {
-        const added = await this.store(document, (symbol, lang) => held.get(symbol)?.has(lang) ?? false);
-        if (added.metadata.symbol !== null) held.set(added.metadata.symbol, new Set([...(held.get(added.metadata.symbol) ?? []), added.metadata.lang]));
-        return added;
-      },
-    };
-  }
-
-  private async heldLanguages(): Promise<Map<string, Set<Lang>>> {
-    const { documents } = await this.deps.precedents.catalog();
-    return new Map(documents.flatMap((document) => (document.symbol === null ? [] : [[document.symbol, new Set(document.languages)] as const])));
-  }
-
-  /** Stores a document unless the library holds it in its language already (one symbol at a time, so the check and the write are one step). */
-  private async store(document: NewImportedDocument, isHeld: (symbol: string, lang: Lang) => boolean): Promise<ImportedDocument> {
+  private async store(document: NewImportedDocument): Promise<ImportedDocument> {
     const problem = validateNewImportedDocument(document);
     if (problem) throw new HostInputError('library.invalidDocument', `The document cannot be added to the library: ${problem}`);
     const { symbol, lang } = document.metadata;
     if (symbol === null) return this.deps.library.add(document);
     return this.additions.run(symbol, async () => {
-      if (isHeld(symbol, lang)) {
+      const indexed = (await this.deps.precedents.catalog()).documents.find((held) => held.symbol === symbol)?.languages.includes(lang);
+      if (indexed || this.notYetIndexed.get(symbol)?.has(lang)) {
         throw new HostInputError('library.languageHeld', `${symbol} is already in the library in ${lang === 'en' ? 'English' : 'French'}; remove that version first.`, { symbol, lang });
       }
-      return this.deps.library.add(document);
+      const added = await this.deps.library.add(document);
+      this.notYetIndexed.set(symbol, new Set([...(this.notYetIndexed.get(symbol) ?? []), lang]));
+      return added;
     });
   }
 
@@ -242,6 +233,12 @@ export class NodeDeskHost implements DeskHost {
   /** Brings the library's database up to date with its files (after an import, a batch, a removal). */
   async refreshLibrary(): Promise<void> {
     await this.deps.precedents.libraryChanged();
+    // What the index holds now answers for itself; what was stored meanwhile stays pending.
+    const { documents } = await this.deps.precedents.catalog();
+    for (const { symbol, languages } of documents) {
+      const pending = symbol === null ? undefined : this.notYetIndexed.get(symbol);
+      for (const lang of languages) pending?.delete(lang);
+    }
   }
 
   async removeFromLibrary(request: { libraryId: string }): Promise<void> {

@@ -39,7 +39,7 @@ const symbols = async () => (await host.loadCorpus()).documents.map((document) =
 
 describe('batch import in the host', () => {
   it('imports a folder as detected and skips, with their reasons, a copy, a damaged file, the compendium and an unsupported file', async () => {
-    const summary = await importPaths([reports, join(reports, 'picture.png')], await host.batchLibrary());
+    const summary = await importPaths([reports, join(reports, 'picture.png')], host.batchLibrary());
     expect(summary.entries.map((entry) => [relative(entry.file), entry.status === 'skipped' ? entry.reason : entry.status])).toEqual([
       ['broken.docx', 'not-docx'],
       ['compendium-en.txt', 'compendium'],
@@ -56,14 +56,14 @@ describe('batch import in the host', () => {
   });
 
   it('a file the library has in its language already, from an earlier import, is skipped and the library keeps its copy', async () => {
-    const first = await importPaths([join(reports, 'wg-2031.txt')], await host.batchLibrary());
-    const again = await importPaths([join(reports, 'wg-2031-copy.txt'), join(root, 'nowhere')], await host.batchLibrary());
+    const first = await importPaths([join(reports, 'wg-2031.txt')], host.batchLibrary());
+    const again = await importPaths([join(reports, 'wg-2031-copy.txt'), join(root, 'nowhere')], host.batchLibrary());
     expect(again.entries.map((entry) => (entry.status === 'skipped' ? entry.reason : entry.status))).toEqual(['not-found', 'already-in-library']);
     expect((await host.getLibrary()).documents.map((document) => document.source.name)).toEqual([first.entries[0]!.file.split('/').at(-1)]);
   });
 
   it('a dry run tells what detection finds and stores nothing', async () => {
-    const summary = await importPaths([join(reports, 'older')], await host.batchLibrary(), { dryRun: true });
+    const summary = await importPaths([join(reports, 'older')], host.batchLibrary(), { dryRun: true });
     expect(summary.entries).toEqual([expect.objectContaining({ status: 'detected', detected: expect.objectContaining({ symbol: 'CTOC/COP/WG.7/2030/2' }) })]);
     expect((await host.getLibrary()).documents).toEqual([]);
   });
@@ -71,7 +71,7 @@ describe('batch import in the host', () => {
   it('stopped midway, it keeps what was stored, reaches no further file, and the library reads whole', async () => {
     const controller = new AbortController();
     const progress: string[] = [];
-    const summary = await importPaths([join(reports, 'older'), join(reports, 'wg-2031.txt'), join(reports, 'compendium-en.txt')], await host.batchLibrary(), {
+    const summary = await importPaths([join(reports, 'older'), join(reports, 'wg-2031.txt'), join(reports, 'compendium-en.txt')], host.batchLibrary(), {
       signal: controller.signal,
       onProgress: ({ done, total, file }) => {
         progress.push(`${done}/${total} ${relative(file)}`);

@@ -12,6 +12,8 @@ import { listImportFiles } from './listImportFiles';
 export interface BatchLibrary {
   /** Stores a document; a HostError `library.languageHeld` when the library has it in that language already. */
   add(document: NewImportedDocument): Promise<unknown>;
+  /** Brings the library's index up to date once the batch has been stored. */
+  refresh(): Promise<void>;
 }
 
 export interface BatchOptions {
@@ -32,17 +34,22 @@ export async function importPaths(paths: readonly string[], library: BatchLibrar
   const { files, missing } = await listImportFiles(paths);
   const entries: BatchEntry[] = missing.map((file) => skip(file, 'not-found', `${file}: no such file or folder.`));
   const total = files.length + missing.length;
-  for (const path of files) {
-    if (options.signal?.aborted) break;
-    options.onProgress?.({ done: entries.length, total, file: path });
-    const entry = await importPath(path, library, options);
-    if (entry.status === 'skipped' && entry.reason === 'cancelled') break;
-    entries.push(entry);
+  try {
+    for (const path of files) {
+      if (options.signal?.aborted) break;
+      options.onProgress?.({ done: entries.length, total, file: path });
+      const entry = await importPath(path, library, options);
+      if (entry.status === 'skipped' && entry.reason === 'cancelled') break;
+      entries.push(entry);
+    }
+  } finally {
+    // Once per batch, and also when a failure stopped it: what was stored is indexed.
+    if (!options.dryRun && entries.some((entry) => entry.status === 'imported')) await library.refresh();
   }
   return summarize(entries, total, options.signal?.aborted ?? false);
 }
 
-async function importPath(path: string, library: BatchLibrary, options: BatchOptions): Promise<BatchEntry> {
+async function importPath(path: string, library: Pick<BatchLibrary, 'add'>, options: BatchOptions): Promise<BatchEntry> {
   let bytes: Uint8Array;
   try {
     // Refused before reading: a huge file is not a report.
@@ -55,7 +62,7 @@ async function importPath(path: string, library: BatchLibrary, options: BatchOpt
 }
 
 /** One file of a batch, however it came (read from disk, or sent by the window): detected, then stored unless a dry run. */
-export async function importBytes(file: ImportFile, shownAs: string, library: BatchLibrary, options: Pick<BatchOptions, 'dryRun' | 'signal'> = {}): Promise<BatchEntry> {
+export async function importBytes(file: ImportFile, shownAs: string, library: Pick<BatchLibrary, 'add'>, options: Pick<BatchOptions, 'dryRun' | 'signal'> = {}): Promise<BatchEntry> {
   const result = await detectBatchFile(file, shownAs, options.signal);
   if ('reason' in result) return result;
   if (options.dryRun) return { file: shownAs, status: 'detected', detected: result.detected };

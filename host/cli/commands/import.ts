@@ -35,9 +35,7 @@ export const importCommand: CliCommand = {
     const dryRun = values['dry-run'] === true;
     let summary: BatchSummary;
     try {
-      summary = await importPaths(paths, await host.batchLibrary(), { dryRun, onProgress: ({ done, total, file }) => io.err(`[${done + 1}/${total}] ${file}`) });
-      // The database is brought up to date once, for the whole batch (a running desk sees it at its next start).
-      if (summary.imported > 0 && !dryRun) await host.refreshLibrary();
+      summary = await importPaths(paths, host.batchLibrary(), { dryRun, onProgress: ({ done, total, file }) => io.err(`[${done + 1}/${total}] ${file}`) });
     } finally {
       host.close();
     }
