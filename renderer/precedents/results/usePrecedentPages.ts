@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { FacetCounts, PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
+import { latestOnly, SUPERSEDED } from './latestOnly';
 
 const PAGE_SIZE = 100;
 
@@ -45,12 +46,14 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
   const current = useRef<ResultState | null>(null);
   const wanted = useRef(key);
   wanted.current = key;
+  // First pages one at a time: keys typed while the host answers ask only for the latest query.
+  const firstPage = useMemo(() => latestOnly((asked: PrecedentQuery) => host.queryPrecedents({ query: asked, offset: 0, limit: PAGE_SIZE, withCounts: true })), [host]);
 
   useEffect(() => {
     let stale = false;
-    host.queryPrecedents({ query, offset: 0, limit: PAGE_SIZE, withCounts: true }).then(
+    firstPage(query).then(
       (page) => {
-        if (stale) return;
+        if (stale || page === SUPERSEDED) return;
         const next: ResultState = { key, query, total: page.total, counts: page.counts, views: new Map(), ids: new Array<string | undefined>(page.total), asked: new Set([0]) };
         store(next, page);
         current.current = next;
@@ -62,7 +65,7 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
       stale = true;
     };
     // The key stands for the query's content.
-  }, [host, key, generation]);
+  }, [firstPage, key, generation]);
 
   const ensureRows = useCallback(
     (from: number, to: number) => {
