@@ -30,6 +30,8 @@ export class PrecedentDesk {
     await openApp(this.page);
     await expect(this.results.grid).toBeVisible();
     await expect(this.results.rows.first()).toBeVisible();
+    // The draft pane comes after the first rows; a test starts once the desk is whole.
+    await expect(this.page.getByRole('region', { name: /^(Rédaction du projet|Draft editing)$/ }).getByRole('textbox', { name: /^(Texte du projet|Draft text)$/ })).toBeVisible();
   }
 
   /** Each language is named in itself, whatever the interface language. */
