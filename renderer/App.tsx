@@ -15,13 +15,14 @@ import { CommandsProvider } from './keyboard/CommandsProvider';
 import { PaneLayoutProvider } from './layout/PaneLayoutContext';
 import { SidePane } from './layout/SidePane';
 import { LibraryButton } from './library/LibraryButton';
+import { firstRowsShown } from './precedents/firstRowsShown';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
 
-// The draft's editor and tools are fetched and compiled while the corpus loads, and render after the
-// first precedents rather than holding them back.
+// The draft's editor and tools are fetched and compiled at once, and render after the first
+// precedents rather than holding them back.
 const draftPaneModule = import('./drafts/DraftPane');
-const DraftPane = lazy(() => draftPaneModule.then((module) => ({ default: module.DraftPane })));
+const DraftPane = lazy(() => firstRowsShown.then(() => draftPaneModule).then((module) => ({ default: module.DraftPane })));
 
 export function App({ host, catalogRequest }: { host: DeskHost; catalogRequest: Promise<PrecedentCatalog> }) {
   const { t } = useTranslation();

@@ -4,6 +4,7 @@ import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { DeskHost, DeskSettings } from '../../shared/host/DeskHost';
 import { App } from '../App';
 import { initialInterfaceLanguage } from '../i18n/interfaceLanguage';
+import { preloadFirstPage } from '../precedents/results/preloadFirstPage';
 import { setupI18n } from '../i18n/setupI18n';
 import { SettingsContext } from './settings/SettingsContext';
 import { createSettingsStore } from './settings/settingsStore';
@@ -13,6 +14,7 @@ import '../styles/base.css';
 /** Renders the window once its settings are in, with the catalog request main.ts already sent. */
 export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, catalogRequest: Promise<PrecedentCatalog>): Promise<void> {
   const settings = await settingsRequest;
+  preloadFirstPage(host, settings);
   await setupI18n(initialInterfaceLanguage(settings, navigator.languages));
   const store = createSettingsStore(host, settings);
   window.addEventListener('pagehide', () => void store.flush());

@@ -6,6 +6,7 @@ import type { HostErrorInfo } from '../../../shared/host/hostError';
 import type { PrecedentCatalog } from '../../../shared/query/PrecedentCatalog';
 import { HostErrorMessage } from '../../messages/HostErrorMessage';
 import { canRetry, toHostErrorInfo } from '../../messages/hostErrorInfo';
+import { firstRowsShown } from '../../precedents/firstRowsShown';
 import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogContext';
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
@@ -89,5 +90,6 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
 const NEVER = new Promise<CorpusIndex>(() => {});
 
 function loadIndexedCorpus(host: Pick<DeskHost, 'loadCorpus'>): Promise<CorpusIndex> {
-  return host.loadCorpus().then(indexCorpus);
+  // After the first rows: receiving and indexing the corpus would hold them back.
+  return firstRowsShown.then(() => host.loadCorpus()).then(indexCorpus);
 }

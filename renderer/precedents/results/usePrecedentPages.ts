@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { FacetCounts, PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
+import { noteFirstRowsShown } from '../firstRowsShown';
 import { latestOnly, SUPERSEDED } from './latestOnly';
+import { firstPageRequest, PAGE_SIZE } from './pageRequests';
+import { takePreloadedFirstPage } from './preloadFirstPage';
 
-const PAGE_SIZE = 100;
 
 /** The rows of one result as far as they were fetched: the window holds pages, not the library. */
 export interface PrecedentPages {
@@ -47,7 +49,14 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
   const wanted = useRef(key);
   wanted.current = key;
   // First pages one at a time: keys typed while the host answers ask only for the latest query.
-  const firstPage = useMemo(() => latestOnly((asked: PrecedentQuery) => host.queryPrecedents({ query: asked, offset: 0, limit: PAGE_SIZE, withCounts: true })), [host]);
+  const firstPage = useMemo(
+    () =>
+      latestOnly((asked: PrecedentQuery) => {
+        const ask = () => host.queryPrecedents(firstPageRequest(asked));
+        return takePreloadedFirstPage(asked)?.catch(ask) ?? ask();
+      }),
+    [host],
+  );
 
   useEffect(() => {
     let stale = false;
@@ -59,7 +68,11 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
         current.current = next;
         setResult(next);
       },
-      (error: unknown) => console.error('The precedents could not be queried', error),
+      (error: unknown) => {
+        console.error('The precedents could not be queried', error);
+        // The rest of the window does not wait for a table that cannot come.
+        noteFirstRowsShown();
+      },
     );
     return () => {
       stale = true;

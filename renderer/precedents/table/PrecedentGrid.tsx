@@ -5,6 +5,7 @@ import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
 import { useSetting } from '../../app/settings/SettingsContext';
 import { dragPayload } from '../model/dragPayload';
 import type { PrecedentPages } from '../results/usePrecedentPages';
+import { noteFirstRowsShown } from '../firstRowsShown';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
@@ -87,6 +88,9 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const lastShown = virtualItems.at(-1)?.index ?? 0;
   const { ensureRows } = pages;
   useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown, rowCount]);
+  useEffect(() => {
+    if (pages.total !== null) noteFirstRowsShown();
+  }, [pages.total]);
   const visibleColumns = table.getVisibleLeafColumns();
 
   useEffect(() => {

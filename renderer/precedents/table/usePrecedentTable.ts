@@ -27,7 +27,8 @@ export function usePrecedentTable() {
   return { table, sort: sortOf(layout.sorting) };
 }
 
-function sortOf(sorting: readonly { id: string; desc: boolean }[]): PrecedentSort | null {
+/** The host's sort for the table's: its first sortable column. */
+export function sortOf(sorting: readonly { id: string; desc: boolean }[]): PrecedentSort | null {
   const first = sorting[0];
   return first && (SORT_COLUMNS as readonly string[]).includes(first.id) ? { column: first.id as PrecedentSort['column'], desc: first.desc } : null;
 }

@@ -9,7 +9,7 @@ export interface TableLayout {
   columnVisibility: ColumnVisibilityState;
 }
 
-const TABLE_LAYOUT_KEY = 'precedents.table';
+export const TABLE_LAYOUT_KEY = 'precedents.table';
 
 // The citation already names the body and the meeting; these columns are there for sorting and scanning when wanted.
 const DEFAULT_VISIBILITY: ColumnVisibilityState = { body: false, session: false };

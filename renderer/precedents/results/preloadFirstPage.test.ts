@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { PrecedentPageRequest } from '../../../shared/query/model';
+import { NO_FILTERS } from '../../../shared/query/precedentFilters';
+import { openingQuery, preloadFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
+
+function recordingHost() {
+  const asked: PrecedentPageRequest[] = [];
+  return {
+    asked,
+    queryPrecedents: async (request: PrecedentPageRequest) => {
+      asked.push(request);
+      return { offset: request.offset, total: 0, rows: [], counts: null };
+    },
+  };
+}
+
+describe('the first page asked for before the window renders', () => {
+  it('opens on the remembered content language and sort, without filters', () => {
+    expect(openingQuery({})).toEqual({ filters: NO_FILTERS, lang: 'fr', sort: null });
+    const settings = { contentLanguage: 'en', 'precedents.table': { sorting: [{ id: 'year', desc: true }], columnSizing: {}, columnVisibility: {} } };
+    expect(openingQuery(settings)).toEqual({ filters: NO_FILTERS, lang: 'en', sort: { column: 'year', desc: true } });
+  });
+
+  it('is asked once, with counts, and given once to the table asking the same query', async () => {
+    const host = recordingHost();
+    preloadFirstPage(host, {});
+    expect(host.asked).toEqual([{ query: openingQuery({}), offset: 0, limit: 100, withCounts: true }]);
+    expect(takePreloadedFirstPage({ ...openingQuery({}), lang: 'en' })).toBeNull();
+    const page = takePreloadedFirstPage(openingQuery({}));
+    expect(await page).toMatchObject({ offset: 0, total: 0 });
+    expect(takePreloadedFirstPage(openingQuery({}))).toBeNull();
+  });
+});
