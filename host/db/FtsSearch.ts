@@ -107,7 +107,10 @@ function anyOf(words: readonly string[]): string {
 function rowsInAll(parts: readonly PartHits[], rowCount: number): Uint8Array {
   const marks = new Uint8Array(rowCount);
   const ordered = [...parts].sort((a, b) => a.rows.length - b.rows.length);
-  if (ordered[0]!.rows.length === 0) return marks;
+  if (ordered.length === 1 || ordered[0]!.rows.length === 0) {
+    for (const row of ordered[0]!.rows) marks[row] = 1;
+    return marks;
+  }
   // Stage k: the row was found in the k smallest parts (a part holds each row once).
   const stage = new Uint32Array(rowCount);
   ordered.forEach(({ rows }, k) => {

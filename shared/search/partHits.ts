@@ -2,12 +2,17 @@
  * Where one part of a query occurs (a term standing for the words it begins, or a phrase): the rows
  * holding it, and for each a position in its folded text at or before its first occurrence. A part
  * typed one letter longer occurs only in those rows and no earlier in them, so the next keystroke's
- * hits are looked for among these, each from where this part was found (most often, right there:
- * checked first, as a search has a cost of its own on each of 70,000 texts).
+ * hits are looked for among these, each from where this part was found.
  */
 export interface PartHits {
   rows: Int32Array;
   from: Int32Array;
+  /**
+   * For a term, once looked for in the texts: the word it begins at `from`, as an index into
+   * `words`. A longer term that still begins that word is found there without reading the text
+   * again (reading 70,000 texts scattered in memory is what a key costs).
+   */
+  begun?: { ids: Int32Array; words: string[] };
 }
 
 /** Every row, to be searched from the start of its text. */
@@ -22,34 +27,64 @@ export function rowsFromStart(rows: Int32Array): PartHits {
 
 /** The candidates whose folded text contains the phrase. */
 export function narrowToPhrase(texts: readonly string[], candidates: PartHits, phrase: string): PartHits {
-  return narrow(candidates, (row, from) => {
-    const text = texts[row]!;
-    return text.startsWith(phrase, from) ? from : text.indexOf(phrase, from);
-  });
-}
-
-/** The candidates with a word beginning with `term` (letters and digits, as words() makes them). */
-export function narrowToWordStart(texts: readonly string[], candidates: PartHits, term: string): PartHits {
-  return narrow(candidates, (row, from) => {
-    const text = texts[row]!;
-    let at = text.startsWith(term, from) ? from : text.indexOf(term, from);
-    while (at > 0 && continuesAWord(text, at)) at = text.indexOf(term, at + 1);
-    return at;
-  });
-}
-
-function narrow(candidates: PartHits, find: (row: number, from: number) => number): PartHits {
   const rows = new Int32Array(candidates.rows.length);
   const from = new Int32Array(candidates.rows.length);
   let count = 0;
   for (let i = 0; i < candidates.rows.length; i++) {
-    const at = find(candidates.rows[i]!, candidates.from[i]!);
+    const row = candidates.rows[i]!;
+    const text = texts[row]!;
+    // Most often the shorter phrase's first occurrence goes on with the new letters: checked first.
+    const at = text.startsWith(phrase, candidates.from[i]!) ? candidates.from[i]! : text.indexOf(phrase, candidates.from[i]!);
     if (at === -1) continue;
-    rows[count] = candidates.rows[i]!;
+    rows[count] = row;
     from[count] = at;
     count++;
   }
   return { rows: rows.slice(0, count), from: from.slice(0, count) };
+}
+
+/** The candidates with a word beginning with `term` (letters and digits, as words() makes them). */
+export function narrowToWordStart(texts: readonly string[], candidates: PartHits, term: string): PartHits {
+  const rows = new Int32Array(candidates.rows.length);
+  const from = new Int32Array(candidates.rows.length);
+  const ids = new Int32Array(candidates.rows.length);
+  const words = candidates.begun ? [...candidates.begun.words] : [];
+  const idOf = new Map(words.map((word, id) => [word, id]));
+  const stillBegun = candidates.begun?.words.map((word) => word.startsWith(term));
+  let count = 0;
+  for (let i = 0; i < candidates.rows.length; i++) {
+    const row = candidates.rows[i]!;
+    const known = candidates.begun?.ids[i] ?? -1;
+    if (known !== -1 && stillBegun![known]) {
+      rows[count] = row;
+      from[count] = candidates.from[i]!;
+      ids[count] = known;
+      count++;
+      continue;
+    }
+    const text = texts[row]!;
+    let at = text.indexOf(term, candidates.from[i]!);
+    while (at > 0 && continuesAWord(text, at)) at = text.indexOf(term, at + 1);
+    if (at === -1) continue;
+    const word = wordAt(text, at);
+    let id = idOf.get(word);
+    if (id === undefined) {
+      idOf.set(word, (id = words.length));
+      words.push(word);
+    }
+    rows[count] = row;
+    from[count] = at;
+    ids[count] = id;
+    count++;
+  }
+  return { rows: rows.slice(0, count), from: from.slice(0, count), begun: { ids: ids.slice(0, count), words } };
+}
+
+const WORD_AT = /[\p{L}\p{Nd}]+/uy;
+
+function wordAt(text: string, at: number): string {
+  WORD_AT.lastIndex = at;
+  return WORD_AT.exec(text)![0];
 }
 
 const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{Nd}]$/u;
