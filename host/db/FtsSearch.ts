@@ -111,11 +111,12 @@ function rowsInAll(parts: readonly PartHits[], rowCount: number): Uint8Array {
     for (const row of ordered[0]!.rows) marks[row] = 1;
     return marks;
   }
-  // Stage k: the row was found in the k smallest parts (a part holds each row once).
-  const stage = new Uint32Array(rowCount);
+  // Stage k: the row was found in the k smallest parts (a part holds each row once). Counted in
+  // the marks themselves when they can hold the count: every key of a typed search allocates less.
+  const stage = ordered.length < 255 ? marks : new Uint32Array(rowCount);
   ordered.forEach(({ rows }, k) => {
     for (const row of rows) if (stage[row] === k) stage[row] = k + 1;
   });
-  for (const row of ordered[0]!.rows) if (stage[row] === ordered.length) marks[row] = 1;
+  for (const row of ordered[0]!.rows) marks[row] = stage[row] === ordered.length ? 1 : 0;
   return marks;
 }

@@ -40,7 +40,7 @@ export function narrowToPhrase(texts: readonly string[], candidates: PartHits, p
     from[count] = at;
     count++;
   }
-  return { rows: rows.slice(0, count), from: from.slice(0, count) };
+  return { rows: rows.subarray(0, count), from: from.subarray(0, count) };
 }
 
 /** The candidates with a word beginning with `term` (letters and digits, as words() makes them). */
@@ -77,7 +77,7 @@ export function narrowToWordStart(texts: readonly string[], candidates: PartHits
     ids[count] = id;
     count++;
   }
-  return { rows: rows.slice(0, count), from: from.slice(0, count), begun: { ids: ids.slice(0, count), words } };
+  return { rows: rows.subarray(0, count), from: from.subarray(0, count), begun: { ids: ids.subarray(0, count), words } };
 }
 
 const WORD_AT = /[\p{L}\p{Nd}]+/uy;
