@@ -39,8 +39,8 @@ export class FtsSearch {
   /** Marks (1) the rows holding every term and phrase of the query. */
   marks(query: string): Uint8Array {
     const parsed = parseQuery(query);
-    const parts: PartHits[] = [];
     if (isEmptyQuery(parsed)) return new Uint8Array(this.index.rowCount);
+    const parts: PartHits[] = [];
     for (const term of parsed.terms) parts.push(this.termHits(term));
     for (const phrase of parsed.phrases) parts.push(this.phraseHits(phrase));
     return rowsInAll(parts, this.index.rowCount);
