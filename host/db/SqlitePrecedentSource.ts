@@ -1,64 +1,57 @@
 import type { CorpusDocument, Lang, Theme } from '../../shared/corpus/model';
-import { isEmptyQuery, parseQuery } from '../../shared/search/parseQuery';
-import { matchesWholeWordOnly } from '../../shared/search/matchTerm';
-import { planQuery } from '../../shared/search/planQuery';
 import { Vocabulary } from '../../shared/search/Vocabulary';
 import { compareDocuments } from '../../shared/query/displayOrder';
 import type { PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
+import { FtsSearch, type FtsIndex } from './FtsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 
 /**
  * A source reading the database: the facts loaded once (a few columns of every paragraph, no
- * text), searches run by FTS5, rows and paragraphs read by id when a page or the detail asks.
+ * text), searches run by FTS5 and on the folded texts (FtsSearch), rows and paragraphs read by id
+ * when a page or the detail asks.
  */
 export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
   const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
-  const vocabularies = new Map<Lang, Vocabulary>();
-  const vocabulary = (lang: Lang) => {
-    let words = vocabularies.get(lang);
-    if (!words) vocabularies.set(lang, (words = new Vocabulary(db.vocabulary(lang))));
-    return words;
+  const rowCount = facts.ids.length;
+  const searches = new Map<Lang, FtsSearch>();
+  const search = (lang: Lang) => {
+    let found = searches.get(lang);
+    if (!found) {
+      const index: FtsIndex = {
+        rowCount,
+        matching: (expression) => rowsOf(db.matching(lang, expression), rowOfRowid),
+        texts: () => {
+          const texts = new Array<string>(rowCount).fill('');
+          for (const [rowid, text] of db.foldedTexts(lang)) {
+            const row = rowOfRowid[rowid] ?? -1;
+            if (row !== -1) texts[row] = text;
+          }
+          return texts;
+        },
+      };
+      searches.set(lang, (found = new FtsSearch(new Vocabulary(db.vocabulary(lang)), index)));
+    }
+    return found;
   };
   return {
     facts,
-    searchRows(query, lang) {
-      const marks = new Uint8Array(facts.ids.length);
-      const match = ftsQuery(query, vocabulary(lang));
-      if (match === null) return marks;
-      for (const rowid of db.search(lang, match.expression, match.phrases)) {
-        const row = rowOfRowid[rowid] ?? -1;
-        if (row !== -1) marks[row] = 1;
-      }
-      return marks;
-    },
+    searchRows: (query, lang) => search(lang).marks(query),
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };
 }
 
-/**
- * The query as an FTS5 expression: each term or phrase position a group of alternative words
- * (OR), the groups together (AND); a term standing for every word it begins is a prefix query.
- * Null when some part matches no word. Phrases are then confirmed on the folded text.
- */
-export function ftsQuery(query: string, vocabulary: Vocabulary): { expression: string | null; phrases: string[] } | null {
-  const parsed = parseQuery(query);
-  if (isEmptyQuery(parsed)) return null;
-  const plan = planQuery(parsed, vocabulary);
-  if (!plan) return null;
-  const groups = plan.lookups.flatMap((alternatives, i) => {
-    const term = parsed.terms[i];
-    if (term !== undefined && !matchesWholeWordOnly(term) && alternatives.every((word) => word.startsWith(term))) return [`"${term}"*`];
-    // A phrase being typed ("t) stands for thousands of words: it narrows nothing worth an
-    // expression that long, and the phrase test on the text decides anyway.
-    if (term === undefined && alternatives.length > MAX_PHRASE_ALTERNATIVES) return [];
-    return [`(${alternatives.map((word) => `"${word}"`).join(' OR ')})`];
-  });
-  return { expression: groups.length > 0 ? groups.join(' AND ') : null, phrases: plan.phrases };
+/** The rows of these rowids (a rowid of no row left out). */
+function rowsOf(found: readonly number[], rowOfRowid: Int32Array): Int32Array {
+  const rows = new Int32Array(found.length);
+  let count = 0;
+  for (const rowid of found) {
+    const row = rowOfRowid[rowid] ?? -1;
+    if (row !== -1) rows[count++] = row;
+  }
+  return rows.subarray(0, count);
 }
-
-const MAX_PHRASE_ALTERNATIVES = 200;
 
 function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {
   const byDocument = new Map<string, FactRow[]>();

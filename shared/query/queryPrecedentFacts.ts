@@ -24,8 +24,11 @@ export interface FactsQueryResult {
  */
 export function queryPrecedentFacts(facts: PrecedentFacts, filters: PrecedentFilters, hits: Uint8Array | null, sort: PrecedentSort | null, withCounts: boolean): FactsQueryResult {
   const failures = failedFilters(facts, filters, hits);
-  const shown: number[] = [];
-  for (let row = 0; row < failures.length; row++) if (failures[row] === 0) shown.push(row);
+  // Counted first, so the rows go straight into a typed array (70,000 pushed to an array took milliseconds).
+  let shownCount = 0;
+  for (let row = 0; row < failures.length; row++) if (failures[row] === 0) shownCount++;
+  const shown = new Int32Array(shownCount);
+  for (let row = 0, at = 0; row < failures.length; row++) if (failures[row] === 0) shown[at++] = row;
   return { rows: orderRows(facts, shown, sort), counts: withCounts ? countFacets(facts, failures) : null };
 }
 
@@ -138,9 +141,9 @@ function themeClosures(facts: PrecedentFacts): Map<string, string[]> {
  * siblings of each level sorted (ties keep the natural order, rows without a compendium reference
  * last when sorting by it), as the table showed them when it sorted in the window.
  */
-function orderRows(facts: PrecedentFacts, shown: number[], sort: PrecedentSort | null): Int32Array {
+function orderRows(facts: PrecedentFacts, shown: Int32Array, sort: PrecedentSort | null): Int32Array {
   // Rows are in natural order and a parent precedes its sub-items: unsorted, that is the order.
-  if (sort === null) return Int32Array.from(shown);
+  if (sort === null) return shown;
   const isShown = new Uint8Array(facts.ids.length);
   for (const row of shown) isShown[row] = 1;
   const children = new Map<number, number[]>();

@@ -13,6 +13,17 @@ export class Vocabulary {
   }
 
   withPrefix(prefix: string): string[] {
+    const found: string[] = [];
+    for (let i = this.firstFrom(prefix); i < this.words.length && this.words[i]!.startsWith(prefix); i++) found.push(this.words[i]!);
+    return found;
+  }
+
+  hasPrefix(prefix: string): boolean {
+    return this.words[this.firstFrom(prefix)]?.startsWith(prefix) ?? false;
+  }
+
+  /** The first word not before `prefix`, by bisection. */
+  private firstFrom(prefix: string): number {
     let low = 0;
     let high = this.words.length;
     while (low < high) {
@@ -20,8 +31,6 @@ export class Vocabulary {
       if (this.words[middle]! < prefix) low = middle + 1;
       else high = middle;
     }
-    const found: string[] = [];
-    for (let i = low; i < this.words.length && this.words[i]!.startsWith(prefix); i++) found.push(this.words[i]!);
-    return found;
+    return low;
   }
 }

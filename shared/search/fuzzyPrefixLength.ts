@@ -1,3 +1,7 @@
+// Three rows of the distance table, reused: matching a mistyped term runs this on each of the
+// vocabulary's 95,000 words at 100,000 paragraphs, and fresh arrays per row took 50–80 ms there.
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /**
  * How many leading characters of `word` the (mistyped) `term` stands for: the length of the
  * prefix of `word` closest to `term` by optimal string alignment distance (insertions, deletions,
@@ -8,24 +12,25 @@ export function fuzzyPrefixLength(term: string, word: string, maxEdits: number):
   const n = term.length;
   if (word.length < n - maxEdits) return null;
   const m = Math.min(word.length, n + maxEdits);
+  if (rows[0]!.length <= m) rows = rows.map(() => new Int32Array(2 * (m + 1)));
   // rows[i][j]: distance between term[0, i) and word[0, j); only three rows are ever needed.
-  let beforePrevious: number[] = [];
-  let previous = Array.from({ length: m + 1 }, (_, j) => j);
+  let [beforePrevious, previous, current] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j <= m; j++) previous[j] = j;
   for (let i = 1; i <= n; i++) {
-    const current = [i];
+    const termCode = term.charCodeAt(i - 1);
+    current[0] = i;
     let rowMin = i;
     for (let j = 1; j <= m; j++) {
-      const cost = term[i - 1] === word[j - 1] ? 0 : 1;
+      const cost = termCode === word.charCodeAt(j - 1) ? 0 : 1;
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && term[i - 1] === word[j - 2] && term[i - 2] === word[j - 1]) {
+      if (i > 1 && j > 1 && termCode === word.charCodeAt(j - 2) && term.charCodeAt(i - 2) === word.charCodeAt(j - 1)) {
         value = Math.min(value, beforePrevious[j - 2]! + 1);
       }
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > maxEdits) return null;
-    beforePrevious = previous;
-    previous = current;
+    [beforePrevious, previous, current] = [previous, current, beforePrevious];
   }
   let best: number | null = null;
   for (let j = 0; j <= m; j++) {

@@ -1,0 +1,68 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Lang } from '../../shared/corpus/model';
+import type { PrecedentQuery } from '../../shared/query/model';
+import { NO_FILTERS } from '../../shared/query/precedentFilters';
+import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
+import { LibraryStore } from '../library/LibraryStore';
+import { LibraryDatabase } from './LibraryDatabase';
+import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
+import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
+import { storedThemes } from './syncLibraryDatabase';
+
+// What a delegate types: words whole, begun, mistyped, phrases opened and closed, accents, apostrophes.
+const FRAGMENTS = ['migrants', 'coopération', ' internationale', ' ', '"', 'trafic illicite', "l'article", ' de ', 'protection des', 'cooperatoin', 'enfnts', '« enfants non accompagnés »', 'É', 'x', 'mesures', 'grants', 'nationales', 'ration'];
+
+type Keys = { type: string } | { erase: number };
+
+/** Every query the search box holds while the keys are pressed one by one, erasing one letter at a time. */
+function typedQueries(keys: readonly Keys[]): string[] {
+  const queries: string[] = [];
+  let text = '';
+  for (const key of keys) {
+    if ('type' in key) {
+      for (const character of key.type) queries.push((text += character));
+    } else {
+      for (let i = 0; i < key.erase && text.length > 0; i++) queries.push((text = text.slice(0, -1)));
+    }
+  }
+  return queries;
+}
+
+describe('the search of a typed query', () => {
+  let folder: string;
+  let db: LibraryDatabase;
+  let freshEngine: () => PrecedentQueryEngine;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'desk-fts-'));
+    const library = sqlitePrecedentLibrary({ file: join(folder, 'library.db'), loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
+    await library.catalog();
+    library.close();
+    db = LibraryDatabase.open(join(folder, 'library.db'));
+    const documents = db.documentSummaries().map(({ document }) => document);
+    const themes = storedThemes(db) ?? (await loadBundledCorpus()).themes;
+    freshEngine = () => new PrecedentQueryEngine(createSqlitePrecedentSource(db, documents, themes));
+  }, 120_000);
+  afterAll(async () => {
+    db?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  it('finds for each key what a fresh engine finds for the same query, whatever was typed before', () => {
+    const keys = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS).map((type): Keys => ({ type })), fc.integer({ min: 1, max: 5 }).map((erase): Keys => ({ erase }))), { minLength: 1, maxLength: 5 });
+    fc.assert(
+      fc.property(keys, fc.constantFrom<Lang>('fr', 'en'), (pressed, lang) => {
+        const engine = freshEngine();
+        for (const text of typedQueries(pressed)) {
+          const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: text }, lang, sort: null };
+          expect(engine.ids(query), text).toEqual(freshEngine().ids(query));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
