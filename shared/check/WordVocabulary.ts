@@ -1,4 +1,6 @@
 import { wordKey } from '../text/normalizeWording';
+import { forEachComparableWord } from './comparableWords';
+import type { WordIds } from './precedentIndex';
 
 /**
  * The ids a precedent index gives words, in the order it first meets them: `loose` (lower-case key)
@@ -22,6 +24,20 @@ export class WordVocabulary {
       this.written.set(word, ids);
     }
     return ids;
+  }
+
+  /** A precedent's words as ids, as buildPrecedentIndex gives them (for an index stored elsewhere). */
+  precedentIds(text: string): WordIds {
+    const loose: number[] = [];
+    const exact: number[] = [];
+    const start: number[] = [];
+    forEachComparableWord(text, (word, _start, sentenceStart) => {
+      const [looseId, exactId] = this.idsOf(word);
+      loose.push(looseId);
+      exact.push(exactId);
+      start.push(sentenceStart ? 1 : 0);
+    });
+    return { loose: Int32Array.from(loose), exact: Int32Array.from(exact), start: Uint8Array.from(start) };
   }
 }
 

@@ -110,3 +110,10 @@ export function postingRetrieval(count: number, shingles: Postings, words: Posti
     },
   };
 }
+
+/** The keys a precedent is listed under: its distinct shingles and its distinct words' loose ids. */
+export function postingKeys(loose: Int32Array): { shingles: Set<number>; words: Set<number> } {
+  const shingles = new Set<number>();
+  forEachShingle(loose, (shingle) => shingles.add(shingle));
+  return { shingles, words: new Set(loose) };
+}
