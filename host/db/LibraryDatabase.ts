@@ -89,8 +89,11 @@ export class LibraryDatabase {
     return (this.db.prepare('SELECT id FROM documents WHERE symbol = ? ORDER BY bundled DESC LIMIT 1').pluck().get(symbol) as string | undefined) ?? null;
   }
 
-  /** Replaces documents and files in one transaction: nothing half-written survives a crash. */
-  replace(change: { removeDocuments: readonly string[]; documents: readonly DocumentRecords[]; removeFiles: readonly string[]; files: readonly StoredFile[] }): void {
+  /**
+   * Replaces documents and files in one transaction: nothing half-written survives a crash.
+   * `everything`: the documents removed are all of them (a rebuild), so the check's index is emptied at once.
+   */
+  replace(change: { removeDocuments: readonly string[]; documents: readonly DocumentRecords[]; removeFiles: readonly string[]; files: readonly StoredFile[]; everything?: boolean }): void {
     const deleteText = ['words_fr', 'words_en', 'folded_fr', 'folded_en'].map((table) => this.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`));
     const insertWords = { fr: this.db.prepare('INSERT INTO words_fr (rowid, words) VALUES (?, ?)'), en: this.db.prepare('INSERT INTO words_en (rowid, words) VALUES (?, ?)') };
     const insertFolded = { fr: this.db.prepare('INSERT INTO folded_fr (rowid, text) VALUES (?, ?)'), en: this.db.prepare('INSERT INTO folded_en (rowid, text) VALUES (?, ?)') };
@@ -114,6 +117,7 @@ export class LibraryDatabase {
       deleteDocument.run(id);
     };
     this.db.transaction(() => {
+      if (change.everything) checkIndex.clear();
       for (const id of change.removeDocuments) removeDocument(id);
       for (const { document, bundled, ordinal, notes, records } of change.documents) {
         removeDocument(document.id);

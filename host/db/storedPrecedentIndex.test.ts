@@ -95,7 +95,7 @@ function expectSameChecks(stored: PrecedentChecker, memory: PrecedentChecker, co
 }
 
 describe('the check over the library database', () => {
-  it('gives the in-memory check results over the bundled corpus, after an import and after a removal', async () => {
+  it('gives the in-memory check results over the bundled corpus, after an import, a removal and a rebuild', async () => {
     const files = new LibraryStore(join(folder, 'library'));
     const library = sqlitePrecedentLibrary({ file: join(folder, 'library.db'), loadBundled: async () => bundled, files });
     try {
@@ -115,6 +115,13 @@ describe('the check over the library database', () => {
       expectSameChecks(await library.checker(), expected.checker, expected.corpus);
 
       await files.remove(added.libraryId);
+      await library.libraryChanged();
+      expected = await memoryChecker();
+      expectSameChecks(await library.checker(), expected.checker, expected.corpus);
+
+      // The user's metadata changed: everything is derived again, the check's index emptied first.
+      const withoutSymbol = bundled.documents.find((document) => document.symbol === null)!;
+      await files.setMetadata(withoutSymbol.id, 'CTOC/COP/2099/1');
       await library.libraryChanged();
       expected = await memoryChecker();
       expectSameChecks(await library.checker(), expected.checker, expected.corpus);
