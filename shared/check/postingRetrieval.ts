@@ -16,8 +16,8 @@ const RAREST_ALWAYS_USED = 3;
  * corpus order, so that ties fall the same way whatever holds the lists.
  */
 export interface Postings {
-  /** How many precedents hold the key (0 when none). */
-  lengthOf(key: number): number;
+  /** How many precedents hold each key (0 when none): asked for all of a query's keys at once. */
+  lengthsOf(keys: readonly number[]): ArrayLike<number>;
   /** The precedents holding the key, ascending. */
   listOf(key: number): ArrayLike<number>;
 }
@@ -66,9 +66,11 @@ export function postingRetrieval(count: number, shingles: Postings, words: Posti
     candidates(query: WordIds, limit: number, { exclude, rarest = Infinity }: { exclude?: number; rarest?: number } = {}): Candidate[] {
       const distinct = new Set<number>();
       forEachShingle(query.loose, (shingle) => distinct.add(shingle));
-      const lists = [...distinct]
-        .flatMap((shingle) => {
-          const length = shingles.lengthOf(shingle);
+      const keys = [...distinct];
+      const lengths = shingles.lengthsOf(keys);
+      const lists = keys
+        .flatMap((shingle, i) => {
+          const length = lengths[i] ?? 0;
           return length === 0 ? [] : [{ shingle, length }];
         })
         .sort((a, b) => a.length - b.length)
@@ -97,12 +99,11 @@ export function postingRetrieval(count: number, shingles: Postings, words: Posti
       return best;
     },
     holdingAllWords(query: WordIds): number[] {
-      const keys: { id: number; length: number }[] = [];
-      for (const id of new Set(query.loose)) {
-        const length = id < 0 ? 0 : words.lengthOf(id);
-        if (length === 0) return [];
-        keys.push({ id, length });
-      }
+      const ids = [...new Set(query.loose)];
+      if (ids.some((id) => id < 0)) return [];
+      const lengths = words.lengthsOf(ids);
+      const keys = ids.map((id, i) => ({ id, length: lengths[i] ?? 0 }));
+      if (keys.some((key) => key.length === 0)) return [];
       keys.sort((a, b) => a.length - b.length);
       let result: ArrayLike<number> = keys[0] ? words.listOf(keys[0].id) : [];
       for (const { id } of keys.slice(1)) result = intersect(result, words.listOf(id));

@@ -133,7 +133,7 @@ export function idsForTokens(tokens: readonly WordToken[], loose: { get(word: st
 }
 
 function inMemory(postings: ReadonlyMap<number, Int32Array>) {
-  return { lengthOf: (key: number) => postings.get(key)?.length ?? 0, listOf: (key: number) => postings.get(key) ?? [] };
+  return { lengthsOf: (keys: readonly number[]) => keys.map((key) => postings.get(key)?.length ?? 0), listOf: (key: number) => postings.get(key) ?? [] };
 }
 
 function toPostings(lists: Map<number, number[]>): Map<number, Int32Array> {
