@@ -49,7 +49,10 @@ export function storedPrecedentIndex(db: Database.Database, lang: Lang): Precede
       // Rowids follow the order documents were written in, not the corpus's: numbered, then sorted.
       list = Int32Array.from(listOf.all(offset + key) as number[], (rowid) => precedentOfRowid[rowid]!).sort();
       if (list.length >= CACHED_LIST_FROM) {
-        if (listEntries + list.length > CACHED_ENTRIES_LIMIT) [listEntries] = [0, lists.clear()];
+        if (listEntries + list.length > CACHED_ENTRIES_LIMIT) {
+          lists.clear();
+          listEntries = 0;
+        }
         lists.set(offset + key, list);
         listEntries += list.length;
       }
