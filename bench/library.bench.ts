@@ -8,7 +8,10 @@ import { createNodeDeskHost, LIBRARY_DATABASE_FILE } from '../host/createNodeDes
 import { sqlitePrecedentLibrary } from '../host/db/sqlitePrecedentLibrary';
 import type { SyncReport } from '../host/db/syncLibraryDatabase';
 import { LibraryStore } from '../host/library/LibraryStore';
+import { createPrecedentChecker, type PrecedentChecker } from '../shared/check/createPrecedentChecker';
+import { indexCorpus } from '../shared/corpus/corpusIndex';
 import type { PrecedentQuery } from '../shared/query/model';
+import { tokenizeWords } from '../shared/text/normalizeWording';
 import { NO_FILTERS } from '../shared/query/precedentFilters';
 import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
@@ -20,6 +23,8 @@ const PARAGRAPHS = 100_000;
 const LOADS = 3;
 const WORK = fileURLToPath(new URL('../.tmp/bench-library/', import.meta.url));
 /** Typed a key at a time, as a delegate types them: every prefix is a query. */
+/** Paragraphs checked against the library, each an adopted one with a word in the middle changed. */
+const CHECKED = 300;
 const TYPED = ['migrants', 'coopération internationale', 'protection des victimes', '"trafic illicite"', 'cooperatoin', 'sensibilisation'];
 
 /**
@@ -48,6 +53,7 @@ export default async function benchLibrary(): Promise<void> {
     if (which === 'second' && rebuilt) againstGoal('second start rebuilds nothing (ms spent rebuilding)', startMs, 0);
     opened.close();
   }
+  await benchCheck(dataDir);
   const library = openLibrary(dataDir, []);
   const engine = await library.engine();
 
@@ -91,6 +97,54 @@ export default async function benchLibrary(): Promise<void> {
   } finally {
     await browser.close();
   }
+}
+
+/**
+ * The precedent check on the database's stored index: the first check after a start, then a check
+ * per paragraph; against the in-memory checker every check built from the whole corpus before
+ * (its build, its checks, and whether both give the same results).
+ */
+async function benchCheck(dataDir: string): Promise<void> {
+  const library = openLibrary(dataDir, []);
+  try {
+    let at = performance.now();
+    await library.catalog();
+    const startMs = performance.now() - at;
+    at = performance.now();
+    const stored = await library.checker();
+    const first = stored.checkParagraph('Les États parties devraient renforcer la coopération internationale en matière de trafic illicite de migrants.', { lang: 'fr' });
+    console.log(`first check after a start (${formatMs(startMs)}): ${formatMs(performance.now() - at)} (${first.verdict}, ${first.precedents.length} precedents)`);
+
+    const corpus = await library.corpus();
+    const precedents = corpus.paragraphs.filter((paragraph) => paragraph.adopted && paragraph.text.fr?.trim());
+    const step = Math.max(1, Math.floor(precedents.length / CHECKED));
+    const texts = Array.from({ length: Math.min(CHECKED, precedents.length) }, (_, i) => oneWordChanged(precedents[i * step]?.text.fr ?? ''));
+    const storedTimes = timeChecks(stored, texts);
+    console.log(`check on the stored index, ${precedents.length} precedents: ${formatFigures(storedTimes, { show: ['median', 'p95', 'max'] })} per paragraph (${againstGoal('check per paragraph p95, 100,000 paragraphs', summarize(storedTimes).p95, 50)})`);
+
+    at = performance.now();
+    const memory = createPrecedentChecker(indexCorpus(corpus));
+    const buildMs = performance.now() - at;
+    const memoryTimes = timeChecks(memory, texts);
+    const same = texts.filter((text) => JSON.stringify(stored.checkParagraph(text, { lang: 'fr' })) === JSON.stringify(memory.checkParagraph(text, { lang: 'fr' }))).length;
+    console.log(`before, the in-memory checker built from the whole corpus: build ${formatMs(buildMs)}, check ${formatFigures(memoryTimes, { show: ['median', 'p95', 'max'] })}; same results on ${same} of ${texts.length} paragraphs`);
+  } finally {
+    library.close();
+  }
+}
+
+function oneWordChanged(text: string): string {
+  const tokens = tokenizeWords(text);
+  const middle = tokens[Math.floor(tokens.length / 2)];
+  return middle ? `${text.slice(0, middle.start)}modifié${text.slice(middle.end)}` : text;
+}
+
+function timeChecks(checker: PrecedentChecker, texts: readonly string[]): number[] {
+  return texts.map((text) => {
+    const at = performance.now();
+    checker.checkParagraph(text, { lang: 'fr' });
+    return performance.now() - at;
+  });
 }
 
 function openLibrary(dataDir: string, reports: SyncReport[]) {

@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3';
-import type { CorpusDocument, DataQualityIssue, Lang, Paragraph } from '../../shared/corpus/model';
+import { LANGS, type CorpusDocument, type DataQualityIssue, type Lang, type Paragraph } from '../../shared/corpus/model';
 import type { PrecedentRowView } from '../../shared/query/model';
 import type { ParagraphRecord } from '../../shared/query/paragraphRecords';
+import type { CorpusPlaces } from '../../shared/check/phraseUsage';
+import type { PrecedentIndex } from '../../shared/check/precedentIndex';
+import { CheckIndexWriter, corpusOrder } from './CheckIndexWriter';
 import { SCHEMA, SCHEMA_VERSION } from './schema';
+import { storedPrecedentIndex } from './storedPrecedentIndex';
 
 export interface LibraryFileStamp {
   name: string;
@@ -85,8 +89,11 @@ export class LibraryDatabase {
     return (this.db.prepare('SELECT id FROM documents WHERE symbol = ? ORDER BY bundled DESC LIMIT 1').pluck().get(symbol) as string | undefined) ?? null;
   }
 
-  /** Replaces documents and files in one transaction: nothing half-written survives a crash. */
-  replace(change: { removeDocuments: readonly string[]; documents: readonly DocumentRecords[]; removeFiles: readonly string[]; files: readonly StoredFile[] }): void {
+  /**
+   * Replaces documents and files in one transaction: nothing half-written survives a crash.
+   * `everything`: the documents removed are all of them (a rebuild), so the check's index is emptied at once.
+   */
+  replace(change: { removeDocuments: readonly string[]; documents: readonly DocumentRecords[]; removeFiles: readonly string[]; files: readonly StoredFile[]; everything?: boolean }): void {
     const deleteText = ['words_fr', 'words_en', 'folded_fr', 'folded_en'].map((table) => this.db.prepare(`DELETE FROM ${table} WHERE rowid = ?`));
     const insertWords = { fr: this.db.prepare('INSERT INTO words_fr (rowid, words) VALUES (?, ?)'), en: this.db.prepare('INSERT INTO words_en (rowid, words) VALUES (?, ?)') };
     const insertFolded = { fr: this.db.prepare('INSERT INTO folded_fr (rowid, text) VALUES (?, ?)'), en: this.db.prepare('INSERT INTO folded_en (rowid, text) VALUES (?, ?)') };
@@ -100,12 +107,17 @@ export class LibraryDatabase {
     );
     const deleteFile = this.db.prepare('DELETE FROM library_files WHERE name = ?');
     const upsertFile = this.db.prepare('INSERT INTO library_files (name, size, mtime, doc_id) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, doc_id = excluded.doc_id');
+    const checkIndex = new CheckIndexWriter(this.db);
     const removeDocument = (id: string) => {
-      for (const rowid of rowidsOf.all(id) as number[]) for (const statement of deleteText) statement.run(rowid);
+      for (const rowid of rowidsOf.all(id) as number[]) {
+        for (const statement of deleteText) statement.run(rowid);
+        checkIndex.remove(rowid);
+      }
       deleteParagraphs.run(id);
       deleteDocument.run(id);
     };
     this.db.transaction(() => {
+      if (change.everything) checkIndex.clear();
       for (const id of change.removeDocuments) removeDocument(id);
       for (const { document, bundled, ordinal, notes, records } of change.documents) {
         removeDocument(document.id);
@@ -130,12 +142,14 @@ export class LibraryDatabase {
             json: JSON.stringify(paragraph),
             view: JSON.stringify(record.view),
           });
+          checkIndex.add(lastInsertRowid, paragraph, corpusOrder(ordinal, record.position));
           for (const lang of ['fr', 'en'] as const) {
             insertWords[lang].run(lastInsertRowid, record.words[lang]);
             insertFolded[lang].run(lastInsertRowid, record.folded[lang]);
           }
         }
       }
+      checkIndex.finish();
       for (const name of change.removeFiles) deleteFile.run(name);
       for (const file of change.files) upsertFile.run(file.name, file.size, file.mtime, file.docId);
       this.db.exec(`DELETE FROM vocabulary;
@@ -209,6 +223,20 @@ export class LibraryDatabase {
   allParagraphs(): Paragraph[] {
     return (this.db.prepare('SELECT p.json FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.ordinal, p.position').pluck().all() as string[]).map((json) => JSON.parse(json) as Paragraph);
   }
+
+  /** The check's stored index in each language (read as the check asks, nothing built). */
+  precedentIndexes(): Map<Lang, PrecedentIndex> {
+    return new Map(LANGS.map((lang) => [lang, storedPrecedentIndex(this.db, lang)]));
+  }
+
+  /** Paragraphs in mergeLibrary's order, each with its document's year (where a phrase is used). */
+  places: CorpusPlaces = (paragraphIds) => {
+    const rows = this.db
+      .prepare('SELECT p.id, p.year FROM json_each(?) j JOIN paragraphs p ON p.id = j.value JOIN documents d ON d.id = p.doc_id ORDER BY d.ordinal, p.position')
+      .raw()
+      .all(JSON.stringify([...paragraphIds])) as [string, number][];
+    return rows.map(([id, year]) => ({ id, year }));
+  };
 
   paragraphCount(): number {
     return this.db.prepare('SELECT count(*) FROM paragraphs').pluck().get() as number;

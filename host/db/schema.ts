@@ -2,7 +2,7 @@
  * The library database: derived data only (host/library/FORMAT.md files and the bundled sources
  * stay the record), so a new schema version simply rebuilds it.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -52,4 +52,21 @@ CREATE VIRTUAL TABLE fts_vocabulary_fr USING fts5vocab (words_fr, 'row');
 CREATE VIRTUAL TABLE fts_vocabulary_en USING fts5vocab (words_en, 'row');
 -- The index's words copied once per change: fts5vocab walks the whole index, a start must not.
 CREATE TABLE vocabulary (lang TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+${['fr', 'en'].map(checkIndexTables).join('')}`;
+
+/**
+ * The precedent check's index in one language (shared/check/precedentIndex.ts), written with the
+ * paragraphs so that no start builds it: each precedent (an adopted paragraph with a text in the
+ * language; rowid is the paragraph's) with its place in the corpus and its words as ids; the word
+ * ids, never reused, so stored ids stay valid; each shingle's and word's precedents (posting
+ * lists) and how many they are (retrieval weighs a shingle by it before reading its list).
+ */
+function checkIndexTables(lang: string): string {
+  return `
+CREATE TABLE check_precedents_${lang} (rowid INTEGER PRIMARY KEY, corpus_order INTEGER NOT NULL, ids BLOB NOT NULL);
+CREATE INDEX check_order_${lang} ON check_precedents_${lang} (corpus_order);
+CREATE TABLE check_words_${lang} (exact INTEGER NOT NULL, word TEXT NOT NULL, id INTEGER NOT NULL, PRIMARY KEY (exact, word)) WITHOUT ROWID;
+CREATE TABLE check_postings_${lang} (key INTEGER NOT NULL, rowid INTEGER NOT NULL, PRIMARY KEY (key, rowid)) WITHOUT ROWID;
+CREATE TABLE check_lengths_${lang} (key INTEGER PRIMARY KEY, length INTEGER NOT NULL);
 `;
+}

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createPrecedentChecker, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
+import { checkerOverIndexes, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Corpus, CorpusDocument } from '../../shared/corpus/model';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
@@ -118,9 +118,10 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
       }
       return whole;
     },
-    // Built from the whole corpus on the first check, in the host: the window never waits for it.
+    // Built from the whole corpus when the Word check first asks (its citations).
     index: () => (index ??= indexCorpus(loaded.corpus())),
-    checker: () => (checker ??= createPrecedentChecker(loaded.index())),
+    // Over the database's check index, kept up to date with the paragraphs: nothing to build.
+    checker: () => (checker ??= checkerOverIndexes(db.precedentIndexes(), db.places)),
   };
   return loaded;
 }

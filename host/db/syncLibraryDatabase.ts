@@ -155,7 +155,7 @@ async function rebuild(db: LibraryDatabase, sources: SyncSources, stamps: readon
   const ordinals = placeNewDocuments(new Map(base.documents.map((document, ordinal) => [document.id, ordinal])), groups);
   const documents = [...ordinals.keys()].flatMap((id) => mergeGroup(bases, id, groups.get(id) ?? [], taken, ordinals.get(id)!));
   const existing = db.documentIds();
-  db.replace({ removeDocuments: existing, documents, removeFiles: db.files().map((file) => file.name), files: fileRecords(stamps, read, groups) });
+  db.replace({ removeDocuments: existing, documents, removeFiles: db.files().map((file) => file.name), files: fileRecords(stamps, read, groups), everything: true });
   bases.store(db, editionStamps);
   db.setMeta(BASE_HASH, sources.baseHash);
   return { rebuilt: true, filesRead: stamps.length, documentsWritten: documents.length, documentsRemoved: 0 };

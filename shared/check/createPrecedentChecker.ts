@@ -8,7 +8,7 @@ import { comparableWords } from './comparableWords';
 import { type Alignment, alignWords, commonWords, sameWordPairs, countChanges, describeParts, MIN_ALIGNED_SIMILARITY } from './compareWords';
 import { detectLanguage } from './detectLanguage';
 import type { AttributedSpan, CheckOptions, ParagraphCheck, PhraseUsage, PrecedentMatch, Verdict } from './model';
-import { phraseUsage } from './phraseUsage';
+import { phraseUsage, type CorpusPlaces } from './phraseUsage';
 import { buildPrecedentIndex, type PrecedentIndex, type WordIds } from './precedentIndex';
 import { splitParagraphs, type TextParagraph } from './splitParagraphs';
 import { strengthChange } from './strengthChange';
@@ -75,14 +75,21 @@ function quotesAPrecedent(spans: readonly AttributedSpan[], precedentWords: Read
 export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
   const adopted = corpus.corpus.paragraphs.filter((paragraph) => paragraph.adopted);
   const indexes = new Map<Lang, PrecedentIndex>();
-  const positions = new Map<Lang, Map<string, number>>();
   for (const lang of LANGS) {
     const withText = adopted.filter((paragraph) => paragraph.text[lang]?.trim());
-    if (withText.length === 0) continue;
-    indexes.set(lang, buildPrecedentIndex(withText, lang));
-    positions.set(lang, new Map(withText.map((paragraph, i) => [paragraph.id, i])));
+    if (withText.length > 0) indexes.set(lang, buildPrecedentIndex(withText, lang));
   }
-  const languages = LANGS.filter((lang) => indexes.has(lang));
+  return checkerOverIndexes(indexes, (ids) =>
+    corpus.corpus.paragraphs.filter((paragraph) => ids.has(paragraph.id)).map((paragraph) => ({ id: paragraph.id, year: corpus.documents.get(paragraph.docId)?.year })),
+  );
+}
+
+/**
+ * The check over precedent indexes however they are held (in memory, or the library database's in
+ * the host): `places` puts the paragraphs a phrase is found in in corpus order, with their years.
+ */
+export function checkerOverIndexes(indexes: ReadonlyMap<Lang, PrecedentIndex>, places: CorpusPlaces): PrecedentChecker {
+  const languages = LANGS.filter((lang) => (indexes.get(lang)?.count ?? 0) > 0);
   const nearIdentical = new Map<string, string[]>();
 
   /**
@@ -111,11 +118,11 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     if (known) return known;
     const found = new Map<string, number>();
     for (const [lang, index] of indexes) {
-      const position = positions.get(lang)?.get(paragraphId);
+      const position = index.precedentOf(paragraphId);
       if (position === undefined) continue;
       for (const other of rank(index, index.idsOf(position), position)) {
-        const id = index.paragraphs[other.precedent]?.id;
-        if (id && other.similarity >= NEAR_IDENTICAL) found.set(id, Math.max(other.similarity, found.get(id) ?? 0));
+        const id = index.idOf(other.precedent);
+        if (other.similarity >= NEAR_IDENTICAL) found.set(id, Math.max(other.similarity, found.get(id) ?? 0));
       }
     }
     const result = [...found].sort(([, a], [, b]) => b - a).map(([id]) => id);
@@ -124,7 +131,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
   }
 
   function match(index: PrecedentIndex, paragraph: TextParagraph, words: WordToken[], candidate: Ranked, position: number, closestAlignment: Alignment | null): PrecedentMatch {
-    const id = index.paragraphs[candidate.precedent]?.id ?? '';
+    const id = index.idOf(candidate.precedent);
     const precedent = { text: index.textOf(candidate.precedent), tokens: index.tokensOf(candidate.precedent) };
     const draft = { text: paragraph.text, tokens: words };
     const compared = position === 0 || (position < COMPARED && candidate.similarity >= COMPARED_SIMILARITY);
@@ -146,7 +153,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     const detected = options.lang ? null : detectLanguage(paragraph.text);
     const lang = options.lang ?? detected ?? languages[0] ?? 'fr';
     const words = comparableWords(paragraph.text);
-    const index = indexes.get(lang);
+    const index = languages.includes(lang) ? indexes.get(lang) : undefined;
     const unattributed: AttributedSpan[] = words.length
       ? [{ start: words[0]?.start ?? 0, end: words[words.length - 1]?.end ?? 0, words: words.length, source: null }]
       : [];
@@ -171,7 +178,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
       words,
       query,
       ranked.map((candidate) => ({
-        paragraphId: index.paragraphs[candidate.precedent]?.id ?? '',
+        paragraphId: index.idOf(candidate.precedent),
         ids: candidate.ids,
         tokens: () => index.tokensOf(candidate.precedent),
       })),
@@ -182,7 +189,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
       .filter((candidate) => candidate.similarity >= MIN_ALIGNED_SIMILARITY)
       .slice(0, REPORTED)
       .map((candidate, position) => match(index, paragraph, words, candidate, position, closestAlignment));
-    const precedentWords = new Map(ranked.map((candidate) => [index.paragraphs[candidate.precedent]?.id ?? '', candidate.ids.loose.length]));
+    const precedentWords = new Map(ranked.map((candidate) => [index.idOf(candidate.precedent), candidate.ids.loose.length]));
     return { ...base, verdict: verdictOf(ranked[0], coverage, quotesAPrecedent(spans, precedentWords)), coverage, precedents, spans };
   }
 
@@ -200,7 +207,7 @@ export function createPrecedentChecker(corpus: CorpusIndex): PrecedentChecker {
     phraseUsage(phrase, options = {}) {
       const lang = options.lang ?? detectLanguage(phrase);
       const searched = lang ? [indexes.get(lang)] : [...indexes.values()];
-      return phraseUsage(phrase, searched.filter((index) => index !== undefined), corpus);
+      return phraseUsage(phrase, searched.filter((index) => index !== undefined), places);
     },
   };
 }

@@ -1,4 +1,3 @@
-import type { CorpusIndex } from '../corpus/corpusIndex';
 import { tokenizeWords } from '../text/normalizeWording';
 import type { PhraseUsage } from './model';
 import { sameWordAt, type PrecedentIndex, type WordIds } from './precedentIndex';
@@ -13,26 +12,28 @@ function containsRun(words: WordIds, phrase: WordIds): boolean {
   return false;
 }
 
+/** Paragraphs in corpus order, each with its document's year. */
+export type CorpusPlaces = (paragraphIds: ReadonlySet<string>) => { id: string; year: number | undefined }[];
+
 /**
  * How established a formulation is: the precedents whose wording contains the phrase (same words
  * in the same order, typography aside) and the years of their documents.
  */
-export function phraseUsage(phrase: string, indexes: readonly PrecedentIndex[], corpus: CorpusIndex): PhraseUsage {
+export function phraseUsage(phrase: string, indexes: readonly PrecedentIndex[], places: CorpusPlaces): PhraseUsage {
   const words = tokenizeWords(phrase);
   const found = new Set<string>();
   if (words.length > 0) {
     for (const index of indexes) {
       const query = index.idsFor(words);
       for (const precedent of index.holdingAllWords(query)) {
-        const paragraph = index.paragraphs[precedent];
-        if (paragraph && containsRun(index.idsOf(precedent), query)) found.add(paragraph.id);
+        if (containsRun(index.idsOf(precedent), query)) found.add(index.idOf(precedent));
       }
     }
   }
-  const paragraphIds = corpus.corpus.paragraphs.filter((paragraph) => found.has(paragraph.id)).map((paragraph) => paragraph.id);
+  const placed = found.size > 0 ? places(found) : [];
+  const paragraphIds = placed.map((paragraph) => paragraph.id);
   const perYear = new Map<number, number>();
-  for (const id of paragraphIds) {
-    const year = corpus.documents.get(corpus.paragraphs.get(id)?.docId ?? '')?.year;
+  for (const { year } of placed) {
     if (year !== undefined) perYear.set(year, (perYear.get(year) ?? 0) + 1);
   }
   const years = [...perYear].sort(([a], [b]) => a - b).map(([year, count]) => ({ year, count }));
