@@ -7,6 +7,7 @@ import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportErrorCode } from '../import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
+import type { ParagraphsWithFamily } from '../query/paragraphFamily';
 import type { PrecedentCatalog } from '../query/PrecedentCatalog';
 import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
 import type { WordDocumentCheck } from '../wordCheck/model';
@@ -29,6 +30,11 @@ export interface DeskHost {
   precedentIds(request: { query: PrecedentQuery }): Promise<string[]>;
   /** Paragraphs by id, in the order asked; unknown ids are left out. */
   getParagraphs(request: { ids: string[] }): Promise<Paragraph[]>;
+  /**
+   * Paragraphs by id with what citing, quoting and showing them needs (ancestors, sub-items, the
+   * qualifying chapeau, the neighbours: shared/query/paragraphFamily.ts), for the window's cache.
+   */
+  paragraphsWithFamily(request: { ids: string[] }): Promise<ParagraphsWithFamily>;
 
   getSettings(): Promise<DeskSettings>;
   saveSettings(settings: DeskSettings): Promise<void>;
@@ -185,6 +191,7 @@ export const DESK_HOST_METHODS = [
   'queryPrecedents',
   'precedentIds',
   'getParagraphs',
+  'paragraphsWithFamily',
   'getSettings',
   'saveSettings',
   'listDrafts',

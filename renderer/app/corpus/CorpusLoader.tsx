@@ -10,12 +10,14 @@ import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogCont
 import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
 import { LibraryNotices } from './LibraryNotices';
+import { ParagraphCache } from './ParagraphCache';
+import { ParagraphsContext } from './ParagraphsContext';
 import '../../styles/corpusLoader.css';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog } | { status: 'failed'; error: HostErrorInfo };
+type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog; paragraphs: ParagraphCache } | { status: 'failed'; error: HostErrorInfo };
 
 interface Props {
-  host: Pick<DeskHost, 'getCatalog' | 'loadCorpus'>;
+  host: Pick<DeskHost, 'getCatalog' | 'loadCorpus' | 'paragraphsWithFamily'>;
   /** A request already sent (at start-up, while the settings and translations load); it serves the first load, a retry asks again. */
   firstRequest?: Promise<PrecedentCatalog>;
   children: ReactNode;
@@ -36,7 +38,7 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
     const request = pendingRequest.current ?? host.getCatalog();
     pendingRequest.current = undefined;
     request.then(
-      (catalog) => setState({ status: 'ready', catalog: windowCatalog(catalog) }),
+      (catalog) => setState(ready(host, catalog)),
       (error: unknown) => setState({ status: 'failed', error: toHostErrorInfo(error) }),
     );
   }, [host]);
@@ -48,10 +50,10 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
   }, [state, corpus, host]);
 
   const reload = useCallback(async () => {
-    const catalog = windowCatalog(await host.getCatalog());
+    const catalog = await host.getCatalog();
     const next = loadIndexedCorpus(host);
     await next;
-    setState({ status: 'ready', catalog });
+    setState(ready(host, catalog));
     setCorpus(next);
   }, [host]);
 
@@ -78,11 +80,18 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
   return (
     <CatalogContext value={state.catalog}>
       <LibraryNotices notices={state.catalog.catalog.notices} />
-      <CorpusContext value={corpus ?? NEVER}>
-        <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
-      </CorpusContext>
+      <ParagraphsContext value={state.paragraphs}>
+        <CorpusContext value={corpus ?? NEVER}>
+          <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
+        </CorpusContext>
+      </ParagraphsContext>
     </CatalogContext>
   );
+}
+
+/** A new library, a new cache: paragraphs held from before may have changed. */
+function ready(host: Pick<DeskHost, 'paragraphsWithFamily'>, catalog: PrecedentCatalog): LoadState {
+  return { status: 'ready', catalog: windowCatalog(catalog), paragraphs: new ParagraphCache(host, catalog) };
 }
 
 // Until the corpus is asked for, readers wait (suspend) as they do while it loads.
