@@ -14,10 +14,12 @@ export const MAX_IDS_PER_CALL = 5000;
  * what the citations, the detail, the draft and export read, without the whole library. Ids asked
  * for in the same turn go in one call (several past the host's cap); an id already asked for is
  * not asked again. Paragraphs are only ever added, and a paragraph never changes once here (a new
- * library makes a new cache), so reading the index during a render is safe.
+ * library makes a new cache). The index is a new object after each addition (over the same
+ * growing maps), so React can subscribe to it (`subscribe`, `index`) and memos keyed on it redo.
  */
 export class ParagraphCache {
-  readonly index: CorpusIndex;
+  private current: CorpusIndex;
+  private readonly listeners = new Set<() => void>();
   private readonly paragraphs = new Map<string, Paragraph>();
   private readonly documents = new Map<string, CorpusDocument>();
   private readonly rows = new Map<string, number>();
@@ -40,8 +42,18 @@ export class ParagraphCache {
       if (document.symbol) documentsByKey.set(document.symbol, document);
     }
     const corpus: Corpus = { documents: [...this.documents.values()], paragraphs: [], themes: catalog.themes, dataQuality: [], coverage: catalog.coverage };
-    this.index = { corpus, paragraphs: this.paragraphs, documents: this.documents, themes: new Map(catalog.themes.map((theme) => [theme.id, theme])), byCompendiumRef: new Map(), documentsByKey };
+    this.current = { corpus, paragraphs: this.paragraphs, documents: this.documents, themes: new Map(catalog.themes.map((theme) => [theme.id, theme])), byCompendiumRef: new Map(), documentsByKey };
   }
+
+  /** The paragraphs held, as an index: a new object each time some were added. */
+  get index(): CorpusIndex {
+    return this.current;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
 
   /** Whether every id was answered (found or known not to exist): then the index holds what it can of them. */
   has(ids: readonly string[]): boolean {
@@ -114,8 +126,8 @@ export class ParagraphCache {
       if (this.paragraphs.has(paragraph.id)) return;
       this.paragraphs.set(paragraph.id, paragraph);
       this.rows.set(paragraph.id, rows[at]!);
-      this.index.corpus.paragraphs.push(paragraph);
-      if (paragraph.compendiumRef && paragraph.compendiumPart) (this.index.byCompendiumRef as Map<string, Paragraph>).set(`${paragraph.compendiumPart}:${paragraph.compendiumRef}`, paragraph);
+      this.current.corpus.paragraphs.push(paragraph);
+      if (paragraph.compendiumRef && paragraph.compendiumPart) (this.current.byCompendiumRef as Map<string, Paragraph>).set(`${paragraph.compendiumPart}:${paragraph.compendiumRef}`, paragraph);
       const document = this.documents.get(paragraph.docId);
       if (document) {
         document.paragraphIds.push(paragraph.id);
@@ -125,5 +137,8 @@ export class ParagraphCache {
     for (const id of asked) this.answered.add(id);
     // A document's paragraphs held here, in document order: what citations sort by and the neighbours read.
     for (const document of changed) document.paragraphIds.sort((a, b) => this.rows.get(a)! - this.rows.get(b)!);
+    if (paragraphs.length === 0) return;
+    this.current = { ...this.current };
+    for (const listener of this.listeners) listener();
   }
 }

@@ -1,4 +1,4 @@
-import { createContext, use, useContext } from 'react';
+import { createContext, use, useContext, useEffect, useSyncExternalStore } from 'react';
 import type { CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { ParagraphCache } from './ParagraphCache';
 
@@ -19,5 +19,22 @@ export function useParagraphCache(): ParagraphCache {
 export function useParagraphs(ids: readonly string[]): CorpusIndex {
   const cache = useParagraphCache();
   if (!cache.has(ids)) use(cache.loaded(ids));
-  return cache.index;
+  return useHeldParagraphs();
+}
+
+/** The paragraphs held so far, rendered again when more come. */
+export function useHeldParagraphs(): CorpusIndex {
+  const cache = useParagraphCache();
+  return useSyncExternalStore(cache.subscribe, () => cache.index);
+}
+
+/**
+ * Asks for these paragraphs without suspending (ids that appear in a draft being edited: pasted,
+ * a co-drafter's): what shows them renders again when they come. A failure leaves them unknown.
+ */
+export function useParagraphsInBackground(ids: readonly string[]): void {
+  const cache = useParagraphCache();
+  useEffect(() => {
+    if (!cache.has(ids)) cache.load(ids).catch(() => undefined);
+  }, [cache, ids]);
 }
