@@ -10,6 +10,8 @@ import { descendantIds } from '../../../shared/query/ancestors';
 import { inheritedWording } from '../../../shared/query/inheritedWording';
 import { PrecedentQueryEngine } from '../../../shared/query/PrecedentQueryEngine';
 import { createMemoryPrecedentSource } from '../../../shared/query/testing/createMemoryPrecedentSource';
+import { compilationGroups } from '../../../shared/export/compilationGroups';
+import { themeParagraphIds } from '../../../shared/query/themeParagraphIds';
 import { MAX_IDS_PER_CALL, ParagraphCache } from './ParagraphCache';
 
 let whole: CorpusIndex;
@@ -61,6 +63,16 @@ describe('the window paragraph cache', () => {
     for (const id of ids) await cache.load([id]);
     expect(cache.index.documents.get(document.id)!.paragraphIds).toEqual(document.paragraphIds);
     expect(formatCitation(cache.index, ids, 'fr')).toBe(formatCitation(whole, ids, 'fr'));
+  });
+
+  it('compiles a theme, by theme and by document, from its paragraphs alone, as the whole corpus does', async () => {
+    for (const theme of whole.corpus.themes.filter((candidate) => candidate.parentId === null).slice(0, 12)) {
+      const cache = newCache(recordingHost().host);
+      await cache.load([...themeParagraphIds(whole, [theme.id])]);
+      for (const groupBy of ['theme', 'document'] as const) {
+        expect(compilationGroups(cache.index, { themeId: theme.id }, 'fr', groupBy), theme.id).toEqual(compilationGroups(whole, { themeId: theme.id }, 'fr', groupBy));
+      }
+    }
   });
 
   it('sends the ids asked for in one turn in one call, each once, and never asks again', async () => {

@@ -23,6 +23,8 @@ export class ParagraphCache {
   private readonly paragraphs = new Map<string, Paragraph>();
   private readonly documents = new Map<string, CorpusDocument>();
   private readonly rows = new Map<string, number>();
+  /** Each document's place in the catalog, the corpus's order of documents. */
+  private readonly documentOrder = new Map<string, number>();
   /** Ids the host was asked for and answered (present or not): never asked again. */
   private readonly answered = new Set<string>();
   /** Ids asked for and not yet answered, with the call that brings them. */
@@ -35,7 +37,10 @@ export class ParagraphCache {
     private readonly host: Pick<DeskHost, 'paragraphsWithFamily'>,
     catalog: Pick<PrecedentCatalog, 'documents' | 'themes' | 'coverage'>,
   ) {
-    for (const { paragraphCount: _count, ...document } of catalog.documents) this.documents.set(document.id, { ...document, paragraphIds: [] });
+    for (const { paragraphCount: _count, ...document } of catalog.documents) {
+      this.documentOrder.set(document.id, this.documentOrder.size);
+      this.documents.set(document.id, { ...document, paragraphIds: [] });
+    }
     const documentsByKey = new Map<string, CorpusDocument>();
     for (const document of this.documents.values()) {
       documentsByKey.set(document.shortKey, document);
@@ -54,6 +59,12 @@ export class ParagraphCache {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   };
+
+  /** Brings the paragraphs, then gives the index holding them (export, compile: what they read at once). */
+  async indexWith(ids: readonly string[]): Promise<CorpusIndex> {
+    await this.load(ids);
+    return this.current;
+  }
 
   /** Whether every id was answered (found or known not to exist): then the index holds what it can of them. */
   has(ids: readonly string[]): boolean {
@@ -138,6 +149,9 @@ export class ParagraphCache {
     // A document's paragraphs held here, in document order: what citations sort by and the neighbours read.
     for (const document of changed) document.paragraphIds.sort((a, b) => this.rows.get(a)! - this.rows.get(b)!);
     if (paragraphs.length === 0) return;
+    // In the corpus's order, as the whole corpus lists them (compilations follow it).
+    const position = (paragraph: Paragraph) => this.documentOrder.get(paragraph.docId) ?? Infinity;
+    this.current.corpus.paragraphs.sort((a, b) => position(a) - position(b) || this.rows.get(a.id)! - this.rows.get(b.id)!);
     this.current = { ...this.current };
     for (const listener of this.listeners) listener();
   }
