@@ -17,6 +17,7 @@ import type {
   SaveFileResult,
   CheckDraftParagraphsRequest,
   WordCheckOutcome,
+  WordDraftOutcome,
   WordFileRefused,
   WordFileRequest,
 } from '../shared/host/DeskHost';
@@ -41,6 +42,7 @@ import type { SettingsStore } from './settings/SettingsStore';
 import type { SharedDraftStore } from './sync/SharedDraftStore';
 import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing';
 import { annotatedWordFile, checkWordFile, type WordCheckLibrary } from './wordCheck/checkWordFile';
+import { readWordDraftFile } from './wordCheck/readWordDraftFile';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -287,6 +289,11 @@ export class NodeDeskHost implements DeskHost {
     const { name, bytes } = wordFileOf(request);
     const annotated = await annotatedWordFile(await this.wordCheckLibrary(), name, bytes);
     return annotated instanceof Uint8Array ? { base64: encodeBase64(annotated) } : annotated;
+  }
+
+  async readWordDraft(request: WordFileRequest): Promise<WordDraftOutcome> {
+    const { name, bytes } = wordFileOf(request);
+    return readWordDraftFile(await this.wordCheckLibrary(), name, bytes);
   }
 
   private async wordCheckLibrary(): Promise<WordCheckLibrary> {

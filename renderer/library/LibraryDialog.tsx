@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
@@ -6,7 +6,10 @@ import { type ImportedCompendium, isCompendium, type NewImportedCompendium } fro
 import { ImportError } from '../../shared/import/ImportError';
 import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
+import { useCatalog } from '../app/corpus/CatalogContext';
+import { useParagraphCache } from '../app/corpus/ParagraphsContext';
+import { WholeCorpusContext } from './WholeCorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
 import { BatchImportPanel } from './batch/BatchImportPanel';
 import { useBatchImport } from './batch/useBatchImport';
@@ -20,7 +23,7 @@ import { type ReadProgress, readPickedFiles } from './readPickedFiles';
 import { useErrorText } from '../messages/useErrorText';
 import './library.css';
 
-type LibraryHost = Pick<DeskHost, 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
+type LibraryHost = Pick<DeskHost, 'loadCorpus' | 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
 
 type Phase =
   | { kind: 'overview' }
@@ -40,7 +43,13 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   const titleId = useId();
   const dialog = useRef<HTMLDialogElement>(null);
   const abort = useRef<AbortController | null>(null);
-  const index = useCorpus();
+  const { catalog } = useCatalog();
+  // A new cache after each change of the library: the preview's corpus is then asked for again.
+  const paragraphs = useParagraphCache();
+  const wholeCorpus = useMemo(() => {
+    let pending: Promise<CorpusIndex> | null = null;
+    return () => (pending ??= host.loadCorpus().then(indexCorpus));
+  }, [host, paragraphs]);
   const reloadCorpus = useCorpusReload();
   const [phase, setPhase] = useState<Phase>({ kind: 'overview' });
   const [library, setLibrary] = useState<UserLibrary | null>(null);
@@ -172,7 +181,11 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
           </div>
         )}
         {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
-        {phase.kind === 'previewing' && <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />}
+        {phase.kind === 'previewing' && (
+          <WholeCorpusContext value={wholeCorpus}>
+            <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />
+          </WholeCorpusContext>
+        )}
         {phase.kind === 'overview' && batch.state.kind !== 'idle' && <BatchImportPanel state={batch.state} onStop={batch.stop} />}
         {phase.kind === 'overview' && !batchRunning && (
           <>
@@ -192,7 +205,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
               {t('batch.hint')}
             </p>
             {library && <ImportedDocuments library={library} onRemove={(document) => void remove(document)} />}
-            <BundledMetadata host={host} documents={index.corpus.documents} onSaved={refresh} />
+            <BundledMetadata host={host} documents={catalog.documents} onSaved={refresh} />
           </>
         )}
       </div>
@@ -212,7 +225,12 @@ function DraftPreview({
   onConfirm: (draft: NewImportedDocument | NewImportedCompendium) => void;
   onSkip: () => void;
 }) {
+  const { t } = useTranslation();
   const draft = phase.drafts[phase.position]!;
   const common = { position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
-  return isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
+  return (
+    <Suspense fallback={<p role="status">{t('corpus.loading')}</p>}>
+      {isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />}
+    </Suspense>
+  );
 }

@@ -9,6 +9,7 @@ import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
 import type { ParagraphsWithFamily } from '../query/paragraphFamily';
 import type { PrecedentCatalog } from '../query/PrecedentCatalog';
+import type { WordDraft } from '../roundtrip/model';
 import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
 import type { WordDocumentCheck } from '../wordCheck/model';
 import type { HostErrorInfo } from './hostError';
@@ -89,6 +90,8 @@ export interface DeskHost {
   checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome>;
   /** The same document with the check of each paragraph as a Word comment (base64), or why it cannot be read. */
   annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused>;
+  /** A .docx read as a new draft (provenance, agreed language recognised by the check), in the host, or why it cannot be read. */
+  readWordDraft(request: WordFileRequest): Promise<WordDraftOutcome>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 
@@ -171,6 +174,8 @@ export interface WordFileRequest {
 /** A Word check, or the reason the file could not be read (worded by the window from its code). */
 export type WordCheckOutcome = { report: WordDocumentCheck } | WordFileRefused;
 
+export type WordDraftOutcome = { draft: WordDraft } | WordFileRefused;
+
 export interface WordFileRefused {
   refused: { code: ImportErrorCode; detail: Record<string, string | number> };
 }
@@ -213,6 +218,7 @@ export const DESK_HOST_METHODS = [
   'alsoAdoptedAs',
   'checkWordFile',
   'annotateWordFile',
+  'readWordDraft',
   'saveDocumentMetadata',
   'getDraftSharing',
   'shareDraft',
