@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
@@ -8,6 +8,7 @@ import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import { useCatalog } from '../app/corpus/CatalogContext';
+import type { ParagraphCache } from '../app/corpus/ParagraphCache';
 import { useParagraphCache } from '../app/corpus/ParagraphsContext';
 import { WholeCorpusContext } from './WholeCorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
@@ -44,12 +45,18 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   const dialog = useRef<HTMLDialogElement>(null);
   const abort = useRef<AbortController | null>(null);
   const { catalog } = useCatalog();
-  // A new cache after each change of the library: the preview's corpus is then asked for again.
+  // A new cache after each change of the library: the next file's preview then reads the corpus
+  // again; the file being confirmed keeps the one it was previewed with.
   const paragraphs = useParagraphCache();
-  const wholeCorpus = useMemo(() => {
-    let pending: Promise<CorpusIndex> | null = null;
-    return () => (pending ??= host.loadCorpus().then(indexCorpus));
-  }, [host, paragraphs]);
+  const wholeCorpus = useRef<{ library: ParagraphCache; position: number; pending: Promise<CorpusIndex> } | null>(null);
+  const loadWholeCorpus = useCallback(
+    (position: number) => {
+      let held = wholeCorpus.current;
+      if (!held || (held.library !== paragraphs && held.position !== position)) wholeCorpus.current = held = { library: paragraphs, position, pending: host.loadCorpus().then(indexCorpus) };
+      return held.pending;
+    },
+    [host, paragraphs],
+  );
   const reloadCorpus = useCorpusReload();
   const [phase, setPhase] = useState<Phase>({ kind: 'overview' });
   const [library, setLibrary] = useState<UserLibrary | null>(null);
@@ -182,7 +189,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
         )}
         {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
         {phase.kind === 'previewing' && (
-          <WholeCorpusContext value={wholeCorpus}>
+          <WholeCorpusContext value={() => loadWholeCorpus(phase.position)}>
             <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />
           </WholeCorpusContext>
         )}
