@@ -21,6 +21,11 @@ import type { HostErrorInfo } from './hostError';
  * a failure is a HostError (shared/host/hostError.ts), whose code the window words itself.
  */
 export interface DeskHost {
+  /**
+   * The whole merged library. The window asks for it only while an import preview shows (lining a
+   * file up with every document held, suggesting themes from every indexed paragraph); everything
+   * else comes by page or by id.
+   */
   loadCorpus(): Promise<Corpus>;
 
   /** Documents, themes, coverage and facet values: what the window keeps of the library. */
