@@ -54,3 +54,16 @@ test('the detail, an insertion, the language switch and the Word export work wit
   expect(calls).toContain('paragraphsWithFamily');
   expect(calls).not.toContain('loadCorpus');
 });
+
+test('a paragraph the host cannot give is said in the detail, with a retry that brings it', async ({ page }) => {
+  const desk = new PrecedentDesk(page);
+  await desk.openFresh();
+  await page.route('**/api/paragraphsWithFamily', (route) => route.abort('connectionrefused'));
+  await (await findRow(desk, 'représentations diplomatiques et consulaires', 'I.22')).click();
+  const alert = desk.detail.region.getByRole('alert');
+  await expect(alert).toContainText('Le paragraphe n’a pas pu être chargé. Precedent Desk ne répond plus');
+
+  await page.unroute('**/api/paragraphsWithFamily');
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(desk.detail.heading).toHaveText('CTOC/COP/WG.7/2012/6, par.\u00a025');
+});
