@@ -49,9 +49,7 @@ test.describe('a library of 20,000 paragraphs', () => {
     const total = Number((await results.count.innerText()).replace(/\D/g, ''));
     expect(total).toBeGreaterThan(imported);
 
-    // The end of the result: its last row comes from the host when the table gets there. The host
-    // may still be sending the window the whole corpus (the draft's features still read it), which
-    // on a loaded machine holds the page request for several seconds.
+    // The end of the result: its last row comes from the host when the table gets there.
     await results.grid.evaluate((grid) => (grid.scrollTop = grid.scrollHeight));
     await expect(results.grid.locator(`[role="row"][aria-rowindex="${total + 1}"][data-paragraph-id]`)).toBeVisible({ timeout: 60_000 });
 

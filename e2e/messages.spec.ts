@@ -22,6 +22,7 @@ test.describe('host errors in the interface language', () => {
   test('a host that does not answer can be tried again', async ({ page }) => {
     // No remembered interface language: the browser's, French.
     expect((await callHost('saveSettings', {})).status).toBe(200);
+    // The catalog is what the window waits for (it never loads the whole corpus).
     await page.route('**/api/getCatalog', (route) => route.abort('connectionrefused'));
     await page.goto(E2E_APP_PATH);
     const alert = page.getByRole('alert');

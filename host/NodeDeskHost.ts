@@ -17,6 +17,7 @@ import type {
   SaveFileResult,
   CheckDraftParagraphsRequest,
   WordCheckOutcome,
+  WordDraftOutcome,
   WordFileRefused,
   WordFileRequest,
 } from '../shared/host/DeskHost';
@@ -29,6 +30,7 @@ import { MAX_IMPORT_BYTES } from '../shared/import/importLimits';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
+import type { ParagraphsWithFamily } from '../shared/query/paragraphFamily';
 import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
 import { validatePageRequest, validatePrecedentQuery } from '../shared/query/validatePrecedentQuery';
 import { type BatchLibrary, importBytes } from './batchImport/importBatch';
@@ -40,6 +42,7 @@ import type { SettingsStore } from './settings/SettingsStore';
 import type { SharedDraftStore } from './sync/SharedDraftStore';
 import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing';
 import { annotatedWordFile, checkWordFile, type WordCheckLibrary } from './wordCheck/checkWordFile';
+import { readWordDraftFile } from './wordCheck/readWordDraftFile';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -109,10 +112,13 @@ export class NodeDeskHost implements DeskHost {
   }
 
   async getParagraphs(request: { ids: string[] }): Promise<Paragraph[]> {
-    const ids = (request as { ids?: unknown } | null)?.ids;
-    if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new HostInputError('request.invalid', 'The request needs "ids": a list of paragraph ids.');
-    if (ids.length > MAX_PARAGRAPHS_ASKED) throw new HostInputError('request.invalid', `At most ${MAX_PARAGRAPHS_ASKED} paragraphs can be asked at once.`);
-    return (await this.deps.precedents.engine()).paragraphs(ids);
+    return (await this.deps.precedents.engine()).paragraphs(paragraphIdsOf(request));
+  }
+
+  async paragraphsWithFamily(request: { ids: string[] }): Promise<ParagraphsWithFamily> {
+    const ids = paragraphIdsOf(request);
+    const [engine, catalog] = await Promise.all([this.deps.precedents.engine(), this.deps.precedents.catalog()]);
+    return engine.withFamily(ids, new Map(catalog.documents.map((document) => [document.id, document])));
   }
 
   getSettings(): Promise<DeskSettings> {
@@ -285,6 +291,11 @@ export class NodeDeskHost implements DeskHost {
     return annotated instanceof Uint8Array ? { base64: encodeBase64(annotated) } : annotated;
   }
 
+  async readWordDraft(request: WordFileRequest): Promise<WordDraftOutcome> {
+    const { name, bytes } = wordFileOf(request);
+    return readWordDraftFile(await this.wordCheckLibrary(), name, bytes);
+  }
+
   private async wordCheckLibrary(): Promise<WordCheckLibrary> {
     const [index, checker] = await Promise.all([this.deps.precedents.index(), this.deps.precedents.checker()]);
     return { index, checker };
@@ -322,6 +333,13 @@ export class NodeDeskHost implements DeskHost {
   syncOrigins(): string[] {
     return this.deps.sharedDrafts.syncOrigins();
   }
+}
+
+function paragraphIdsOf(request: unknown): string[] {
+  const ids = (request as { ids?: unknown } | null)?.ids;
+  if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) throw new HostInputError('request.invalid', 'The request needs "ids": a list of paragraph ids.');
+  if (ids.length > MAX_PARAGRAPHS_ASKED) throw new HostInputError('request.invalid', `At most ${MAX_PARAGRAPHS_ASKED} paragraphs can be asked at once.`);
+  return ids;
 }
 
 function wordFileOf(request: WordFileRequest): { name: string; bytes: Uint8Array } {

@@ -10,6 +10,7 @@ import { readWordDocument } from '../shared/docx/readWordDocument';
 import { encodeBase64 } from '../shared/export/docxFile';
 import { decodeBase64 } from '../shared/import/decodeBase64';
 import { mergeLibrary } from '../shared/import/mergeLibrary';
+import { readWordDraft } from '../shared/roundtrip/readWordDraft';
 import { EMPTY_LIBRARY } from '../shared/import/model';
 import { checkWordDocument } from '../shared/wordCheck/checkWordDocument';
 import { documentLanguage } from '../shared/wordCheck/documentLanguage';
@@ -79,6 +80,27 @@ describe('the precedent check in the host', () => {
     expect(reread.paragraphs.map((paragraph) => paragraph.text)).toEqual(document.paragraphs.map((paragraph) => paragraph.text));
     expect(reread.comments.length).toBeGreaterThan(document.comments.length);
     expect(await host.checkWordFile({ name: 'notes.docx', base64: encodeBase64(new TextEncoder().encode('plain text')) })).toEqual({ refused: { code: 'not-docx', detail: { name: 'notes.docx' } } });
+  });
+
+  it('reads a Word document as a draft as the window did with the whole library, and gives a refused file its reason', async () => {
+    const index = indexCorpus(mergeLibrary(await loadBundledCorpus(), EMPTY_LIBRARY));
+    const bytes = await buildSampleWordDocument(index);
+    const outcome = await host.readWordDraft({ name: 'proposal.docx', base64: encodeBase64(bytes) });
+    expect(outcome).toEqual({ draft: await readWordDraft(bytes, { index, checker: createPrecedentChecker(index), fileName: 'proposal.docx' }) });
+    expect(await host.readWordDraft({ name: 'notes.docx', base64: encodeBase64(new TextEncoder().encode('plain text')) })).toEqual({ refused: { code: 'not-docx', detail: { name: 'notes.docx' } } });
+  });
+
+  it('gives paragraphs by id with their family, and refuses a request that is not a list of ids or asks too many', async () => {
+    const index = indexCorpus(mergeLibrary(await loadBundledCorpus(), EMPTY_LIBRARY));
+    const subItem = index.corpus.paragraphs.find((paragraph) => paragraph.parentId !== null && paragraph.childIds.length === 0)!;
+    const { paragraphs, rows } = await host.paragraphsWithFamily({ ids: [subItem.id, 'nowhere#1'] });
+    const ids = paragraphs.map((paragraph) => paragraph.id);
+    expect(ids).toContain(subItem.id);
+    expect(ids).toContain(subItem.parentId);
+    expect(ids).not.toContain('nowhere#1');
+    expect(rows).toEqual([...rows].sort((a, b) => a - b));
+    await expect(host.paragraphsWithFamily({ ids: 'x' as unknown as string[] })).rejects.toMatchObject({ code: 'request.invalid' });
+    await expect(host.paragraphsWithFamily({ ids: Array.from({ length: 5001 }, (_, n) => `x#${n}`) })).rejects.toMatchObject({ code: 'request.invalid' });
   });
 
   it('refuses what is not a list of paragraphs in French or English, or too many at once', async () => {

@@ -180,7 +180,7 @@ export class LibraryDatabase {
   /** Documents described without their paragraph ids, with how many paragraphs each has. */
   documentSummaries(): { document: Omit<CorpusDocument, 'paragraphIds'>; paragraphCount: number }[] {
     const counts = new Map((this.db.prepare('SELECT doc_id, count(*) FROM paragraphs INDEXED BY paragraph_facts GROUP BY doc_id').raw().all() as [string, number][]));
-    return (this.db.prepare('SELECT id, json FROM documents').all() as { id: string; json: string }[]).map((row) => ({ document: JSON.parse(row.json) as Omit<CorpusDocument, 'paragraphIds'>, paragraphCount: counts.get(row.id) ?? 0 }));
+    return (this.db.prepare('SELECT id, json FROM documents ORDER BY ordinal').all() as { id: string; json: string }[]).map((row) => ({ document: JSON.parse(row.json) as Omit<CorpusDocument, 'paragraphIds'>, paragraphCount: counts.get(row.id) ?? 0 }));
   }
 
   /** The facts of every paragraph, document by document in order, read from their covering index alone. */

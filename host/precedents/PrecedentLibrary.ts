@@ -11,7 +11,7 @@ import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngi
 export interface PrecedentLibrary {
   catalog(): Promise<PrecedentCatalog>;
   engine(): Promise<PrecedentQueryEngine>;
-  /** The whole merged corpus, for loadCorpus (the window's features that still read all of it). */
+  /** The whole merged corpus, for loadCorpus (the window's import preview, the tests). */
   corpus(): Promise<Corpus>;
   /** The whole merged corpus indexed (the Word check's citations), made once per state of the library. */
   index(): Promise<CorpusIndex>;

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ParagraphCheck } from '../../shared/check/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useParagraphs } from '../app/corpus/ParagraphsContext';
 import { useCitation } from './useCitation';
 
 /** Distinct underline styles and tints for the sources of one paragraph; more sources reuse them, their numbers still tell them apart. */
@@ -14,9 +14,9 @@ const SOURCE_STYLES = 6;
  */
 export function AttributedText({ check }: { check: ParagraphCheck }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
-  const cite = useCitation();
   const sources = [...new Set(check.spans.flatMap((span) => (span.source ? [span.source.paragraphId] : [])))];
+  const index = useParagraphs(sources);
+  const cite = useCitation();
   const hasOwnWording = check.spans.some((span) => span.source === null);
   const styleOf = (position: number) => `attributed__span--${position % SOURCE_STYLES}`;
 

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import { checkedParagraphs, reportOf } from '../../shared/export/draftCheckReport';
-import { useLoadedCorpus } from '../app/corpus/CorpusContext';
+import { useParagraphCache } from '../app/corpus/ParagraphsContext';
+import { checkParagraphIds } from '../../shared/check/checkParagraphIds';
 import { useDraftBridge } from '../app/draftBridge';
 import { getDeskHost } from '../host';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
@@ -37,7 +38,7 @@ export function CheckProvider({ toolsContainer, children }: { toolsContainer: HT
 
 function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElement | null; children: ReactNode }) {
   const { t } = useTranslation('check');
-  const index = useLoadedCorpus();
+  const paragraphs = useParagraphCache();
   const bridge = useDraftBridge();
   const opener = usePrecedentOpener();
   const draft = useRef<DraftEditorHandle | null>(null);
@@ -79,7 +80,13 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       setResults(null);
       setMessage(t('messages.checking'));
       show('status');
-      run().then(
+      // The precedents the results name come with them, so the results show whole, at once.
+      const withParagraphs = async () => {
+        const found = await run();
+        await paragraphs.load(checkParagraphIds(found.items.map((item) => item.check))).catch(() => undefined);
+        return found;
+      };
+      withParagraphs().then(
         (found) => {
           if (request !== latest.current) return;
           setResults(found);
@@ -92,7 +99,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         },
       );
     },
-    [show, t],
+    [show, t, paragraphs],
   );
 
   const checkText = useCallback(
@@ -168,9 +175,9 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       handle.editor.update(() => edit(handle), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
       return true;
     };
-    /** Applies `$edit` to the checked draft paragraph with the matched source; null when there was nothing to edit. */
-    const editCheckedBlock = (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
-      if (!index) return null;
+    /** Applies `$edit` to the checked draft paragraph with the matched source (from the host); null when there was nothing to edit. */
+    const editCheckedBlock = async (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
+      const index = await paragraphs.indexWith([paragraphId]).catch(() => paragraphs.index);
       const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
       const { blockKey } = item;
       if (!source || !blockKey) return null;
@@ -182,12 +189,12 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       return { blockKey, edited };
     };
     return {
-      citeParagraph(item, paragraphId) {
-        const outcome = editCheckedBlock(item, paragraphId, $citeBlockAs);
+      async citeParagraph(item, paragraphId) {
+        const outcome = await editCheckedBlock(item, paragraphId, $citeBlockAs);
         if (outcome) setMessage(t(outcome.edited ? 'messages.paragraphCited' : 'messages.paragraphGone'));
       },
-      replaceParagraph(item, paragraphId) {
-        const outcome = editCheckedBlock(item, paragraphId, $replaceBlockWithPrecedent);
+      async replaceParagraph(item, paragraphId) {
+        const outcome = await editCheckedBlock(item, paragraphId, $replaceBlockWithPrecedent);
         if (!outcome) return;
         if (!outcome.edited) return setMessage(t('messages.paragraphGone'));
         const { blockKey } = outcome;
@@ -212,7 +219,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         show('phrase');
       },
     };
-  }, [bridge, index, opener, show, t]);
+  }, [bridge, paragraphs, opener, show, t]);
 
   // In the draft: the paragraph at the caret, or the selected words; elsewhere "Check text".
   useCommand('check.paragraph', () => {

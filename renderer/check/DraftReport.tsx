@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useParagraphs } from '../app/corpus/ParagraphsContext';
 import type { CheckedItem } from './CheckContext';
 import { itemLabel, percent } from './checkLabels';
 import { ExportReportButton } from './ExportReportButton';
@@ -10,7 +10,7 @@ import { VerdictBadge } from './VerdictBadge';
 /** The whole draft at a glance: each paragraph with its verdict, its share of agreed language and its sources. */
 export function DraftReport({ items }: { items: readonly CheckedItem[] }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
+  const index = useParagraphs(items.flatMap((item) => reportSourceIds(item.check)));
   const cite = useCitation();
   return (
     <>

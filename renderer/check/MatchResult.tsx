@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrecedentMatch } from '../../shared/check/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useParagraphs } from '../app/corpus/ParagraphsContext';
 import { useMatchActions, type CheckedItem } from './CheckContext';
 import { percent } from './checkLabels';
 import { useCitation } from './useCitation';
@@ -10,7 +10,7 @@ import { WordDiff } from './WordDiff';
 /** One close precedent: citation, similarity, the word-level comparison (for the best ones), "also adopted as", and what to do with it. */
 export function MatchResult({ item, match }: { item: CheckedItem; match: PrecedentMatch }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
+  const index = useParagraphs([match.paragraphId, ...match.alsoAdoptedAs]);
   const cite = useCitation();
   const actions = useMatchActions();
   const citationId = useId();

@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { detectLanguage } from '../../shared/check/detectLanguage';
 import type { PhraseUsage } from '../../shared/check/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useHeldParagraphs, useParagraphCache } from '../app/corpus/ParagraphsContext';
 import { getDeskHost } from '../host';
 import { useMatchActions } from './CheckContext';
 import { phraseExcerpt } from './phraseExcerpt';
@@ -31,7 +31,6 @@ function useLastSelectedWords(): RefObject<string> {
 /** "How established is this phrase": in how many precedents it appears, in which years (first and last use), and which. */
 export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: string; onLookUp(phrase: string): void; inputRef: RefObject<HTMLInputElement | null> }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
   const cite = useCitation();
   const actions = useMatchActions();
   const headingId = useId();
@@ -40,6 +39,7 @@ export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: strin
   useEffect(() => setInput(phrase), [phrase]);
 
   const usage = usePhraseUsage(phrase);
+  const index = useHeldParagraphs();
   const lang = detectLanguage(phrase) ?? 'fr';
 
   return (
@@ -115,14 +115,19 @@ export function PhraseUsagePanel({ phrase, onLookUp, inputRef }: { phrase: strin
   );
 }
 
-/** Looked up in the host (the check's index is there); the last phrase asked for wins. */
+/** Looked up in the host (the check's index is there), then the paragraphs listed; the last phrase asked for wins. */
 function usePhraseUsage(phrase: string): PhraseUsage | { failed: string } | null {
+  const paragraphs = useParagraphCache();
   const [found, setFound] = useState<{ phrase: string; usage: PhraseUsage | { failed: string } } | null>(null);
   useEffect(() => {
     if (!phrase.trim()) return;
     let current = true;
     getDeskHost()
       .phraseUsage({ phrase })
+      .then(async (usage) => {
+        await paragraphs.load(usage.paragraphIds.slice(0, LISTED));
+        return usage;
+      })
       .then(
         (usage) => current && setFound({ phrase, usage }),
         (error: unknown) => current && setFound({ phrase, usage: { failed: error instanceof Error ? error.message : String(error) } }),
@@ -130,6 +135,6 @@ function usePhraseUsage(phrase: string): PhraseUsage | { failed: string } | null
     return () => {
       current = false;
     };
-  }, [phrase]);
+  }, [phrase, paragraphs]);
   return phrase.trim() && found?.phrase === phrase ? found.usage : null;
 }

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
+import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
 import { useTranslation } from 'react-i18next';
 import type { LexicalEditor } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import type { CitationStyle } from '../../shared/draft/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useHeldParagraphs, useParagraphCache, useParagraphs, useParagraphsInBackground } from '../app/corpus/ParagraphsContext';
+import { draftParagraphIds } from '../../shared/draft/draftParagraphIds';
 import { useSetting } from '../app/settings/SettingsContext';
 import { DraftEditor } from '../editor/DraftEditor';
 import type { LanguageSwitchReport } from '../editor/switchPrecedentLanguage';
@@ -49,7 +51,8 @@ interface DraftNotice {
 
 export function DraftPane({ actions, editorPlugins }: Props) {
   const { t } = useTranslation('draft');
-  const index = useCorpus();
+  const paragraphs = useParagraphCache();
+  const index = useHeldParagraphs();
   const registry = useDraftRegistry();
   const [defaultStyle, setDefaultStyle] = useSetting('draft.citationStyle', parseCitationStyle);
   const [lastOpenId, setLastOpenId] = useSetting('draft.lastOpenId', parseOptionalId);
@@ -93,6 +96,16 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   );
 
   const open = session.status === 'open' ? session : null;
+  // The paragraphs the draft quotes and cites come from the host: those it opens with before its
+  // editor shows (HeldParagraphs), those that come later (pasted, a co-drafter's) as they appear.
+  const openedIds = useMemo(() => (open ? draftParagraphIds(open.content) : NO_IDS), [open?.openCount]); // eslint-disable-line react-hooks/exhaustive-deps
+  const draftIds = useMemo(() => (open ? draftParagraphIds(open.content) : NO_IDS), [open?.content]); // eslint-disable-line react-hooks/exhaustive-deps
+  useParagraphsInBackground(draftIds);
+  const loadParagraphs = useCallback(
+    // Never fails: a paragraph the host could not give is reported as unknown where it was wanted.
+    (ids: readonly string[]): Promise<CorpusIndex> => paragraphs.load(ids).then(() => paragraphs.index, () => paragraphs.index),
+    [paragraphs],
+  );
   const host = getDeskHost();
   const sharing = useDraftSharing(host, open?.meta.id ?? null);
   const [userName] = useSetting(SYNC_USER_NAME_KEY, parseName);
@@ -132,7 +145,8 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   const chooseLanguage = (lang: Lang) => {
     remoteLang.current = null;
     setNotice(null);
-    draft.updateMeta({ lang });
+    // Every precedent's text in the other language must be here before the switch swaps them.
+    void loadParagraphs(open ? draftParagraphIds(open.content) : NO_IDS).then(() => draft.updateMeta({ lang }));
   };
   useCommand('draft.new', () => void draft.create());
   useCommand('draft.switchLanguage', open ? () => chooseLanguage(open.meta.lang === 'fr' ? 'en' : 'fr') : null);
@@ -204,28 +218,33 @@ export function DraftPane({ actions, editorPlugins }: Props) {
                 onRounds={(rounds) => draft.updateMeta({ rounds })}
               />
             )}
-            {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
-            <div className="draft-pane__editing" hidden={view !== 'edit'}>
-              {sharing.kind !== 'loading' && (
-              <DraftEditor
-                key={open.openCount}
-                initialState={open.initialState}
-                index={index}
-                lang={open.meta.lang}
-                citationStyle={open.meta.citationStyle}
-                onChange={draft.editorChanged}
-                onEditor={onEditor}
-                onUnknownPrecedents={onUnknown}
-                onLanguageSwitched={onSwitched}
-                switchedElsewhere={switchedElsewhere}
-                collaboration={collaboration}
-                inspectorContainer={inspectorSlot}
-              >
-                {editorPlugins}
-              </DraftEditor>
-              )}
-            </div>
-            <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
+            <Suspense fallback={<p role="status">{t('pane.loading')}</p>}>
+              <HeldParagraphs ids={openedIds}>
+                {/* Hidden, not unmounted, while another view shows: the editor keeps its caret and its undo history. */}
+                <div className="draft-pane__editing" hidden={view !== 'edit'}>
+                  {sharing.kind !== 'loading' && (
+                  <DraftEditor
+                    key={open.openCount}
+                    initialState={open.initialState}
+                    index={index}
+                    loadParagraphs={loadParagraphs}
+                    lang={open.meta.lang}
+                    citationStyle={open.meta.citationStyle}
+                    onChange={draft.editorChanged}
+                    onEditor={onEditor}
+                    onUnknownPrecedents={onUnknown}
+                    onLanguageSwitched={onSwitched}
+                    switchedElsewhere={switchedElsewhere}
+                    collaboration={collaboration}
+                    inspectorContainer={inspectorSlot}
+                  >
+                    {editorPlugins}
+                  </DraftEditor>
+                  )}
+                </div>
+                <ProvenanceSummary content={open.content} index={index} lang={open.meta.lang} />
+              </HeldParagraphs>
+            </Suspense>
           </>
         )}
       </div>
@@ -233,4 +252,12 @@ export function DraftPane({ actions, editorPlugins }: Props) {
       <div className="draft-pane__inspector" ref={setInspectorSlot} />
     </section>
   );
+}
+
+const NO_IDS: readonly string[] = [];
+
+/** Shows its children once the host has given these paragraphs (suspends until then). */
+function HeldParagraphs({ ids, children }: { ids: readonly string[]; children: ReactNode }) {
+  useParagraphs(ids);
+  return children;
 }

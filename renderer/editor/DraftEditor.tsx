@@ -32,7 +32,10 @@ import './draftEditor.css';
 export interface DraftEditorProps {
   /** The saved editor state (Lexical JSON), already checked with readEditorState. */
   initialState: string;
+  /** The paragraphs held (the draft's citations and what was inserted): the window never holds the whole library. */
   index: CorpusIndex;
+  /** Brings paragraphs from the host before they are inserted: an index holding them. */
+  loadParagraphs: (paragraphIds: readonly string[]) => Promise<CorpusIndex>;
   lang: Lang;
   citationStyle: CitationStyle;
   onChange: (editorState: EditorState) => void;
@@ -105,7 +108,7 @@ export const DraftEditor = memo(function DraftEditor(props: DraftEditorProps) {
       <CitationUnitPlugin />
       <ChangedWordsPlugin />
       <InsertionFeedbackPlugin />
-      <PrecedentDropPlugin index={props.index} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
+      <PrecedentDropPlugin load={props.loadParagraphs} lang={props.lang} onUnknown={props.onUnknownPrecedents} />
       <DraftLanguagePlugin index={props.index} lang={props.lang} onSwitched={props.onLanguageSwitched} switchedElsewhere={props.switchedElsewhere} />
       <OnChangePlugin ignoreSelectionChange onChange={props.onChange} />
       <EditorRegistrationPlugin onEditor={props.onEditor} />

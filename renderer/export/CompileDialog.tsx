@@ -2,7 +2,9 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGS, type Lang } from '../../shared/corpus/model';
 import { selectedParagraphIds, type CompilationGrouping, type CompilationSelection } from '../../shared/export/compilationGroups';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useCatalog } from '../app/corpus/CatalogContext';
+import { useParagraphs } from '../app/corpus/ParagraphsContext';
+import { themeParagraphIds } from '../../shared/query/themeParagraphIds';
 import { useSetting } from '../app/settings/SettingsContext';
 import { getDeskHost } from '../host';
 import { useFormatters } from '../i18n/useFormatters';
@@ -24,7 +26,10 @@ interface Props {
 /** A briefing document of agreed language: the chosen precedents, grouped, in the language the delegate reads them in unless changed here. */
 export function CompileDialog({ selection, defaultGroupBy, onSaved, onClose }: Props) {
   const { t } = useTranslation('export');
-  const index = useCorpus();
+  const catalog = useCatalog();
+  // The paragraphs compiled come from the host when the dialog opens (a theme's are in the catalog's themes).
+  const ids = useMemo(() => ('themeId' in selection ? [...themeParagraphIds(catalog, [selection.themeId])] : selection.paragraphIds), [catalog, selection]);
+  const index = useParagraphs(ids);
   const format = useFormatters();
   const name = useId();
   const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useCatalog } from '../app/corpus/CatalogContext';
 import { useInterfaceLang } from '../i18n/useInterfaceLang';
 import { themeLabel } from '../themes/themeLabel';
 import { CompileToWordButton } from './CompileToWordButton';
@@ -7,9 +7,9 @@ import { CompileToWordButton } from './CompileToWordButton';
 /** A small "Compile…" beside a theme's name (the detail's list of themes); its accessible name says which theme. */
 export function CompileThemeButton({ themeId }: { themeId: string }) {
   const { t } = useTranslation('export');
-  const index = useCorpus();
+  const { themes } = useCatalog();
   const lang = useInterfaceLang();
-  const theme = index.themes.get(themeId);
+  const theme = themes.get(themeId);
   if (!theme) return null;
   return (
     <CompileToWordButton selection={{ themeId }} unavailable={t('compile.noTheme')} defaultGroupBy="theme" className="button button--small">

@@ -6,7 +6,9 @@ import type { ChangesMode } from '../../shared/export/renderRuns';
 import { emptyUnDocumentFields, type UnDocumentFields } from '../../shared/export/unDocument/model';
 import { isNegotiated } from '../../shared/negotiation/isNegotiated';
 import { NEGOTIATION_VIEWS, type NegotiationView } from '../../shared/negotiation/views';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useParagraphCache } from '../app/corpus/ParagraphsContext';
+import { checkParagraphIds } from '../../shared/check/checkParagraphIds';
+import { draftParagraphIds } from '../../shared/draft/draftParagraphIds';
 import { useSetting } from '../app/settings/SettingsContext';
 import { draftCheckReportInHost } from '../check/checkInHost';
 import { useCurrentDraft } from '../drafts/DraftProvider';
@@ -30,7 +32,7 @@ function localIsoDate(now: Date): string {
 /** The options of "Export to Word"; the draft is read when Export is pressed, with everything typed so far. */
 export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: string): void; onClose(): void }) {
   const { t } = useTranslation('export');
-  const index = useCorpus();
+  const paragraphs = useParagraphCache();
   const current = useCurrentDraft();
   const name = useId();
   const [choices, setChoices] = useSetting(DRAFT_EXPORT_KEY, parseDraftExportChoices);
@@ -62,6 +64,8 @@ export function DraftExportDialog({ onSaved, onClose }: { onSaved(location: stri
       // The check runs in the host; a failure is the export's, said in the dialog.
       const checkReport = withCheckReport ? await draftCheckReportInHost(host, draft) : undefined;
       const { draftSaveRequest } = await loadSaveRequests();
+      // The paragraphs the draft and its check name, from the host (the window holds no more).
+      const index = await paragraphs.indexWith([...draftParagraphIds(draft.content), ...checkParagraphIds(checkReport?.entries.map((entry) => entry.check) ?? [])]);
       const request = await draftSaveRequest(index, draft, { ...options, ...(checkReport ? { checkReport } : {}) });
       if (draft.title.trim() !== '') return request;
       const untitled = t('draft.untitledFile');

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CorpusDocument } from '../../shared/corpus/model';
+import type { CatalogDocument } from '../../shared/query/PrecedentCatalog';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import { ENTERED_BY_THE_USER } from '../../shared/import/model';
 import { SYMBOL_FORMAT } from '../../shared/import/validateImportedDocument';
@@ -10,7 +10,7 @@ import { useErrorText } from '../messages/useErrorText';
  * Bundled documents whose source gives no symbol (the 2022 report): the user can enter it, so that
  * the other language version can line up with it; it is shown as entered by the user.
  */
-export function BundledMetadata({ host, documents, onSaved }: { host: Pick<DeskHost, 'saveDocumentMetadata'>; documents: readonly CorpusDocument[]; onSaved: () => Promise<void> }) {
+export function BundledMetadata({ host, documents, onSaved }: { host: Pick<DeskHost, 'saveDocumentMetadata'>; documents: readonly CatalogDocument[]; onSaved: () => Promise<void> }) {
   const { t } = useTranslation('library');
   const lacking = documents.filter((document) => document.symbol === null || document.metadataSources.symbol?.some((p) => p.what === ENTERED_BY_THE_USER));
   if (lacking.length === 0) return null;
@@ -25,7 +25,7 @@ export function BundledMetadata({ host, documents, onSaved }: { host: Pick<DeskH
   );
 }
 
-function SymbolForm({ host, document, onSaved }: { host: Pick<DeskHost, 'saveDocumentMetadata'>; document: CorpusDocument; onSaved: () => Promise<void> }) {
+function SymbolForm({ host, document, onSaved }: { host: Pick<DeskHost, 'saveDocumentMetadata'>; document: CatalogDocument; onSaved: () => Promise<void> }) {
   const { t } = useTranslation('library');
   const errorText = useErrorText();
   const [value, setValue] = useState(document.symbol ?? '');

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { alignEdition } from '../../shared/import/compendium/alignEdition';
 import type { ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useWholeCorpus } from './WholeCorpusContext';
 import { EditionMismatches } from './EditionMismatches';
 
 /**
@@ -30,7 +30,7 @@ export function CompendiumPreview({
 }) {
   const { t } = useTranslation('library');
   const headingId = useId();
-  const index = useCorpus();
+  const index = useWholeCorpus();
   const { edition } = draft;
   const alignment = useMemo(() => alignEdition(index.corpus, edition), [index, edition]);
   const refusal = edition.lang === 'fr' ? t('compendium.french') : held ? t('compendium.held', { name: held.source.name }) : alignment.linedUp.length === 0 ? t('compendium.nothingLinesUp') : null;

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportDraft } from '../../shared/import/detect/detectImport';
 import type { ImportMetadata } from '../../shared/import/model';
-import { useCorpus } from '../app/corpus/CorpusContext';
+import { useWholeCorpus } from './WholeCorpusContext';
 import { AlignmentSummary } from './AlignmentSummary';
 import { PreviewMetadata } from './PreviewMetadata';
 import { PreviewParagraphs } from './PreviewParagraphs';
@@ -28,7 +28,7 @@ export function ImportPreview({
 }) {
   const { t } = useTranslation('library');
   const headingId = useId();
-  const index = useCorpus();
+  const index = useWholeCorpus();
   const suggest = useThemeSuggester(index);
   const [state, setState] = useState(() => initialPreview(draft));
   const view = useMemo(() => viewPreview(state, index, suggest), [state, index, suggest]);

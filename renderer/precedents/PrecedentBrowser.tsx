@@ -9,6 +9,7 @@ import { ThemeNavigator } from '../themes/ThemeNavigator';
 import { CONTENT_LANGUAGE_KEY, parseContentLanguage } from './contentLanguage';
 import { LibraryCoverage } from './coverage/LibraryCoverage';
 import { PrecedentDetail } from './detail/PrecedentDetail';
+import { HostErrorBoundary } from '../messages/HostErrorBoundary';
 import { FacetPanel } from './filters/FacetPanel';
 import { usePrecedentFilters } from './filters/usePrecedentFilters';
 import { useOpenPrecedentHandler } from './PrecedentOpener';
@@ -92,9 +93,11 @@ export function PrecedentBrowser() {
           {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} data-pane={openId ? 'detail' : undefined} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? (
-              <Suspense fallback={<p className="muted">{t('detail.loading')}</p>}>
-                <PrecedentDetail key={openId} paragraphId={openId} onOpen={setOpenId} />
-              </Suspense>
+              <HostErrorBoundary key={openId} lead={t('detail.failed')}>
+                <Suspense fallback={<p className="muted">{t('detail.loading')}</p>}>
+                  <PrecedentDetail paragraphId={openId} onOpen={setOpenId} />
+                </Suspense>
+              </HostErrorBoundary>
             ) : (
               <p className="muted">{t('detail.placeholder')}</p>
             )}

@@ -7,7 +7,9 @@ import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportErrorCode } from '../import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../import/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
+import type { ParagraphsWithFamily } from '../query/paragraphFamily';
 import type { PrecedentCatalog } from '../query/PrecedentCatalog';
+import type { WordDraft } from '../roundtrip/model';
 import type { DraftSharing, SharedDraftState } from '../sync/draftSharing';
 import type { WordDocumentCheck } from '../wordCheck/model';
 import type { HostErrorInfo } from './hostError';
@@ -19,6 +21,11 @@ import type { HostErrorInfo } from './hostError';
  * a failure is a HostError (shared/host/hostError.ts), whose code the window words itself.
  */
 export interface DeskHost {
+  /**
+   * The whole merged library. The window asks for it only while an import preview shows (lining a
+   * file up with every document held, suggesting themes from every indexed paragraph); everything
+   * else comes by page or by id.
+   */
   loadCorpus(): Promise<Corpus>;
 
   /** Documents, themes, coverage and facet values: what the window keeps of the library. */
@@ -29,6 +36,11 @@ export interface DeskHost {
   precedentIds(request: { query: PrecedentQuery }): Promise<string[]>;
   /** Paragraphs by id, in the order asked; unknown ids are left out. */
   getParagraphs(request: { ids: string[] }): Promise<Paragraph[]>;
+  /**
+   * Paragraphs by id with what citing, quoting and showing them needs (ancestors, sub-items, the
+   * qualifying chapeau, the neighbours: shared/query/paragraphFamily.ts), for the window's cache.
+   */
+  paragraphsWithFamily(request: { ids: string[] }): Promise<ParagraphsWithFamily>;
 
   getSettings(): Promise<DeskSettings>;
   saveSettings(settings: DeskSettings): Promise<void>;
@@ -83,6 +95,8 @@ export interface DeskHost {
   checkWordFile(request: WordFileRequest): Promise<WordCheckOutcome>;
   /** The same document with the check of each paragraph as a Word comment (base64), or why it cannot be read. */
   annotateWordFile(request: WordFileRequest): Promise<{ base64: string } | WordFileRefused>;
+  /** A .docx read as a new draft (provenance, agreed language recognised by the check), in the host, or why it cannot be read. */
+  readWordDraft(request: WordFileRequest): Promise<WordDraftOutcome>;
   /** Records the symbol a bundled document's source lacks (null removes it), shown as entered by the user. */
   saveDocumentMetadata(request: { docId: string; symbol: string | null }): Promise<void>;
 
@@ -165,6 +179,8 @@ export interface WordFileRequest {
 /** A Word check, or the reason the file could not be read (worded by the window from its code). */
 export type WordCheckOutcome = { report: WordDocumentCheck } | WordFileRefused;
 
+export type WordDraftOutcome = { draft: WordDraft } | WordFileRefused;
+
 export interface WordFileRefused {
   refused: { code: ImportErrorCode; detail: Record<string, string | number> };
 }
@@ -185,6 +201,7 @@ export const DESK_HOST_METHODS = [
   'queryPrecedents',
   'precedentIds',
   'getParagraphs',
+  'paragraphsWithFamily',
   'getSettings',
   'saveSettings',
   'listDrafts',
@@ -206,6 +223,7 @@ export const DESK_HOST_METHODS = [
   'alsoAdoptedAs',
   'checkWordFile',
   'annotateWordFile',
+  'readWordDraft',
   'saveDocumentMetadata',
   'getDraftSharing',
   'shareDraft',

@@ -1,5 +1,6 @@
-import type { Paragraph } from '../corpus/model';
+import type { CorpusDocument, Paragraph } from '../corpus/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
+import { paragraphFamily, type ParagraphsWithFamily } from './paragraphFamily';
 import type { PrecedentSource } from './PrecedentSource';
 import { queryPrecedentFacts, type FactsQueryResult } from './queryPrecedentFacts';
 
@@ -9,6 +10,7 @@ import { queryPrecedentFacts, type FactsQueryResult } from './queryPrecedentFact
  */
 export class PrecedentQueryEngine {
   private last: { key: string; result: FactsQueryResult } | null = null;
+  private rows: Map<string, number> | null = null;
 
   constructor(private readonly source: PrecedentSource) {}
 
@@ -26,6 +28,12 @@ export class PrecedentQueryEngine {
 
   paragraphs(ids: readonly string[]): Paragraph[] {
     return this.source.paragraphs(ids);
+  }
+
+  /** The paragraphs with what citing and showing them needs (paragraphFamily), for the window's cache. */
+  withFamily(ids: readonly string[], documents: ReadonlyMap<string, Pick<CorpusDocument, 'qualifyingChapeauId'>>): ParagraphsWithFamily {
+    this.rows ??= new Map(this.source.facts.ids.map((id, row) => [id, row]));
+    return paragraphFamily(this.source, this.rows, documents, ids);
   }
 
   private result(query: PrecedentQuery, withCounts: boolean): FactsQueryResult {

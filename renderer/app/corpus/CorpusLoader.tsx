@@ -1,22 +1,21 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { indexCorpus, type CorpusIndex } from '../../../shared/corpus/corpusIndex';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { HostErrorInfo } from '../../../shared/host/hostError';
 import type { PrecedentCatalog } from '../../../shared/query/PrecedentCatalog';
 import { HostErrorMessage } from '../../messages/HostErrorMessage';
 import { canRetry, toHostErrorInfo } from '../../messages/hostErrorInfo';
-import { firstRowsShown } from '../../precedents/firstRowsShown';
 import { CatalogContext, windowCatalog, type WindowCatalog } from './CatalogContext';
-import { CorpusContext } from './CorpusContext';
 import { CorpusReloadContext } from './CorpusReloadContext';
 import { LibraryNotices } from './LibraryNotices';
+import { ParagraphCache } from './ParagraphCache';
+import { ParagraphsContext } from './ParagraphsContext';
 import '../../styles/corpusLoader.css';
 
-type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog } | { status: 'failed'; error: HostErrorInfo };
+type LoadState = { status: 'loading' } | { status: 'ready'; catalog: WindowCatalog; paragraphs: ParagraphCache } | { status: 'failed'; error: HostErrorInfo };
 
 interface Props {
-  host: Pick<DeskHost, 'getCatalog' | 'loadCorpus'>;
+  host: Pick<DeskHost, 'getCatalog' | 'paragraphsWithFamily'>;
   /** A request already sent (at start-up, while the settings and translations load); it serves the first load, a retry asks again. */
   firstRequest?: Promise<PrecedentCatalog>;
   children: ReactNode;
@@ -24,12 +23,11 @@ interface Props {
 
 /**
  * Waits for the catalog only (documents, themes: small), so the first rows come from the host at
- * once; the whole corpus is asked for next, in the background, for the features still reading it.
+ * once. The window never holds the whole corpus: paragraphs come by id, into a ParagraphCache.
  */
 export function CorpusLoader({ host, firstRequest, children }: Props) {
   const { t } = useTranslation();
   const [state, setState] = useState<LoadState>({ status: 'loading' });
-  const [corpus, setCorpus] = useState<Promise<CorpusIndex> | null>(null);
   const pendingRequest = useRef(firstRequest);
 
   const load = useCallback(() => {
@@ -37,23 +35,14 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
     const request = pendingRequest.current ?? host.getCatalog();
     pendingRequest.current = undefined;
     request.then(
-      (catalog) => setState({ status: 'ready', catalog: windowCatalog(catalog) }),
+      (catalog) => setState(ready(host, catalog)),
       (error: unknown) => setState({ status: 'failed', error: toHostErrorInfo(error) }),
     );
   }, [host]);
 
   useEffect(load, [load]);
-  // After the children's first effects, so the first page of rows is asked for before the corpus.
-  useEffect(() => {
-    if (state.status === 'ready' && corpus === null) setCorpus(loadIndexedCorpus(host));
-  }, [state, corpus, host]);
-
   const reload = useCallback(async () => {
-    const catalog = windowCatalog(await host.getCatalog());
-    const next = loadIndexedCorpus(host);
-    await next;
-    setState({ status: 'ready', catalog });
-    setCorpus(next);
+    setState(ready(host, await host.getCatalog()));
   }, [host]);
 
   if (state.status === 'loading') {
@@ -79,17 +68,14 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
   return (
     <CatalogContext value={state.catalog}>
       <LibraryNotices notices={state.catalog.catalog.notices} />
-      <CorpusContext value={corpus ?? NEVER}>
+      <ParagraphsContext value={state.paragraphs}>
         <CorpusReloadContext value={reload}>{children}</CorpusReloadContext>
-      </CorpusContext>
+      </ParagraphsContext>
     </CatalogContext>
   );
 }
 
-// Until the corpus is asked for, readers wait (suspend) as they do while it loads.
-const NEVER = new Promise<CorpusIndex>(() => {});
-
-function loadIndexedCorpus(host: Pick<DeskHost, 'loadCorpus'>): Promise<CorpusIndex> {
-  // After the first rows: receiving and indexing the corpus would hold them back.
-  return firstRowsShown.then(() => host.loadCorpus()).then(indexCorpus);
+/** A new library, a new cache: paragraphs held from before may have changed. */
+function ready(host: Pick<DeskHost, 'paragraphsWithFamily'>, catalog: PrecedentCatalog): LoadState {
+  return { status: 'ready', catalog: windowCatalog(catalog), paragraphs: new ParagraphCache(host, catalog) };
 }

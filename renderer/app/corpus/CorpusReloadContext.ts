@@ -1,8 +1,8 @@
 import { createContext, useContext } from 'react';
 
 /**
- * Loads the corpus again (after the user's library changed) while the current one stays on
- * screen; rejects with the host's message if the new one cannot be loaded.
+ * Loads the catalog again (after the user's library changed) while the current one stays on
+ * screen, with a new paragraph cache; rejects with the host's message if it cannot be loaded.
  */
 export const CorpusReloadContext = createContext<(() => Promise<void>) | null>(null);
 

@@ -1,14 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DOCX_MIME_TYPE } from '../../../shared/export/docxFile';
-import type { WordFileRefused } from '../../../shared/host/DeskHost';
-import { ImportError } from '../../../shared/import/ImportError';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 import type { WordDocumentCheck as Report } from '../../../shared/wordCheck/model';
 import { saveWordFile } from '../../export/saveWordFile';
 import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { WordParagraphResult } from './WordParagraphResult';
+import { wordFileRefusal } from './wordFileRefusal';
 import { hostErrorText } from '../../messages/hostErrorText';
 import './wordCheck.css';
 
@@ -19,10 +18,6 @@ interface Checked {
 }
 
 /** A file the host's reader refused, as the import's error, so the window words it as for an import. */
-function refusal(outcome: WordFileRefused): ImportError {
-  return new ImportError(outcome.refused.code, outcome.refused.code, outcome.refused.detail);
-}
-
 /**
  * "Check a Word document": a draft or proposal received as .docx, checked in the host (on this
  * computer: nothing is sent anywhere else), paragraph by paragraph with its citations; then saved
@@ -44,7 +39,7 @@ export function WordDocumentCheck() {
     setStatus(t('word.reading', { name: file.name }));
     try {
       const outcome = await getDeskHost().checkWordFile({ name: file.name, base64: file.base64 });
-      if ('refused' in outcome) throw refusal(outcome);
+      if ('refused' in outcome) throw wordFileRefusal(outcome);
       const { report } = outcome;
       setChecked({ name: file.name, base64: file.base64, report });
       setStatus(report.paragraphs.length === 0 ? t('word.empty', { name: file.name }) : '');
@@ -62,7 +57,7 @@ export function WordDocumentCheck() {
     const host = getDeskHost();
     const outcome = await saveWordFile(host, async () => {
       const annotated = await host.annotateWordFile({ name: checked.name, base64: checked.base64 });
-      if ('refused' in annotated) throw new Error(importErrorText(tLibrary, checked.name, refusal(annotated)));
+      if ('refused' in annotated) throw new Error(importErrorText(tLibrary, checked.name, wordFileRefusal(annotated)));
       return { suggestedName: t('word.annotatedName', { name: checked.name.replace(/\.docx$/i, '') }), mimeType: DOCX_MIME_TYPE, base64: annotated.base64 };
     });
     if (outcome.kind === 'saved') setStatus(t('export.saved', { location: outcome.location }));

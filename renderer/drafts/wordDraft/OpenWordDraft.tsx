@@ -1,11 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftFile } from '../../../shared/draft/model';
-import { decodeBase64 } from '../../../shared/import/decodeBase64';
 import { MAX_IMPORT_BYTES } from '../../../shared/import/importLimits';
 import type { WordDraftSummary } from '../../../shared/roundtrip/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
-import { checkerFor } from '../../check/precedentCheckerFor';
+import { wordFileRefusal } from '../../check/word/wordFileRefusal';
 import { getDeskHost } from '../../host';
 import { importErrorText } from '../../library/importErrorText';
 import { WordDraftSummaryView } from './WordDraftSummaryView';
@@ -19,12 +17,11 @@ interface Props {
 
 /**
  * "Open a Word document as a draft": a .docx (one exported and edited in Word, or any other) read
- * in the window (shared/roundtrip), saved as a new draft; what was recognised is listed beside it.
+ * in the host (shared/roundtrip), saved as a new draft; what was recognised is listed beside it.
  */
 export function OpenWordDraft({ onOpen }: Props) {
   const { t } = useTranslation('draft');
   const { t: tLibrary } = useTranslation('library');
-  const index = useCorpus();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
   const [opened, setOpened] = useState<{ name: string; summary: WordDraftSummary } | null>(null);
@@ -41,10 +38,10 @@ export function OpenWordDraft({ onOpen }: Props) {
     setOpened(null);
     setStatus(t('wordDraft.reading', { name: file.name }));
     try {
-      // The reader is loaded when first used, not with the window.
-      const { readWordDraft } = await import('../../../shared/roundtrip/readWordDraft');
-      // Built here rather than with the button, which shows from the start: a Word draft is what needs it.
-      const word = await readWordDraft(decodeBase64(file.base64), { index, checker: checkerFor(index), fileName: file.name });
+      // Read in the host: recognising agreed language needs the whole library's check, which the window does not hold.
+      const outcome = await getDeskHost().readWordDraft({ name: file.name, base64: file.base64 });
+      if ('refused' in outcome) throw wordFileRefusal(outcome);
+      const word = outcome.draft;
       await onOpen(wordDraftFile(word));
       setOpened({ name: file.name, summary: word.summary });
       setStatus('');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useParagraphCache } from '../../app/corpus/ParagraphsContext';
 import { getDeskHost } from '../../host';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { useCitations } from './useCitations';
@@ -9,7 +9,7 @@ import { useCitations } from './useCitations';
 /** Near-identical text adopted elsewhere (recommendation I.2 and resolution 6/3, para. 2), each a link to its detail. */
 export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onOpen(id: string): void }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
+  const { index } = useParagraphCache();
   const { contentLang } = usePrecedentView();
   const citations = useCitations();
   const others = useAlsoAdoptedAs(paragraph);
@@ -36,18 +36,23 @@ export function AlsoAdoptedAs({ paragraph, onOpen }: { paragraph: Paragraph; onO
   );
 }
 
-/** Asked of the host (the check's index is there); nothing shown until it answers, or if it cannot. */
+/** Asked of the host (the check's index is there), then their paragraphs; nothing shown until both answer, or if they cannot. */
 function useAlsoAdoptedAs(paragraph: Paragraph): string[] {
+  const cache = useParagraphCache();
   const [found, setFound] = useState<{ id: string; others: string[] } | null>(null);
   useEffect(() => {
     if (!paragraph.adopted) return;
     let current = true;
     getDeskHost()
       .alsoAdoptedAs({ paragraphId: paragraph.id })
-      .then((others) => current && setFound({ id: paragraph.id, others }), () => undefined);
+      .then(async (others) => {
+        await cache.load(others);
+        if (current) setFound({ id: paragraph.id, others });
+      })
+      .catch(() => undefined);
     return () => {
       current = false;
     };
-  }, [paragraph]);
+  }, [paragraph, cache]);
   return paragraph.adopted && found?.id === paragraph.id ? found.others : [];
 }

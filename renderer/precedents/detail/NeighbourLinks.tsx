@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { CorpusDocument, Paragraph } from '../../../shared/corpus/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useParagraphCache } from '../../app/corpus/ParagraphsContext';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { useCitations } from './useCitations';
@@ -8,7 +8,8 @@ import { useCitations } from './useCitations';
 /** The paragraphs just before and after this one in its document (sub-items aside), to read it in context. */
 export function NeighbourLinks({ paragraph, document, onOpen }: { paragraph: Paragraph; document: CorpusDocument; onOpen(id: string): void }) {
   const { t } = useTranslation('precedents');
-  const { paragraphs } = useCorpus();
+  // The detail's family holds the neighbours; among the document's paragraphs held, they are the ones next to this one.
+  const { paragraphs } = useParagraphCache().index;
   const { contentLang } = usePrecedentView();
   const citations = useCitations();
   const topLevel = document.paragraphIds.filter((id) => paragraphs.get(id)?.parentId === null);

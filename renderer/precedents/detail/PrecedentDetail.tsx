@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useCatalog } from '../../app/corpus/CatalogContext';
+import { useParagraphs } from '../../app/corpus/ParagraphsContext';
 import { CompileThemeButton } from '../../export/CompileThemeButton';
 import { useFormatters } from '../../i18n/useFormatters';
 import { ThemeName } from '../../themes/ThemeName';
@@ -27,7 +28,9 @@ function itemMark(paragraph: Paragraph): string | null {
 
 export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; onOpen(id: string): void }) {
   const { t } = useTranslation('precedents');
-  const index = useCorpus();
+  // One call brings the paragraph with all the detail shows of its family (parent, sub-items, chapeau, neighbours).
+  const index = useParagraphs([paragraphId]);
+  const { themes } = useCatalog();
   const vocabulary = useVocabulary();
   const format = useFormatters();
   const { contentLang, query, showFallback } = usePrecedentView();
@@ -135,7 +138,7 @@ export function PrecedentDetail({ paragraphId, onOpen }: { paragraphId: string; 
         ) : (
           <ul className="detail__themes">
             {paragraph.themeIds.flatMap((id) => {
-              const theme = index.themes.get(id);
+              const theme = themes.get(id);
               return theme ? [<li key={id}><ThemeName theme={theme} /> <CompileThemeButton themeId={id} /></li>] : [];
             })}
           </ul>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Paragraph } from '../../../shared/corpus/model';
-import { useCorpus } from '../../app/corpus/CorpusContext';
+import { useCatalog } from '../../app/corpus/CatalogContext';
 import { ThemeName } from '../../themes/ThemeName';
 
 /**
@@ -10,8 +10,8 @@ import { ThemeName } from '../../themes/ThemeName';
  */
 export function SuggestedThemes({ paragraph }: { paragraph: Paragraph }) {
   const { t } = useTranslation('check');
-  const index = useCorpus();
-  const themes = (paragraph.suggestedThemeIds ?? []).flatMap((id) => index.themes.get(id) ?? []);
+  const catalog = useCatalog();
+  const themes = (paragraph.suggestedThemeIds ?? []).flatMap((id) => catalog.themes.get(id) ?? []);
   if (themes.length === 0) return null;
   return (
     <section className="detail__section detail__suggested-themes" aria-labelledby="detail-suggested-themes-heading">

@@ -31,7 +31,8 @@ import { PRECEDENT_INSERTED_TAG } from '../InsertionFeedbackPlugin';
 export const INSERT_PRECEDENT_COMMAND: LexicalCommand<readonly string[]> = createCommand('INSERT_PRECEDENT_COMMAND');
 
 interface Props {
-  index: CorpusIndex;
+  /** Brings the paragraphs from the host (the window holds only those asked for): an index holding them. */
+  load: (paragraphIds: readonly string[]) => Promise<CorpusIndex>;
   lang: Lang;
   /** Paragraph ids that could not be inserted: not in the corpus, or without text. */
   onUnknown: (paragraphIds: string[]) => void;
@@ -42,16 +43,20 @@ interface Props {
  * rich-text plugin lets the browser handle drags of types it does not know, so without cancelling
  * `dragover` here the draft would refuse the drop.
  */
-export function PrecedentDropPlugin({ index, lang, onUnknown }: Props): null {
+export function PrecedentDropPlugin({ load, lang, onUnknown }: Props): null {
   const [editor] = useLexicalComposerContext();
   const lastCaret = useRef<RangeSelection | null>(null);
 
   useEffect(() => {
-    const $insert = (paragraphIds: readonly string[], at: RangeSelection | null) => {
+    /** Inserted once the host has answered, where the caret or the drop was when asked. */
+    const insert = async (paragraphIds: readonly string[], at: RangeSelection | null, tags: string[]) => {
+      const index = await load(paragraphIds);
       const { sources, unknown } = resolvePrecedents(index, paragraphIds, lang);
       if (unknown.length > 0) onUnknown(unknown);
-      $addUpdateTag(PRECEDENT_INSERTED_TAG);
-      $insertPrecedents(sources, at);
+      editor.update(() => {
+        for (const tag of [PRECEDENT_INSERTED_TAG, ...tags]) $addUpdateTag(tag);
+        $insertPrecedents(sources, at);
+      });
     };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => {
@@ -76,9 +81,8 @@ export function PrecedentDropPlugin({ index, lang, onUnknown }: Props): null {
           const paragraphIds = readDraggedIds(event.dataTransfer);
           if (paragraphIds === null) return false;
           event.preventDefault();
-          $insert(paragraphIds, $selectionAtPoint(editor, event.clientX, event.clientY));
-          // After the update: focusing inside it would be overwritten by the drop's own selection handling.
-          queueMicrotask(() => editor.focus());
+          // After the insertion: focusing inside this update would be overwritten by the drop's own selection handling.
+          void insert(paragraphIds, $selectionAtPoint(editor, event.clientX, event.clientY), []).then(() => editor.focus());
           return true;
         },
         COMMAND_PRIORITY_HIGH,
@@ -87,14 +91,13 @@ export function PrecedentDropPlugin({ index, lang, onUnknown }: Props): null {
         INSERT_PRECEDENT_COMMAND,
         (paragraphIds) => {
           // The delegate is in the precedent table: the draft changes under their eyes, the focus stays there.
-          $addUpdateTag(SKIP_DOM_SELECTION_TAG);
-          $insert(paragraphIds, lastCaret.current);
+          void insert(paragraphIds, lastCaret.current, [SKIP_DOM_SELECTION_TAG]);
           return true;
         },
         COMMAND_PRIORITY_EDITOR,
       ),
     );
-  }, [editor, index, lang, onUnknown]);
+  }, [editor, load, lang, onUnknown]);
 
   return null;
 }

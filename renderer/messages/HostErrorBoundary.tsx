@@ -1,0 +1,43 @@
+import { Component, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { HostErrorInfo } from '../../shared/host/hostError';
+import { HostErrorMessage } from './HostErrorMessage';
+import { canRetry, toHostErrorInfo } from './hostErrorInfo';
+
+interface Props {
+  /** What failed, worded by the caller ("The paragraph could not be loaded."). */
+  lead: string;
+  children: ReactNode;
+}
+
+/**
+ * A host call that failed while its part of the window was rendering (a paragraph asked for by id):
+ * the host's reason in the interface language where that part was, and a retry where one can work.
+ */
+export class HostErrorBoundary extends Component<Props, { error: HostErrorInfo | null }> {
+  override state: { error: HostErrorInfo | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown): { error: HostErrorInfo } {
+    return { error: toHostErrorInfo(error) };
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return <HostErrorNotice lead={this.props.lead} error={error} onRetry={() => this.setState({ error: null })} />;
+  }
+}
+
+function HostErrorNotice({ lead, error, onRetry }: { lead: string; error: HostErrorInfo; onRetry: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <div role="alert">
+      <HostErrorMessage lead={lead} error={error} />
+      {canRetry(error) && (
+        <button type="button" className="button button--small" onClick={onRetry}>
+          {t('messages:retry')}
+        </button>
+      )}
+    </div>
+  );
+}
