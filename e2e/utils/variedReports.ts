@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Corpus } from '../../shared/corpus/model';
 import { FIXTURE_NOTICE, type FixtureParagraph, type FixtureReport } from '../../shared/import/fixtures/englishReportFixture';
 import { fixtureAsText } from '../../shared/import/fixtures/renderFixture';
+import { seededRandom } from '../../shared/check/evaluation/seededRandom';
 
 // A sentence ends at . ! ? or … followed by a capital (or an opening quote or bracket): "par. 25",
 // "art. 6" and "p. ex." stay whole because a figure or a lower-case word follows them, and "M."
@@ -43,7 +44,7 @@ export async function generateReportFiles(corpus: Corpus, folder: string, paragr
   if ((await readFile(marker, 'utf8').catch(() => '')) === wanted) return names.map((name) => join(folder, name));
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const vary = sentenceVariations(corpusSentences(corpus), random);
   for (let i = 0; i < reports; i++) {
     const count = Math.min(PARAGRAPHS_PER_REPORT, paragraphs - i * PARAGRAPHS_PER_REPORT);
@@ -103,16 +104,4 @@ function sentenceVariations(sentences: readonly string[], random: () => number):
       if (roll < 0.15) return rarer(token);
       return token;
     });
-}
-
-// Tommy Ettinger's Mulberry32, as in syntheticCorpus.ts: the same seed gives the same library.
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -1,7 +1,7 @@
 import type { CorpusDocument, Lang, Theme } from '../../shared/corpus/model';
 import { Vocabulary } from '../../shared/search/Vocabulary';
 import { compareDocuments } from '../../shared/query/displayOrder';
-import type { PrecedentFacts } from '../../shared/query/PrecedentFacts';
+import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
 import { FtsSearch, type FtsIndex } from './FtsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
@@ -71,17 +71,7 @@ function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument,
     rowOf.set(row[1], position);
     maxRowid = Math.max(maxRowid, row[0]);
   });
-  const facts = {
-    ids,
-    parent: new Int32Array(count),
-    adopted: new Uint8Array(count),
-    hasRef: new Uint8Array(count),
-    body: new Uint8Array(count),
-    meeting: new Uint16Array(count),
-    year: new Uint16Array(count),
-    strengths: new Uint8Array(count),
-    addressees: new Uint8Array(count),
-  };
+  const facts = emptyRowFacts(ids);
   const rowids = new Int32Array(count);
   const rowOfRowid = new Int32Array(maxRowid + 1).fill(-1);
   ordered.forEach((row, position) => {

@@ -28,6 +28,22 @@ export interface PrecedentFacts {
 
 export const BODY_CODES = ['wg', 'cop'] as const;
 
+/** The per-row facts of `ids`, zeroed, for a source to fill in. */
+export function emptyRowFacts(ids: readonly string[]): Omit<PrecedentFacts, 'themeRows' | 'themeChildren'> {
+  const count = ids.length;
+  return {
+    ids,
+    parent: new Int32Array(count),
+    adopted: new Uint8Array(count),
+    hasRef: new Uint8Array(count),
+    body: new Uint8Array(count),
+    meeting: new Uint16Array(count),
+    year: new Uint16Array(count),
+    strengths: new Uint8Array(count),
+    addressees: new Uint8Array(count),
+  };
+}
+
 export function strengthBits(strengths: readonly string[]): number {
   return strengths.reduce((bits, strength) => bits | (1 << STRENGTHS.indexOf(strength as (typeof STRENGTHS)[number])), 0);
 }

@@ -1,25 +1,14 @@
 import type { CorpusIndex } from '../../corpus/corpusIndex';
 import { displayOrder } from '../displayOrder';
 import { inheritedWording } from '../inheritedWording';
-import { addresseeBits, BODY_CODES, strengthBits, type PrecedentFacts } from '../PrecedentFacts';
+import { addresseeBits, BODY_CODES, emptyRowFacts, strengthBits, type PrecedentFacts } from '../PrecedentFacts';
 
 /** The facts of a whole corpus (bundled and imported paragraphs merged). */
 export function buildPrecedentFacts(index: CorpusIndex): PrecedentFacts {
   const order = displayOrder(index);
   const ids = [...order.keys()].filter((id) => index.paragraphs.has(id));
   const rowOf = new Map(ids.map((id, row) => [id, row]));
-  const count = ids.length;
-  const facts = {
-    ids,
-    parent: new Int32Array(count),
-    adopted: new Uint8Array(count),
-    hasRef: new Uint8Array(count),
-    body: new Uint8Array(count),
-    meeting: new Uint16Array(count),
-    year: new Uint16Array(count),
-    strengths: new Uint8Array(count),
-    addressees: new Uint8Array(count),
-  };
+  const facts = emptyRowFacts(ids);
   ids.forEach((id, row) => {
     const paragraph = index.paragraphs.get(id)!;
     const document = index.documents.get(paragraph.docId);
