@@ -1,6 +1,6 @@
 import { checkDraftText } from '../shared/check/checkDraftText';
 import type { ParagraphCheck, PhraseUsage } from '../shared/check/model';
-import type { Corpus, Lang, Paragraph } from '../shared/corpus/model';
+import type { Corpus, Lang } from '../shared/corpus/model';
 import type { DraftFile, DraftSummary } from '../shared/draft/model';
 import { encodeBase64 } from '../shared/export/docxFile';
 import type {
@@ -109,10 +109,6 @@ export class NodeDeskHost implements DeskHost {
   async precedentIds(request: { query: PrecedentQuery }): Promise<string[]> {
     const query = checkedInput(() => validatePrecedentQuery((request as { query?: unknown } | null)?.query));
     return (await this.deps.precedents.engine()).ids(query);
-  }
-
-  async getParagraphs(request: { ids: string[] }): Promise<Paragraph[]> {
-    return (await this.deps.precedents.engine()).paragraphs(paragraphIdsOf(request));
   }
 
   async paragraphsWithFamily(request: { ids: string[] }): Promise<ParagraphsWithFamily> {

@@ -117,7 +117,7 @@ export function checkerOverIndexes(indexes: ReadonlyMap<Lang, PrecedentIndex>, p
     const known = nearIdentical.get(paragraphId);
     if (known) return known;
     const found = new Map<string, number>();
-    for (const [lang, index] of indexes) {
+    for (const index of indexes.values()) {
       const position = index.precedentOf(paragraphId);
       if (position === undefined) continue;
       for (const other of rank(index, index.idsOf(position), position)) {

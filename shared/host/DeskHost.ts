@@ -1,5 +1,5 @@
 import type { ParagraphCheck, PhraseUsage } from '../check/model';
-import type { Corpus, Lang, Paragraph } from '../corpus/model';
+import type { Corpus, Lang } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/model';
 import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
@@ -34,8 +34,6 @@ export interface DeskHost {
   queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage>;
   /** Every id of a result, in the order shown (select all, finding a row to reveal). */
   precedentIds(request: { query: PrecedentQuery }): Promise<string[]>;
-  /** Paragraphs by id, in the order asked; unknown ids are left out. */
-  getParagraphs(request: { ids: string[] }): Promise<Paragraph[]>;
   /**
    * Paragraphs by id with what citing, quoting and showing them needs (ancestors, sub-items, the
    * qualifying chapeau, the neighbours: shared/query/paragraphFamily.ts), for the window's cache.
@@ -200,7 +198,6 @@ export const DESK_HOST_METHODS = [
   'getCatalog',
   'queryPrecedents',
   'precedentIds',
-  'getParagraphs',
   'paragraphsWithFamily',
   'getSettings',
   'saveSettings',

@@ -1,4 +1,4 @@
-import type { CorpusDocument, Paragraph } from '../corpus/model';
+import type { CorpusDocument } from '../corpus/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
 import { paragraphFamily, type ParagraphsWithFamily } from './paragraphFamily';
 import type { PrecedentSource } from './PrecedentSource';
@@ -24,10 +24,6 @@ export class PrecedentQueryEngine {
   /** Every id of the result, in the order shown (select all, revealing a row). */
   ids(query: PrecedentQuery): string[] {
     return [...this.result(query, false).rows].map((row) => this.source.facts.ids[row]!);
-  }
-
-  paragraphs(ids: readonly string[]): Paragraph[] {
-    return this.source.paragraphs(ids);
   }
 
   /** The paragraphs with what citing and showing them needs (paragraphFamily), for the window's cache. */

@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { BatchEntry, BatchSummary } from '../../../shared/import/batch/model';
 import { importPaths } from '../../batchImport/importBatch';
 import { loadBundledCorpus } from '../../corpus/loadBundledCorpus';
