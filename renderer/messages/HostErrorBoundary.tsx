@@ -7,6 +7,8 @@ import { canRetry, toHostErrorInfo } from './hostErrorInfo';
 interface Props {
   /** What failed, worded by the caller ("The paragraph could not be loaded."). */
   lead: string;
+  /** Done before the part renders again on "Retry" (letting a failed call be made again). */
+  onRetry?: () => void;
   children: ReactNode;
 }
 
@@ -24,7 +26,16 @@ export class HostErrorBoundary extends Component<Props, { error: HostErrorInfo |
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <HostErrorNotice lead={this.props.lead} error={error} onRetry={() => this.setState({ error: null })} />;
+    return (
+      <HostErrorNotice
+        lead={this.props.lead}
+        error={error}
+        onRetry={() => {
+          this.props.onRetry?.();
+          this.setState({ error: null });
+        }}
+      />
+    );
   }
 }
 

@@ -1,6 +1,7 @@
 import { Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../app/corpus/CatalogContext';
+import { useParagraphCache } from '../app/corpus/ParagraphsContext';
 import { useDraftBridge } from '../app/draftBridge';
 import { useSetting } from '../app/settings/SettingsContext';
 import { getDeskHost } from '../host';
@@ -33,6 +34,7 @@ function parseDetailShare(raw: unknown): number {
 export function PrecedentBrowser() {
   const { t } = useTranslation('precedents');
   const catalog = useCatalog();
+  const paragraphs = useParagraphCache();
   const bridge = useDraftBridge();
   const [filters, actions] = usePrecedentFilters();
   const [contentLang] = useSetting(CONTENT_LANGUAGE_KEY, parseContentLanguage);
@@ -93,7 +95,7 @@ export function PrecedentBrowser() {
           {openId && <Splitter label={t('detail.resize')} orientation="horizontal" sizes="after" unit="%" value={detailShare} min={15} max={80} onChange={setDetailShare} />}
           <section className="browser__detail" aria-label={t('detail.regionLabel')} data-pane={openId ? 'detail' : undefined} style={openId ? { flexBasis: `${detailShare}%` } : undefined}>
             {openId ? (
-              <HostErrorBoundary key={openId} lead={t('detail.failed')}>
+              <HostErrorBoundary key={openId} lead={t('detail.failed')} onRetry={() => paragraphs.forgetFailures()}>
                 <Suspense fallback={<p className="muted">{t('detail.loading')}</p>}>
                   <PrecedentDetail paragraphId={openId} onOpen={setOpenId} />
                 </Suspense>

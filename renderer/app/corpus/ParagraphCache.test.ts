@@ -128,4 +128,18 @@ describe('the window paragraph cache', () => {
     await first;
     expect(cache.has([id])).toBe(true);
   });
+
+  it('keeps a failed list’s promise, rejected, until a retry lets it be asked again', async () => {
+    const failing = recordingHost(new HostError('host.unreachable', 'server stopped'));
+    const cache = newCache(failing.host);
+    const id = whole.corpus.paragraphs[0]!.id;
+    const first = cache.loaded([id]);
+    await expect(first).rejects.toMatchObject({ code: 'host.unreachable' });
+    // What a suspended component renders again with: the same rejected promise, not a new call.
+    expect(cache.loaded([id])).toBe(first);
+    expect(failing.calls).toHaveLength(1);
+    cache.forgetFailures();
+    await expect(cache.loaded([id])).rejects.toMatchObject({ code: 'host.unreachable' });
+    expect(failing.calls).toHaveLength(2);
+  });
 });

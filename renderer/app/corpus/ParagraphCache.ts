@@ -30,8 +30,13 @@ export class ParagraphCache {
   /** Ids asked for and not yet answered, with the call that brings them. */
   private readonly pending = new Map<string, Promise<void>>();
   private queued: { ids: Set<string>; sent: Promise<void> } | null = null;
-  /** One promise per list of ids while it loads, so a suspended component waits on the same one. */
+  /**
+   * One promise per list of ids while it loads, so a suspended component waits on the same one; a
+   * failed one stays until forgetFailures, so React's `use` sees it rejected and shows the error
+   * rather than asking again at every render.
+   */
   private readonly loading = new Map<string, Promise<void>>();
+  private readonly failed = new Set<string>();
 
   constructor(
     private readonly host: Pick<DeskHost, 'paragraphsWithFamily'>,
@@ -96,10 +101,18 @@ export class ParagraphCache {
     if (!promise) {
       promise = this.load(ids);
       this.loading.set(key, promise);
-      const forget = () => this.loading.delete(key);
-      promise.then(forget, forget);
+      promise.then(
+        () => this.loading.delete(key),
+        () => this.failed.add(key),
+      );
     }
     return promise;
+  }
+
+  /** Lets the lists of ids whose call failed be asked for again (a retry). */
+  forgetFailures(): void {
+    for (const key of this.failed) this.loading.delete(key);
+    this.failed.clear();
   }
 
   private queue(): { ids: Set<string>; sent: Promise<void> } {
