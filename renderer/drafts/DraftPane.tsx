@@ -103,7 +103,8 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   useParagraphsInBackground(draftIds);
   const loadParagraphs = useCallback(
     // Never fails: a paragraph the host could not give is reported as unknown where it was wanted.
-    (ids: readonly string[]): Promise<CorpusIndex> => paragraphs.load(ids).then(() => paragraphs.index, () => paragraphs.index),
+    // Held already (the row was opened in the detail): at once, so the insertion is not deferred.
+    (ids: readonly string[]): CorpusIndex | Promise<CorpusIndex> => (paragraphs.has(ids) ? paragraphs.index : paragraphs.load(ids).then(() => paragraphs.index, () => paragraphs.index)),
     [paragraphs],
   );
   const host = getDeskHost();
@@ -146,7 +147,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
     remoteLang.current = null;
     setNotice(null);
     // Every precedent's text in the other language must be here before the switch swaps them.
-    void loadParagraphs(open ? draftParagraphIds(open.content) : NO_IDS).then(() => draft.updateMeta({ lang }));
+    void Promise.resolve(loadParagraphs(open ? draftParagraphIds(open.content) : NO_IDS)).then(() => draft.updateMeta({ lang }));
   };
   useCommand('draft.new', () => void draft.create());
   useCommand('draft.switchLanguage', open ? () => chooseLanguage(open.meta.lang === 'fr' ? 'en' : 'fr') : null);

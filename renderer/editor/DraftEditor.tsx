@@ -35,7 +35,7 @@ export interface DraftEditorProps {
   /** The paragraphs held (the draft's citations and what was inserted): the window never holds the whole library. */
   index: CorpusIndex;
   /** Brings paragraphs from the host before they are inserted: an index holding them. */
-  loadParagraphs: (paragraphIds: readonly string[]) => Promise<CorpusIndex>;
+  loadParagraphs: (paragraphIds: readonly string[]) => CorpusIndex | Promise<CorpusIndex>;
   lang: Lang;
   citationStyle: CitationStyle;
   onChange: (editorState: EditorState) => void;

@@ -32,7 +32,7 @@ export const INSERT_PRECEDENT_COMMAND: LexicalCommand<readonly string[]> = creat
 
 interface Props {
   /** Brings the paragraphs from the host (the window holds only those asked for): an index holding them. */
-  load: (paragraphIds: readonly string[]) => Promise<CorpusIndex>;
+  load: (paragraphIds: readonly string[]) => CorpusIndex | Promise<CorpusIndex>;
   lang: Lang;
   /** Paragraph ids that could not be inserted: not in the corpus, or without text. */
   onUnknown: (paragraphIds: string[]) => void;
@@ -48,15 +48,23 @@ export function PrecedentDropPlugin({ load, lang, onUnknown }: Props): null {
   const lastCaret = useRef<RangeSelection | null>(null);
 
   useEffect(() => {
-    /** Inserted once the host has answered, where the caret or the drop was when asked. */
-    const insert = async (paragraphIds: readonly string[], at: RangeSelection | null, tags: string[]) => {
-      const index = await load(paragraphIds);
+    const $insert = (index: CorpusIndex, paragraphIds: readonly string[], at: RangeSelection | null, tags: string[]) => {
       const { sources, unknown } = resolvePrecedents(index, paragraphIds, lang);
       if (unknown.length > 0) onUnknown(unknown);
-      editor.update(() => {
-        for (const tag of [PRECEDENT_INSERTED_TAG, ...tags]) $addUpdateTag(tag);
-        $insertPrecedents(sources, at);
-      });
+      for (const tag of [PRECEDENT_INSERTED_TAG, ...tags]) $addUpdateTag(tag);
+      $insertPrecedents(sources, at);
+    };
+    /**
+     * Paragraphs the window holds go in within the command's own update, where the caret or the
+     * drop point is still what the delegate saw; others once the host has answered.
+     */
+    const insert = (paragraphIds: readonly string[], at: RangeSelection | null, tags: string[]): Promise<void> => {
+      const loaded = load(paragraphIds);
+      if (!(loaded instanceof Promise)) {
+        $insert(loaded, paragraphIds, at, tags);
+        return Promise.resolve();
+      }
+      return loaded.then((index) => editor.update(() => $insert(index, paragraphIds, at, tags)));
     };
     return mergeRegister(
       editor.registerUpdateListener(({ editorState }) => {
