@@ -175,9 +175,9 @@ async function firstRows(browser: Awaited<ReturnType<typeof launchChromium>>, we
     await page.waitForSelector('[role="row"][data-paragraph-id]', { timeout: 120_000 });
     const at = await page.evaluate(() => performance.now());
     if (load > 0) times.push(at);
-    // The whole corpus comes next (the draft and check still read it): the next load must not queue behind it.
-    await page.waitForFunction(() => !document.querySelector('.app__draft > p.muted'), undefined, { timeout: 300_000 });
-    if (load === LOADS) console.log(`  whole corpus in the window (draft and check ready) after ${(await page.evaluate(() => performance.now())).toFixed(0)} ms`);
+    // The draft pane comes after the first rows: the next load must not queue behind it.
+    await page.waitForSelector('[role="textbox"][contenteditable="true"]', { timeout: 300_000 });
+    if (load === LOADS) console.log(`  draft pane ready after ${(await page.evaluate(() => performance.now())).toFixed(0)} ms`);
     await context.close();
   }
   return times;
