@@ -247,20 +247,20 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
           {open && (
             <SidePane pane="check" name={t('panel.title')} landmark={false}>
               <Suspense fallback={null}>
-              <CheckPanel
-                text={text}
-                textLang={textLang}
-                onTextChange={setText}
-                onTextLangChange={setTextLang}
-                onCheckText={() => checkText(text, textLang)}
-                results={results}
-                phrase={phrase}
-                onLookUp={actions.lookUpPhrase}
-                message={message}
-                hasDraft={hasDraft}
-                focusRequest={focusRequest}
-                onClose={close}
-              />
+                <CheckPanel
+                  text={text}
+                  textLang={textLang}
+                  onTextChange={setText}
+                  onTextLangChange={setTextLang}
+                  onCheckText={() => checkText(text, textLang)}
+                  results={results}
+                  phrase={phrase}
+                  onLookUp={actions.lookUpPhrase}
+                  message={message}
+                  hasDraft={hasDraft}
+                  focusRequest={focusRequest}
+                  onClose={close}
+                />
               </Suspense>
             </SidePane>
           )}
