@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type HtmlTagDescriptor, type Plugin, type Rollup } from 'vite';
 import { contentSecurityPolicy } from './host/contentSecurityPolicy.ts';
 
 /** Only in builds: the dev server's hot reload needs an inline script the policy forbids. */
@@ -18,11 +18,46 @@ function contentSecurityPolicyMeta(): Plugin {
   };
 }
 
+/**
+ * The window's code is imported by main.ts only after it has sent its first requests to the host;
+ * naming it in the page lets the browser fetch it meanwhile rather than after main.ts has run.
+ */
+function preloadWindowCode(entry: string): Plugin {
+  return {
+    name: 'precedent-desk-preload-window-code',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        const chunks = Object.values(bundle ?? {}).filter((output): output is Rollup.OutputChunk => output.type === 'chunk');
+        const start = chunks.find((chunk) => chunk.facadeModuleId?.endsWith(entry));
+        if (!start) throw new Error(`No chunk for ${entry}: the window's code cannot be preloaded.`);
+        const files = new Set<string>();
+        const styles = new Set<string>();
+        const visit = (chunk: Rollup.OutputChunk) => {
+          if (files.has(chunk.fileName)) return;
+          files.add(chunk.fileName);
+          chunk.viteMetadata?.importedCss.forEach((css) => styles.add(css));
+          chunk.imports.forEach((name) => {
+            const imported = bundle?.[name];
+            if (imported?.type === 'chunk') visit(imported);
+          });
+        };
+        visit(start);
+        return [
+          ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${href}` }, injectTo: 'head' })),
+          ...[...files].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
+        ];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   // Relative asset URLs, so the same build loads from app://precedent-desk/ in Electron and from / in web mode.
   base: './',
-  plugins: [react(), contentSecurityPolicyMeta()],
+  plugins: [react(), contentSecurityPolicyMeta(), preloadWindowCode('/renderer/app/startWindow.tsx')],
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,

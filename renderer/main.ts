@@ -1,4 +1,5 @@
 import { getDeskHost } from './host';
+import { preloadFirstPage } from './precedents/results/preloadFirstPage';
 
 const host = getDeskHost();
 // The catalog and the settings are asked for first, before the window's code is fetched: the host
@@ -11,4 +12,6 @@ const settingsRequest = host.getSettings().catch((error: unknown) => {
   console.warn('Settings could not be read', error);
   return {};
 });
-void import('./app/startWindow').then(({ startWindow }) => startWindow(host, settingsRequest, catalogRequest));
+// The table's opening page too, as soon as the settings say its language and sort.
+const openingPage = settingsRequest.then((settings) => preloadFirstPage(host, settings));
+void import('./app/startWindow').then(({ startWindow }) => startWindow(host, settingsRequest, catalogRequest, openingPage));

@@ -4,18 +4,24 @@ import type { PrecedentCatalog } from '../../shared/query/PrecedentCatalog';
 import type { DeskHost, DeskSettings } from '../../shared/host/DeskHost';
 import { App } from '../App';
 import { initialInterfaceLanguage } from '../i18n/interfaceLanguage';
-import { preloadFirstPage } from '../precedents/results/preloadFirstPage';
 import { setupI18n } from '../i18n/setupI18n';
 import { SettingsContext } from './settings/SettingsContext';
 import { createSettingsStore } from './settings/settingsStore';
 // Last, as it always was: the base styles come after the features' in the cascade.
 import '../styles/base.css';
 
-/** Renders the window once its settings are in, with the catalog request main.ts already sent. */
-export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, catalogRequest: Promise<PrecedentCatalog>): Promise<void> {
+const OPENING_PAGE_WAIT_MS = 250;
+
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Renders the window once its settings are in, with the requests main.ts already sent. */
+export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, catalogRequest: Promise<PrecedentCatalog>, openingPage: Promise<void>): Promise<void> {
   const settings = await settingsRequest;
-  preloadFirstPage(host, settings);
-  await setupI18n(initialInterfaceLanguage(settings, navigator.languages));
+  // A moment's wait for the opening rows renders the window once with them, not once without and
+  // again with them; a host slower than that (a library being rebuilt) does not hold the window back.
+  await Promise.all([setupI18n(initialInterfaceLanguage(settings, navigator.languages)), Promise.race([openingPage, delay(OPENING_PAGE_WAIT_MS)])]);
   const store = createSettingsStore(host, settings);
   window.addEventListener('pagehide', () => void store.flush());
 

@@ -17,10 +17,11 @@ export function useFormatters(): Formatters {
   const locale = i18n.resolvedLanguage ?? 'fr';
   return useMemo(() => {
     const numbers = new Intl.NumberFormat(locale);
-    const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+    // Made when first asked for: a date formatter costs tens of milliseconds on a window's first render.
+    let dates: Intl.DateTimeFormat | undefined;
     return {
       number: (value) => numbers.format(value),
-      dateRange: (start, end) => dates.formatRange(parseIsoDate(start), parseIsoDate(end)),
+      dateRange: (start, end) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).formatRange(parseIsoDate(start), parseIsoDate(end)),
     };
   }, [locale]);
 }

@@ -12,6 +12,7 @@ import { LibraryCoverage } from './coverage/LibraryCoverage';
 import { PrecedentDetail } from './detail/PrecedentDetail';
 import { HostErrorBoundary } from '../messages/HostErrorBoundary';
 import { FacetPanel } from './filters/FacetPanel';
+import { useFirstRowsShown } from './firstRowsShown';
 import { usePrecedentFilters } from './filters/usePrecedentFilters';
 import { useOpenPrecedentHandler } from './PrecedentOpener';
 import { PrecedentViewContext } from './PrecedentViewContext';
@@ -69,15 +70,21 @@ export function PrecedentBrowser() {
   // Down from the search box goes into the results, as in a search field with suggestions.
   const [results, setResults] = useState<HTMLElement | null>(null);
   const enterResults = () => results?.querySelector<HTMLElement>('[role="grid"]')?.focus();
+  // The sidebar's tree and facets render after the first rows rather than holding them back.
+  const sidebarShown = useFirstRowsShown();
 
   return (
     <PrecedentViewContext value={view}>
       <div className="browser">
         <SidePane pane="themes" name={t('sidebar.label')} landmark>
           <div className="browser__sidebar">
-            <LibraryCoverage />
-            <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => pages.counts?.themes[id] ?? 0} />
-            <FacetPanel filters={filters} actions={actions} counts={pages.counts} />
+            {sidebarShown && (
+              <>
+                <LibraryCoverage />
+                <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => pages.counts?.themes[id] ?? 0} />
+                <FacetPanel filters={filters} actions={actions} counts={pages.counts} />
+              </>
+            )}
           </div>
         </SidePane>
         <section className="browser__results" aria-label={t('results.heading')} data-pane="precedents" tabIndex={-1} ref={setResults}>

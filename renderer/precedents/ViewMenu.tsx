@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetting } from '../app/settings/SettingsContext';
 import { SegmentedChoice } from '../ui/SegmentedChoice';
@@ -18,30 +19,34 @@ export function ViewMenu({ table, showFallback, onShowFallbackChange, includeCon
   const { t } = useTranslation('precedents');
   const { t: tLayout } = useTranslation('layout');
   const [density, setDensity] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
+  // The panel renders once opened: the window's first render has the table to draw.
+  const [open, setOpen] = useState(false);
   const densities: { value: RowDensity; label: string }[] = [
     { value: 'compact', label: tLayout('density.compact') },
     { value: 'comfortable', label: tLayout('density.comfortable') },
   ];
   return (
-    <details className="menu">
+    <details className="menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="button">{t('view.menu')}</summary>
-      <div className="menu__panel">
-        <div className="menu__group">
-          <SegmentedChoice legend={tLayout('density.legend')} value={density} choices={densities} onChange={setDensity} />
+      {open && (
+        <div className="menu__panel">
+          <div className="menu__group">
+            <SegmentedChoice legend={tLayout('density.legend')} value={density} choices={densities} onChange={setDensity} />
+          </div>
+          <fieldset className="menu__group">
+            <legend className="menu__legend">{t('view.rows')}</legend>
+            <label className="toggle">
+              <input type="checkbox" checked={includeContext} onChange={(event) => onIncludeContextChange(event.currentTarget.checked)} />
+              {t('filter.includeContext')}
+            </label>
+            <label className="toggle">
+              <input type="checkbox" checked={showFallback} onChange={(event) => onShowFallbackChange(event.currentTarget.checked)} />
+              {t('contentLanguage.showFallback')}
+            </label>
+          </fieldset>
+          <ColumnSettings table={table} />
         </div>
-        <fieldset className="menu__group">
-          <legend className="menu__legend">{t('view.rows')}</legend>
-          <label className="toggle">
-            <input type="checkbox" checked={includeContext} onChange={(event) => onIncludeContextChange(event.currentTarget.checked)} />
-            {t('filter.includeContext')}
-          </label>
-          <label className="toggle">
-            <input type="checkbox" checked={showFallback} onChange={(event) => onShowFallbackChange(event.currentTarget.checked)} />
-            {t('contentLanguage.showFallback')}
-          </label>
-        </fieldset>
-        <ColumnSettings table={table} />
-      </div>
+      )}
     </details>
   );
 }

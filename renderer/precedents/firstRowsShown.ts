@@ -1,11 +1,28 @@
+import { useEffect, useState } from 'react';
+
+let shown = false;
 let markShown: () => void = () => undefined;
 
 /**
  * Resolves once the precedents table has shown its first page (or failed to get it): the draft
  * pane and what else can wait start after it, so they never hold back the first rows.
  */
-export const firstRowsShown = new Promise<void>((resolve) => (markShown = resolve));
+export const firstRowsShown = new Promise<void>((resolve) => {
+  markShown = () => {
+    shown = true;
+    resolve();
+  };
+});
 
 export function noteFirstRowsShown(): void {
   markShown();
+}
+
+/** Whether the first rows are on screen: what renders only once they are. */
+export function useFirstRowsShown(): boolean {
+  const [isShown, setShown] = useState(shown);
+  useEffect(() => {
+    if (!isShown) void firstRowsShown.then(() => setShown(true));
+  }, [isShown]);
+  return isShown;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { Theme } from '../../shared/corpus/model';
-import { useInterfaceLang } from '../i18n/useInterfaceLang';
+import type { Lang, Theme } from '../../shared/corpus/model';
+import { parseLang } from '../i18n/interfaceLanguage';
 import { themeLabel } from './themeLabel';
 
 /**
@@ -8,11 +8,15 @@ import { themeLabel } from './themeLabel';
  * Its tooltip gives the whole name, which narrow places cut with an ellipsis.
  */
 export function ThemeName({ theme }: { theme: Theme }) {
-  const { t } = useTranslation('themes');
-  const lang = useInterfaceLang();
+  const { t, i18n } = useTranslation('themes');
+  return <ThemeNameText theme={theme} lang={parseLang(i18n.resolvedLanguage) ?? 'fr'} unofficialNote={t('unofficialTranslation')} />;
+}
+
+/** The same with the language and the note given, for places that draw many (the table's cells). */
+export function ThemeNameText({ theme, lang, unofficialNote }: { theme: Theme; lang: Lang; unofficialNote: string }) {
   const label = themeLabel(theme, lang);
   return (
-    <span lang={label.lang} className={label.unofficial ? 'theme-name theme-name--unofficial' : 'theme-name'} title={label.unofficial ? `${label.text} (${t('unofficialTranslation')})` : label.text}>
+    <span lang={label.lang} className={label.unofficial ? 'theme-name theme-name--unofficial' : 'theme-name'} title={label.unofficial ? `${label.text} (${unofficialNote})` : label.text}>
       {label.text}
     </span>
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrecedentPageRequest } from '../../../shared/query/model';
 import { NO_FILTERS } from '../../../shared/query/precedentFilters';
-import { openingQuery, preloadFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
+import { openingQuery, preloadFirstPage, takeAnsweredFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
 
 function recordingHost() {
   const asked: PrecedentPageRequest[] = [];
@@ -29,5 +29,23 @@ describe('the first page asked for before the window renders', () => {
     const page = takePreloadedFirstPage(openingQuery({}));
     expect(await page).toMatchObject({ offset: 0, total: 0 });
     expect(takePreloadedFirstPage(openingQuery({}))).toBeNull();
+  });
+
+  it('is given at once, with no promise, to a table rendering after the answer came', async () => {
+    const host = recordingHost();
+    const answered = preloadFirstPage(host, {});
+    expect(takeAnsweredFirstPage(openingQuery({}))).toBeNull();
+    await answered;
+    expect(takeAnsweredFirstPage({ ...openingQuery({}), lang: 'en' })).toBeNull();
+    expect(takeAnsweredFirstPage(openingQuery({}))).toMatchObject({ offset: 0, total: 0 });
+    expect(takeAnsweredFirstPage(openingQuery({}))).toBeNull();
+    expect(takePreloadedFirstPage(openingQuery({}))).toBeNull();
+  });
+
+  it('settles without an answer when the host fails, leaving the table to ask again', async () => {
+    const failing = { queryPrecedents: () => Promise.reject(new Error('host stopped')) };
+    await expect(preloadFirstPage(failing, {})).resolves.toBeUndefined();
+    expect(takeAnsweredFirstPage(openingQuery({}))).toBeNull();
+    await expect(takePreloadedFirstPage(openingQuery({}))).rejects.toThrow('host stopped');
   });
 });

@@ -4,8 +4,7 @@ import type { FacetCounts, PrecedentPage, PrecedentQuery, PrecedentRowView } fro
 import { noteFirstRowsShown } from '../firstRowsShown';
 import { latestOnly, SUPERSEDED } from './latestOnly';
 import { firstPageRequest, PAGE_SIZE } from './pageRequests';
-import { takePreloadedFirstPage } from './preloadFirstPage';
-
+import { takeAnsweredFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
 
 /** The rows of one result as far as they were fetched: the window holds pages, not the library. */
 export interface PrecedentPages {
@@ -43,9 +42,14 @@ interface ResultState {
  */
 export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'precedentIds'>, query: PrecedentQuery, generation: unknown): PrecedentPages {
   const key = JSON.stringify(query);
-  const [result, setResult] = useState<ResultState | null>(null);
+  // The opening page, when it came before the window rendered, is in the first render.
+  const [result, setResult] = useState<ResultState | null>(() => {
+    const answered = takeAnsweredFirstPage(query);
+    return answered && resultOf(key, query, answered);
+  });
   const [fetched, setFetched] = useState(0);
-  const current = useRef<ResultState | null>(null);
+  const current = useRef(result);
+  const askOnMount = useRef(result === null);
   const wanted = useRef(key);
   wanted.current = key;
   // First pages one at a time: keys typed while the host answers ask only for the latest query.
@@ -59,12 +63,15 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
   );
 
   useEffect(() => {
+    if (!askOnMount.current) {
+      askOnMount.current = true;
+      return;
+    }
     let stale = false;
     firstPage(query).then(
       (page) => {
         if (stale || page === SUPERSEDED) return;
-        const next: ResultState = { key, query, total: page.total, counts: page.counts, views: new Map(), ids: new Array<string | undefined>(page.total), asked: new Set([0]) };
-        store(next, page);
+        const next = resultOf(key, query, page);
         current.current = next;
         setResult(next);
       },
@@ -124,6 +131,12 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
     ensureRows,
     allIds,
   };
+}
+
+function resultOf(key: string, query: PrecedentQuery, firstPage: PrecedentPage): ResultState {
+  const result: ResultState = { key, query, total: firstPage.total, counts: firstPage.counts, views: new Map(), ids: new Array<string | undefined>(firstPage.total), asked: new Set([0]) };
+  store(result, firstPage);
+  return result;
 }
 
 function store(state: ResultState, page: PrecedentPage): void {

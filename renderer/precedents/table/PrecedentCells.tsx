@@ -1,16 +1,14 @@
 import { Fragment } from 'react';
-import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../app/corpus/CatalogContext';
-import { useInterfaceLang } from '../../i18n/useInterfaceLang';
-import { ThemeName } from '../../themes/ThemeName';
+import { ThemeNameText } from '../../themes/ThemeName';
 import { themeLabel } from '../../themes/themeLabel';
 import { Badge } from '../../ui/Badge';
 import type { PrecedentRowView } from '../../../shared/query/model';
 import { usePrecedentView } from '../PrecedentViewContext';
-import { useVocabulary } from '../useVocabulary';
+import { useCellLabels } from './CellLabels';
 
 export function RefCell({ row }: { row: PrecedentRowView }) {
-  const { t } = useTranslation('precedents');
+  const { t } = useCellLabels();
   return (
     <span className="ref-cell" style={{ paddingInlineStart: `${row.depth * 1.1}rem` }}>
       {row.depth > 0 && <span aria-hidden="true" className="ref-cell__branch">↳</span>}
@@ -31,12 +29,12 @@ export function CitationCell({ row }: { row: PrecedentRowView }) {
 }
 
 export function BodyCell({ row }: { row: PrecedentRowView }) {
-  const vocabulary = useVocabulary();
+  const { vocabulary } = useCellLabels();
   return <abbr title={vocabulary.body(row.body)}>{vocabulary.bodyShort(row.body)}</abbr>;
 }
 
 export function SessionCell({ row }: { row: PrecedentRowView }) {
-  const vocabulary = useVocabulary();
+  const { vocabulary } = useCellLabels();
   return <>{vocabulary.session(row.body, row.meeting)}</>;
 }
 
@@ -47,14 +45,14 @@ export function YearCell({ row }: { row: PrecedentRowView }) {
 
 export function ThemesCell({ row }: { row: PrecedentRowView }) {
   const { themes } = useCatalog();
-  const lang = useInterfaceLang();
+  const { interfaceLang: lang, unofficialTranslation } = useCellLabels();
   const shown = row.themeIds.flatMap((id) => themes.get(id) ?? []);
   return (
     <span className="themes-cell" title={shown.map((theme) => themeLabel(theme, lang).text).join(' · ')}>
       {shown.map((theme, i) => (
         <Fragment key={theme.id}>
           {i > 0 && ' · '}
-          <ThemeName theme={theme} />
+          <ThemeNameText theme={theme} lang={lang} unofficialNote={unofficialTranslation} />
         </Fragment>
       ))}
     </span>
@@ -62,8 +60,7 @@ export function ThemesCell({ row }: { row: PrecedentRowView }) {
 }
 
 export function StrengthCell({ row }: { row: PrecedentRowView }) {
-  const { t } = useTranslation('precedents');
-  const vocabulary = useVocabulary();
+  const { t, vocabulary } = useCellLabels();
   const { strengths, strengthInherited: inherited } = row;
   return (
     <span className={inherited ? 'strength-cell strength-cell--inherited' : 'strength-cell'} title={inherited ? t('row.strengthFromParent') : undefined}>

@@ -10,8 +10,10 @@ import { usePrecedentView } from '../PrecedentViewContext';
 import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
-import { CELLS, type ColumnId } from './precedentColumns';
+import { CellLabelsContext, useCellLabelsValue } from './CellLabels';
+import { CELLS } from './precedentColumns';
 import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
+import type { ColumnId } from './tableLayout';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
 import '../../styles/grid.css';
@@ -34,6 +36,7 @@ interface PrecedentGridProps {
 
 export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
+  const cellLabels = useCellLabelsValue();
   const { contentLang } = usePrecedentView();
   const scrollRef = useRef<HTMLDivElement>(null);
   const headerRef = useRef<HTMLDivElement>(null);
@@ -152,49 +155,51 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
       }}
     >
       <GridHeader table={table} ref={headerRef} />
-      <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
-        {pages.total === 0 && (
-          <div role="row" className="grid__row grid__row--empty">
-            <div role="gridcell">{t('table.empty')}</div>
-          </div>
-        )}
-        {virtualItems.map((item) => {
-          const row = pages.rowAt(item.index);
-          const style = { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` };
-          if (!row) {
-            // Its page is on its way from the host.
-            return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={virtualizer.measureElement} className="grid__row grid__row--loading" style={style} />;
-          }
-          const selected = selection.isSelected(row.id);
-          const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.adopted && 'is-context'];
-          return (
-            <div
-              key={row.id}
-              id={rowDomId(row.id)}
-              role="row"
-              aria-rowindex={item.index + 2}
-              aria-selected={selected}
-              data-paragraph-id={row.id}
-              data-index={item.index}
-              ref={virtualizer.measureElement}
-              className={classes.filter(Boolean).join(' ')}
-              style={style}
-              draggable
-              onClick={(event) => onRowClick(event, row.id)}
-              onDragStart={(event) => onDragStart(event, row.id)}
-            >
-              {visibleColumns.map((column) => {
-                const Cell = CELLS[column.id as ColumnId];
-                return (
-                  <div role="gridcell" key={column.id} className={`grid__cell grid__cell--${column.id}`} style={{ width: `var(--col-${column.id})` }}>
-                    <Cell row={row} />
-                  </div>
-                );
-              })}
+      <CellLabelsContext value={cellLabels}>
+        <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
+          {pages.total === 0 && (
+            <div role="row" className="grid__row grid__row--empty">
+              <div role="gridcell">{t('table.empty')}</div>
             </div>
-          );
-        })}
-      </div>
+          )}
+          {virtualItems.map((item) => {
+            const row = pages.rowAt(item.index);
+            const style = { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` };
+            if (!row) {
+              // Its page is on its way from the host.
+              return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={virtualizer.measureElement} className="grid__row grid__row--loading" style={style} />;
+            }
+            const selected = selection.isSelected(row.id);
+            const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.adopted && 'is-context'];
+            return (
+              <div
+                key={row.id}
+                id={rowDomId(row.id)}
+                role="row"
+                aria-rowindex={item.index + 2}
+                aria-selected={selected}
+                data-paragraph-id={row.id}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className={classes.filter(Boolean).join(' ')}
+                style={style}
+                draggable
+                onClick={(event) => onRowClick(event, row.id)}
+                onDragStart={(event) => onDragStart(event, row.id)}
+              >
+                {visibleColumns.map((column) => {
+                  const Cell = CELLS[column.id as ColumnId];
+                  return (
+                    <div role="gridcell" key={column.id} className={`grid__cell grid__cell--${column.id}`} style={{ width: `var(--col-${column.id})` }}>
+                      <Cell row={row} />
+                    </div>
+                  );
+                })}
+              </div>
+            );
+          })}
+        </div>
+      </CellLabelsContext>
     </div>
   );
 }

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { Badge } from '../../ui/Badge';
 import type { PrecedentRowView } from '../../../shared/query/model';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
 import { HighlightedText } from '../search/HighlightedText';
 import { matchExcerpt } from '../search/matchExcerpt';
+import { useCellLabels } from './CellLabels';
 
 export function TextCell({ row }: { row: PrecedentRowView }) {
-  const { t } = useTranslation('precedents');
+  const { t } = useCellLabels();
   const { contentLang, query, showFallback } = usePrecedentView();
   const shown = shownText(row.text, contentLang);
   if (shown.text !== null) {

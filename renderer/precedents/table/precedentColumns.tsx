@@ -4,10 +4,9 @@ import { useTranslation } from 'react-i18next';
 import type { PrecedentRowView } from '../../../shared/query/model';
 import { BodyCell, CitationCell, RefCell, SessionCell, StrengthCell, ThemesCell, YearCell } from './PrecedentCells';
 import type { PrecedentTableFeatures } from './precedentTableFeatures';
+import type { ColumnId } from './tableLayout';
 import { TextCell } from './TextCell';
 
-export const COLUMN_IDS = ['ref', 'citation', 'text', 'strength', 'themes', 'year', 'body', 'session'] as const;
-export type ColumnId = (typeof COLUMN_IDS)[number];
 
 export function ColumnLabel({ id }: { id: string }) {
   const { t } = useTranslation('precedents');

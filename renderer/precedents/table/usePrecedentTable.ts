@@ -1,9 +1,8 @@
 import { useTable } from '@tanstack/react-table';
-import type { PrecedentSort } from '../../../shared/query/model';
-import { SORT_COLUMNS } from '../../../shared/query/model';
 import type { PrecedentRowView } from '../../../shared/query/model';
 import { precedentColumns } from './precedentColumns';
 import { precedentTableFeatures } from './precedentTableFeatures';
+import { sortOf } from './tableLayout';
 import { useTableLayout } from './useTableLayout';
 
 const NO_ROWS: PrecedentRowView[] = [];
@@ -25,12 +24,6 @@ export function usePrecedentTable() {
     sortDescFirst: false,
   });
   return { table, sort: sortOf(layout.sorting) };
-}
-
-/** The host's sort for the table's: its first sortable column. */
-export function sortOf(sorting: readonly { id: string; desc: boolean }[]): PrecedentSort | null {
-  const first = sorting[0];
-  return first && (SORT_COLUMNS as readonly string[]).includes(first.id) ? { column: first.id as PrecedentSort['column'], desc: first.desc } : null;
 }
 
 export type PrecedentTable = ReturnType<typeof usePrecedentTable>['table'];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTableLayout } from './useTableLayout';
+import { parseTableLayout } from './tableLayout';
 
 describe('parseTableLayout', () => {
   it('starts with the body and meeting columns hidden and nothing sorted', () => {
