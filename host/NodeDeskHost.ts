@@ -22,13 +22,16 @@ import type {
   WordFileRequest,
 } from '../shared/host/DeskHost';
 import { summarize, type BatchSummary } from '../shared/import/batch/model';
-import type { ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
-import { validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
+import { alignEdition, type EditionAlignment } from '../shared/import/compendium/alignEdition';
+import type { CompendiumEdition, ImportedCompendium, NewImportedCompendium } from '../shared/import/compendium/model';
+import { editionProblem, validateNewImportedCompendium } from '../shared/import/compendium/validateImportedCompendium';
 import type { NewImportedDocument } from '../shared/import/confirmImport';
 import { decodeBase64 } from '../shared/import/decodeBase64';
 import { MAX_IMPORT_BYTES } from '../shared/import/importLimits';
 import type { ImportedDocument, UserLibrary } from '../shared/import/model';
+import { type ImportPreviewModel, type ImportPreviewRequest, previewImport } from '../shared/import/previewImport';
 import { validateNewImportedDocument } from '../shared/import/validateImportedDocument';
+import { importPreviewRequestProblem } from '../shared/import/validateImportPreviewRequest';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../shared/query/model';
 import type { ParagraphsWithFamily } from '../shared/query/paragraphFamily';
 import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
@@ -36,6 +39,7 @@ import { validatePageRequest, validatePrecedentQuery } from '../shared/query/val
 import { type BatchLibrary, importBytes } from './batchImport/importBatch';
 import { KeyedQueue } from './drafts/KeyedQueue';
 import { HostInputError } from './HostInputError';
+import { previewSuggester } from './importPreview/previewSuggester';
 import type { LibraryStore } from './library/LibraryStore';
 import type { PrecedentLibrary } from './precedents/PrecedentLibrary';
 import type { SettingsStore } from './settings/SettingsStore';
@@ -62,7 +66,7 @@ export type SaveFileHandler = (request: SaveFileRequest) => Promise<SaveFileResu
 export type PickImportFilesHandler = (request: PickImportFilesRequest) => Promise<PickedImportFile[]>;
 
 export interface NodeDeskHostDeps {
-  /** The bundled corpus; the host serves it merged with the user's library. */
+  /** The bundled corpus (what the library database is made from, with the user's library). */
   loadCorpus: () => Promise<Corpus>;
   settings: Pick<SettingsStore, 'get' | 'save'>;
   drafts: DraftStorePort;
@@ -92,10 +96,6 @@ export class NodeDeskHost implements DeskHost {
   private readonly notYetIndexed = new Map<string, Set<Lang>>();
 
   constructor(private readonly deps: NodeDeskHostDeps) {}
-
-  loadCorpus(): Promise<Corpus> {
-    return this.deps.precedents.corpus();
-  }
 
   getCatalog(): Promise<PrecedentCatalog> {
     return this.deps.precedents.catalog();
@@ -225,6 +225,21 @@ export class NodeDeskHost implements DeskHost {
     });
     await this.refreshLibrary();
     return added;
+  }
+
+  /** What an import preview shows of the library for the rows as the user has them: worked out here, where the whole library is. */
+  async previewImport(request: ImportPreviewRequest): Promise<ImportPreviewModel> {
+    const problem = importPreviewRequestProblem(request);
+    if (problem) throw new HostInputError('request.invalid', problem);
+    const index = await this.deps.precedents.index();
+    return previewImport(index, previewSuggester(index), request);
+  }
+
+  async previewCompendium(request: { edition: CompendiumEdition }): Promise<EditionAlignment> {
+    const edition = (request as { edition?: unknown } | null)?.edition;
+    const problem = editionProblem(edition);
+    if (problem) throw new HostInputError('request.invalid', problem);
+    return alignEdition((await this.deps.precedents.index()).corpus, edition as CompendiumEdition);
   }
 
   /** Lets go of the library's database (the command line, before it exits). */

@@ -35,7 +35,7 @@ beforeEach(async () => {
 afterEach(() => rm(root, { recursive: true, force: true }));
 
 const relative = (file: string) => file.slice(reports.length + 1);
-const symbols = async () => (await host.loadCorpus()).documents.map((document) => document.symbol);
+const symbols = async () => (await host.getCatalog()).documents.map((document) => document.symbol);
 
 describe('batch import in the host', () => {
   it('imports a folder as detected and skips, with their reasons, a copy, a damaged file, the compendium and an unsupported file', async () => {

@@ -219,7 +219,7 @@ export class LibraryDatabase {
     });
   }
 
-  /** Every paragraph, document by document in mergeLibrary's order (the whole corpus, for loadCorpus). */
+  /** Every paragraph, document by document in mergeLibrary's order (the whole corpus, for PrecedentLibrary.corpus). */
   allParagraphs(): Paragraph[] {
     return (this.db.prepare('SELECT p.json FROM paragraphs p JOIN documents d ON d.id = p.doc_id ORDER BY d.ordinal, p.position').pluck().all() as string[]).map((json) => JSON.parse(json) as Paragraph);
   }

@@ -109,8 +109,7 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
   const loaded: LoadedLibrary = {
     catalog: { documents, themes, coverage, facetOptions: facetOptionsOf(documents, source.facts), paragraphCount: source.facts.ids.length, notices },
     engine: new PrecedentQueryEngine(source),
-    // The whole corpus, for the window's features that still read it (see renderer/app/corpus):
-    // read once per state of the library, as every window asks for it after its first rows.
+    // The whole corpus, for what the host works out over all of it (index): read once per state of the library.
     corpus: () => {
       if (!whole) {
         const all = db.documents().map((entry) => entry.document);
@@ -118,7 +117,7 @@ function loadLibrary(db: LibraryDatabase, bundled: Corpus, notices: CatalogNotic
       }
       return whole;
     },
-    // Built from the whole corpus when the Word check first asks (its citations).
+    // Built from the whole corpus when the Word check (its citations) or an import preview first asks.
     index: () => (index ??= indexCorpus(loaded.corpus())),
     // Over the database's check index, kept up to date with the paragraphs: nothing to build.
     checker: () => (checker ??= checkerOverIndexes(db.precedentIndexes(), db.places)),

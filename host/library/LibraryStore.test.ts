@@ -36,7 +36,8 @@ beforeEach(async () => {
 
 afterEach(() => rm(dataDir, { recursive: true, force: true }));
 
-const englishOf = async (id: string) => (await host.loadCorpus()).paragraphs.find((p) => p.id === id)?.text.en;
+const englishOf = async (id: string) => (await host.paragraphsWithFamily({ ids: [id] })).paragraphs.find((p) => p.id === id)?.text.en;
+const documentOf = async (id: string) => (await host.getCatalog()).documents.find((d) => d.id === id);
 
 describe('the user library in the data folder', () => {
   it('stores a confirmed import, which the corpus then includes', async () => {
@@ -77,11 +78,11 @@ describe('the user library in the data folder', () => {
 
   it('records a symbol for a bundled document that lacks one, shown as entered by the user, and can take it back', async () => {
     await host.saveDocumentMetadata({ docId: 'WG.7-2022', symbol: 'CTOC/COP/WG.7/2022/2' });
-    const document = (await host.loadCorpus()).documents.find((d) => d.id === 'WG.7-2022')!;
+    const document = (await documentOf('WG.7-2022'))!;
     expect(document.symbol).toBe('CTOC/COP/WG.7/2022/2');
     expect(document.metadataSources.symbol?.[0]?.what).toBe(ENTERED_BY_THE_USER);
     await host.saveDocumentMetadata({ docId: 'WG.7-2022', symbol: null });
-    expect((await host.loadCorpus()).documents.find((d) => d.id === 'WG.7-2022')!.symbol).toBeNull();
+    expect((await documentOf('WG.7-2022'))!.symbol).toBeNull();
   });
 
   it('refuses a symbol for a document whose source gives one, and a malformed symbol', async () => {

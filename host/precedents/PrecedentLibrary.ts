@@ -11,9 +11,9 @@ import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngi
 export interface PrecedentLibrary {
   catalog(): Promise<PrecedentCatalog>;
   engine(): Promise<PrecedentQueryEngine>;
-  /** The whole merged corpus, for loadCorpus (the window's import preview, the tests). */
+  /** The whole merged corpus (what `index` is made from; the tests). */
   corpus(): Promise<Corpus>;
-  /** The whole merged corpus indexed (the Word check's citations), made once per state of the library. */
+  /** The whole merged corpus indexed (the Word check's citations, the import previews), made once per state of the library. */
   index(): Promise<CorpusIndex>;
   /** The precedent check over the library as it is now (made on first use, again after a change). */
   checker(): Promise<PrecedentChecker>;

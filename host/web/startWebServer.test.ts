@@ -4,6 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCorpus } from '../../shared/corpus/buildCorpus';
+import { SOURCE_FILES } from '../../shared/corpus/sourceFiles';
+import { alignEdition } from '../../shared/import/compendium/alignEdition';
+import { isCompendium } from '../../shared/import/compendium/model';
+import { importAnyFile } from '../../shared/import/importFile';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import { EMPTY_LIBRARY } from '../../shared/import/model';
 import { buildSampleDraft, readSampleParagraphs, saveOf } from '../drafts/testing/sampleDraft';
@@ -82,11 +86,15 @@ describe('web server with the right token, host and origin', () => {
     expect(opened.result).toEqual({ ok: true, draft });
   });
 
-  it('serves the corpus built from data/sources, merged with the (empty) user library', async () => {
-    const response = await callApi('loadCorpus');
+  it('previews a compendium file against the corpus built from data/sources, merged with the (empty) user library, and never serves the whole corpus', async () => {
+    const sources = await readSourceTexts();
+    const draft = await importAnyFile({ name: 'recueil.txt', bytes: new TextEncoder().encode(sources[SOURCE_FILES.compendium]!) });
+    if (!isCompendium(draft)) throw new Error('The bundled compendium was not recognised as a compendium.');
+    const response = await callApi('previewCompendium', { edition: draft.edition });
     expect(response.status).toBe(200);
-    const expected = JSON.parse(JSON.stringify(mergeLibrary(buildCorpus(await readSourceTexts()), EMPTY_LIBRARY))) as unknown;
+    const expected = JSON.parse(JSON.stringify(alignEdition(mergeLibrary(buildCorpus(sources), EMPTY_LIBRARY), draft.edition))) as unknown;
     expect((JSON.parse(response.body) as { result: unknown }).result).toEqual(expected);
+    expect((await callApi('loadCorpus')).status).toBe(404);
   });
 
   it('accepts localhost and the page origin', async () => {

@@ -1,16 +1,18 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { alignEdition } from '../../shared/import/compendium/alignEdition';
-import type { ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
-import { useWholeCorpus } from './WholeCorpusContext';
+import type { DeskHost } from '../../shared/host/DeskHost';
+import type { CompendiumEdition, ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
 import { EditionMismatches } from './EditionMismatches';
+import { useHostAnswer } from './useHostAnswer';
 
 /**
  * The preview of a compendium edition: what lines up with the bundled paragraphs by compendium
  * reference (and becomes their English text), what does not, wording that differs from English
- * already imported, and the index themes whose official English labels it gives.
+ * already imported, and the index themes whose official English labels it gives (the host lines
+ * the edition up with the library).
  */
 export function CompendiumPreview({
+  host,
   draft,
   held,
   position,
@@ -19,6 +21,7 @@ export function CompendiumPreview({
   onConfirm,
   onSkip,
 }: {
+  host: Pick<DeskHost, 'previewCompendium'>;
   draft: NewImportedCompendium;
   /** The English edition already in the library, if any. */
   held: ImportedCompendium | null;
@@ -30,9 +33,10 @@ export function CompendiumPreview({
 }) {
   const { t } = useTranslation('library');
   const headingId = useId();
-  const index = useWholeCorpus();
   const { edition } = draft;
-  const alignment = useMemo(() => alignEdition(index.corpus, edition), [index, edition]);
+  const ask = useCallback((asked: CompendiumEdition) => host.previewCompendium({ edition: asked }), [host]);
+  const { answer: alignment } = useHostAnswer(ask, edition);
+  if (!alignment) return <p role="status">{t('common:corpus.loading')}</p>;
   const refusal = edition.lang === 'fr' ? t('compendium.french') : held ? t('compendium.held', { name: held.source.name }) : alignment.linedUp.length === 0 ? t('compendium.nothingLinesUp') : null;
   const blocked = refusal !== null || saving;
 

@@ -1,17 +1,22 @@
-import { useId, useMemo, useState } from 'react';
+import { useCallback, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { DeskHost } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportDraft } from '../../shared/import/detect/detectImport';
 import type { ImportMetadata } from '../../shared/import/model';
-import { useWholeCorpus } from './WholeCorpusContext';
+import type { ImportPreviewRequest } from '../../shared/import/previewImport';
 import { AlignmentSummary } from './AlignmentSummary';
 import { PreviewMetadata } from './PreviewMetadata';
 import { PreviewParagraphs } from './PreviewParagraphs';
-import { confirmedDocument, initialPreview, type PreviewProblem, type PreviewRow, viewPreview } from './previewModel';
-import { useThemeSuggester } from './useThemeSuggester';
+import { confirmedDocument, initialPreview, type PreviewProblem, type PreviewRow, previewRequest, viewPreview } from './previewModel';
+import { useHostAnswer } from './useHostAnswer';
 
-/** One file's preview: the user checks and corrects what was detected, then adds it or skips it. */
+/**
+ * One file's preview: the user checks and corrects what was detected, then adds it or skips it.
+ * The host lines the rows up with the library and suggests themes, again after each correction.
+ */
 export function ImportPreview({
+  host,
   draft,
   position,
   total,
@@ -19,6 +24,7 @@ export function ImportPreview({
   onConfirm,
   onSkip,
 }: {
+  host: Pick<DeskHost, 'previewImport'>;
   draft: ImportDraft;
   position: number;
   total: number;
@@ -28,10 +34,11 @@ export function ImportPreview({
 }) {
   const { t } = useTranslation('library');
   const headingId = useId();
-  const index = useWholeCorpus();
-  const suggest = useThemeSuggester(index);
   const [state, setState] = useState(() => initialPreview(draft));
-  const view = useMemo(() => viewPreview(state, index, suggest), [state, index, suggest]);
+  const request = useMemo(() => previewRequest(state), [state]);
+  const ask = useCallback((asked: ImportPreviewRequest) => host.previewImport(asked), [host]);
+  const { answer, current: upToDate } = useHostAnswer(ask, request);
+  const view = useMemo(() => answer && viewPreview(state, answer), [state, answer]);
 
   const setMetadata = (patch: Partial<ImportMetadata>) =>
     setState((current) => {
@@ -54,13 +61,14 @@ export function ImportPreview({
         return { ...entry, ...rowPatch, paragraph };
       }),
     }));
-  const acceptAll = () =>
-    setState((current) => ({ ...current, rows: current.rows.map((row, position) => ({ ...row, acceptedThemes: view.rows[position]!.suggestions.map((s) => s.themeId) })) }));
+  if (!view) return <p role="status">{t('common:corpus.loading')}</p>;
+  const acceptAll = () => setState((current) => ({ ...current, rows: current.rows.map((row, position) => ({ ...row, acceptedThemes: view.rows[position]!.suggestions })) }));
   const confirm = () => {
     const document = confirmedDocument(draft, state, view);
     if (document) onConfirm(document);
   };
-  const blocked = view.problems.length > 0 || saving;
+  // Held back while the host's answer is for rows since corrected: what it says may have changed.
+  const blocked = view.problems.length > 0 || saving || !upToDate;
   const hasSuggestions = view.rows.some((row) => row.suggestions.length > 0);
 
   return (
@@ -86,7 +94,7 @@ export function ImportPreview({
           {t('preview.acceptAll')}
         </button>
       )}
-      <PreviewParagraphs index={index} rows={state.rows} view={view} textLang={state.metadata.lang} onChange={changeRow} />
+      <PreviewParagraphs rows={state.rows} view={view} textLang={state.metadata.lang} onChange={changeRow} />
       <div className="library-actions">
         <button type="button" className="button button--primary" aria-disabled={blocked} onClick={blocked ? undefined : confirm}>
           {saving ? t('import.saving') : t('import.confirm')}

@@ -1,4 +1,4 @@
-import { Suspense, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost, PickedImportFile } from '../../shared/host/DeskHost';
 import type { NewImportedDocument } from '../../shared/import/confirmImport';
@@ -6,11 +6,7 @@ import { type ImportedCompendium, isCompendium, type NewImportedCompendium } fro
 import { ImportError } from '../../shared/import/ImportError';
 import type { FileDraft } from '../../shared/import/importFile';
 import type { ImportedDocument, UserLibrary } from '../../shared/import/model';
-import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
 import { useCatalog } from '../app/corpus/CatalogContext';
-import type { ParagraphCache } from '../app/corpus/ParagraphCache';
-import { useParagraphCache } from '../app/corpus/ParagraphsContext';
-import { WholeCorpusContext } from './WholeCorpusContext';
 import { useCorpusReload } from '../app/corpus/CorpusReloadContext';
 import { BatchImportPanel } from './batch/BatchImportPanel';
 import { useBatchImport } from './batch/useBatchImport';
@@ -21,10 +17,14 @@ import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
+import { HostErrorBoundary } from '../messages/HostErrorBoundary';
 import { useErrorText } from '../messages/useErrorText';
 import './library.css';
 
-type LibraryHost = Pick<DeskHost, 'loadCorpus' | 'pickImportFiles' | 'getLibrary' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'>;
+type LibraryHost = Pick<
+  DeskHost,
+  'pickImportFiles' | 'getLibrary' | 'previewImport' | 'previewCompendium' | 'addToLibrary' | 'addCompendiumToLibrary' | 'removeFromLibrary' | 'saveDocumentMetadata' | 'importFiles'
+>;
 
 type Phase =
   | { kind: 'overview' }
@@ -45,18 +45,6 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   const dialog = useRef<HTMLDialogElement>(null);
   const abort = useRef<AbortController | null>(null);
   const { catalog } = useCatalog();
-  // A new cache after each change of the library: the next file's preview then reads the corpus
-  // again; the file being confirmed keeps the one it was previewed with.
-  const paragraphs = useParagraphCache();
-  const wholeCorpus = useRef<{ library: ParagraphCache; position: number; pending: Promise<CorpusIndex> } | null>(null);
-  const loadWholeCorpus = useCallback(
-    (position: number) => {
-      let held = wholeCorpus.current;
-      if (!held || (held.library !== paragraphs && held.position !== position)) wholeCorpus.current = held = { library: paragraphs, position, pending: host.loadCorpus().then(indexCorpus) };
-      return held.pending;
-    },
-    [host, paragraphs],
-  );
   const reloadCorpus = useCorpusReload();
   const [phase, setPhase] = useState<Phase>({ kind: 'overview' });
   const [library, setLibrary] = useState<UserLibrary | null>(null);
@@ -189,9 +177,7 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
         )}
         {phase.kind === 'reading' && <ImportProgress progress={phase.progress} onCancel={() => abort.current?.abort()} />}
         {phase.kind === 'previewing' && (
-          <WholeCorpusContext value={() => loadWholeCorpus(phase.position)}>
-            <DraftPreview phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />
-          </WholeCorpusContext>
+          <DraftPreview host={host} phase={phase} held={library?.compendiums[0] ?? null} onConfirm={(draft) => void confirm(phase, draft)} onSkip={() => next(phase, phase.added)} />
         )}
         {phase.kind === 'overview' && batch.state.kind !== 'idle' && <BatchImportPanel state={batch.state} onStop={batch.stop} />}
         {phase.kind === 'overview' && !batchRunning && (
@@ -220,24 +206,26 @@ export function LibraryDialog({ host, onClose }: { host: LibraryHost; onClose: (
   );
 }
 
-/** The preview of the file at the phase's position: a compendium edition's, or a document's. */
+/** The preview of the file at the phase's position, a compendium edition's or a document's, worked out by the host. */
 function DraftPreview({
+  host,
   phase,
   held,
   onConfirm,
   onSkip,
 }: {
+  host: Pick<DeskHost, 'previewImport' | 'previewCompendium'>;
   phase: Extract<Phase, { kind: 'previewing' }>;
   held: ImportedCompendium | null;
   onConfirm: (draft: NewImportedDocument | NewImportedCompendium) => void;
   onSkip: () => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('library');
   const draft = phase.drafts[phase.position]!;
-  const common = { position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
+  const common = { host, position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
   return (
-    <Suspense fallback={<p role="status">{t('corpus.loading')}</p>}>
-      {isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />}
-    </Suspense>
+    <HostErrorBoundary key={phase.position} lead={t('preview.failed', { name: draft.source.name })}>
+      {isCompendium(draft) ? <CompendiumPreview {...common} draft={draft} held={held} /> : <ImportPreview {...common} draft={draft} />}
+    </HostErrorBoundary>
   );
 }

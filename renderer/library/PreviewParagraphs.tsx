@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { CorpusIndex } from '../../shared/corpus/corpusIndex';
 import type { Lang, ParagraphKind } from '../../shared/corpus/model';
+import { useCatalog } from '../app/corpus/CatalogContext';
 import { useInterfaceLang } from '../i18n/useInterfaceLang';
 import { themeLabel } from '../themes/themeLabel';
 import type { PreviewRow, PreviewView } from './previewModel';
@@ -13,13 +13,11 @@ const KINDS: readonly ParagraphKind[] = ['recommendation', 'operative', 'preambu
  * for paragraphs new to the library the theme suggestions to accept.
  */
 export function PreviewParagraphs({
-  index,
   rows,
   view,
   textLang,
   onChange,
 }: {
-  index: CorpusIndex;
   textLang: Lang;
   rows: readonly PreviewRow[];
   view: PreviewView;
@@ -27,8 +25,9 @@ export function PreviewParagraphs({
 }) {
   const { t } = useTranslation('library');
   const lang = useInterfaceLang();
+  const { themes } = useCatalog();
   const themeName = (id: string) => {
-    const theme = index.themes.get(id);
+    const theme = themes.get(id);
     return theme ? themeLabel(theme, lang).text : id;
   };
   return (
@@ -87,18 +86,18 @@ export function PreviewParagraphs({
                   {rowView.suggestions.length > 0 && (
                     <fieldset className="library-suggestions">
                       <legend>{t('preview.suggestions')}</legend>
-                      {rowView.suggestions.map((suggestion) => (
-                        <label key={suggestion.themeId}>
+                      {rowView.suggestions.map((themeId) => (
+                        <label key={themeId}>
                           <input
                             type="checkbox"
-                            checked={row.acceptedThemes.includes(suggestion.themeId)}
+                            checked={row.acceptedThemes.includes(themeId)}
                             onChange={(event) =>
                               onChange(position, {
-                                acceptedThemes: event.target.checked ? [...row.acceptedThemes, suggestion.themeId] : row.acceptedThemes.filter((id) => id !== suggestion.themeId),
+                                acceptedThemes: event.target.checked ? [...row.acceptedThemes, themeId] : row.acceptedThemes.filter((id) => id !== themeId),
                               })
                             }
                           />{' '}
-                          {themeName(suggestion.themeId)}
+                          {themeName(themeId)}
                         </label>
                       ))}
                     </fieldset>

@@ -8,8 +8,9 @@ import { confirmImport } from '../../shared/import/confirmImport';
 import { importFile } from '../../shared/import/importFile';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import { ENTERED_BY_THE_USER } from '../../shared/import/model';
+import { previewImport } from '../../shared/import/previewImport';
 import { createThemeSuggester, type ThemeSuggester } from '../../shared/import/suggestThemes';
-import { confirmedDocument, initialPreview, type PreviewState, viewPreview } from './previewModel';
+import { confirmedDocument, initialPreview, previewRequest, type PreviewState, viewPreview as viewOfAnswer } from './previewModel';
 
 let index: CorpusIndex;
 let suggest: ThemeSuggester;
@@ -28,6 +29,9 @@ beforeAll(async () => {
   draft = await importFile({ name: 'fixture.txt', bytes: new TextEncoder().encode(fixtureAsText(englishReportFixture({ symbol: 'CTOC/COP/WG.7/2099/1' }))) });
 });
 
+/** The preview as the window shows it: the host's answer to the window's request (what NodeDeskHost.previewImport works out), with the problems. */
+const viewPreview = (state: PreviewState, library: CorpusIndex, suggestThemes: ThemeSuggester) => viewOfAnswer(state, previewImport(library, suggestThemes, previewRequest(state)));
+
 const edit = (state: PreviewState, path: string, change: (row: PreviewState['rows'][number]) => PreviewState['rows'][number]): PreviewState => ({
   ...state,
   rows: state.rows.map((row) => (row.path === path ? change(row) : row)),
@@ -43,7 +47,7 @@ describe('the import preview', () => {
     const view = viewPreview(state, withEnglish, suggestInEnglish);
     const suggested = view.rows.findIndex((row) => row.suggestions.length > 0);
     expect(suggested).toBeGreaterThanOrEqual(0);
-    const theme = view.rows[suggested]!.suggestions[0]!.themeId;
+    const theme = view.rows[suggested]!.suggestions[0]!;
     state = { ...state, rows: state.rows.map((row, i) => (i === suggested ? { ...row, acceptedThemes: [theme] } : row)) };
 
     const document = confirmedDocument(draft, state, viewPreview(state, withEnglish, suggestInEnglish))!;

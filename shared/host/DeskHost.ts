@@ -1,11 +1,13 @@
 import type { ParagraphCheck, PhraseUsage } from '../check/model';
-import type { Corpus, Lang } from '../corpus/model';
+import type { Lang } from '../corpus/model';
 import type { DraftFile, DraftSummary } from '../draft/model';
 import type { BatchSummary } from '../import/batch/model';
-import type { ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
+import type { EditionAlignment } from '../import/compendium/alignEdition';
+import type { CompendiumEdition, ImportedCompendium, NewImportedCompendium } from '../import/compendium/model';
 import type { NewImportedDocument } from '../import/confirmImport';
 import type { ImportErrorCode } from '../import/ImportError';
 import type { ImportedDocument, UserLibrary } from '../import/model';
+import type { ImportPreviewModel, ImportPreviewRequest } from '../import/previewImport';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from '../query/model';
 import type { ParagraphsWithFamily } from '../query/paragraphFamily';
 import type { PrecedentCatalog } from '../query/PrecedentCatalog';
@@ -21,13 +23,6 @@ import type { HostErrorInfo } from './hostError';
  * a failure is a HostError (shared/host/hostError.ts), whose code the window words itself.
  */
 export interface DeskHost {
-  /**
-   * The whole merged library. The window asks for it only while an import preview shows (lining a
-   * file up with every document held, suggesting themes from every indexed paragraph); everything
-   * else comes by page or by id.
-   */
-  loadCorpus(): Promise<Corpus>;
-
   /** Documents, themes, coverage and facet values: what the window keeps of the library. */
   getCatalog(): Promise<PrecedentCatalog>;
   /** One page of the precedents table for the filters, search and sort; the facet counts when asked. */
@@ -66,9 +61,17 @@ export interface DeskHost {
   pickImportFiles(request?: PickImportFilesRequest): Promise<PickedImportFile[]>;
   /** The user's library: imported documents, metadata entered for bundled ones, damaged files. */
   getLibrary(): Promise<UserLibrary>;
-  /** Stores a confirmed import; `loadCorpus` includes it from then on. */
+  /**
+   * What an import preview shows of the library, for its rows as the user has corrected them so far
+   * (asked again after each correction): the document the file lines up with, each row's counterpart
+   * and the themes that carry over or are suggested. The window never holds the whole library.
+   */
+  previewImport(request: ImportPreviewRequest): Promise<ImportPreviewModel>;
+  /** How an edition of the compendium read from a file lines up with the library, for its preview. */
+  previewCompendium(request: { edition: CompendiumEdition }): Promise<EditionAlignment>;
+  /** Stores a confirmed import; the library includes it from then on. */
   addToLibrary(document: NewImportedDocument): Promise<ImportedDocument>;
-  /** Stores a confirmed English edition of the compendium (one at a time); `loadCorpus` gives its paragraphs' English text from then on. */
+  /** Stores a confirmed English edition of the compendium (one at a time); its paragraphs have its English text from then on. */
   addCompendiumToLibrary(compendium: NewImportedCompendium): Promise<ImportedCompendium>;
   /**
    * Imports files as detected, without a preview (a batch): what was imported, with its paragraph
@@ -194,7 +197,6 @@ export type SaveFileResult = { saved: true; location: string } | { saved: false;
 
 /** The method names of DeskHost, the only names the preload and the web server accept. */
 export const DESK_HOST_METHODS = [
-  'loadCorpus',
   'getCatalog',
   'queryPrecedents',
   'precedentIds',
@@ -210,6 +212,8 @@ export const DESK_HOST_METHODS = [
   'saveFile',
   'pickImportFiles',
   'getLibrary',
+  'previewImport',
+  'previewCompendium',
   'addToLibrary',
   'addCompendiumToLibrary',
   'importFiles',

@@ -19,7 +19,7 @@ export interface AlignmentPreview {
  * paragraph by locator (paragraph or recommendation number and sub-items), never by wording (the
  * two texts are in different languages). What does not line up is listed for the preview.
  */
-export function alignImport(index: CorpusIndex, metadata: Pick<ImportMetadata, 'symbol' | 'lang'>, paragraphs: readonly ImportedParagraph[]): AlignmentPreview {
+export function alignImport(index: CorpusIndex, metadata: Pick<ImportMetadata, 'symbol' | 'lang'>, paragraphs: readonly Pick<ImportedParagraph, 'locator'>[]): AlignmentPreview {
   const target = metadata.symbol ? (index.corpus.documents.find((document) => document.symbol === metadata.symbol) ?? null) : null;
   if (!target) return { target: null, duplicate: false, counterparts: paragraphs.map(() => null), missing: [] };
   const counterparts = paragraphs.map((paragraph) => {

@@ -3,8 +3,8 @@ import type { NewImportedDocument } from './confirmImport';
 
 /** A document symbol as the UN prints them: `CTOC/COP/WG.7/2022/2`. */
 export const SYMBOL_FORMAT = /^[A-Z][A-Z0-9]*(?:\/[A-Za-z0-9.]+)+$/;
-const MAX_PARAGRAPHS = 5000;
-const MAX_TEXT = 100_000;
+export const MAX_PARAGRAPHS = 5000;
+export const MAX_TEXT = 100_000;
 
 type Check = (value: unknown) => boolean;
 const isString: Check = (v) => typeof v === 'string';
@@ -17,6 +17,14 @@ const arrayOf = (check: Check): Check => (v) => Array.isArray(v) && v.every(chec
 const shape = (fields: Record<string, Check>): Check => (v) => isObject(v) && Object.entries(fields).every(([key, check]) => check(v[key]));
 const isoDate: Check = (v) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
 const lang = oneOf('fr', 'en');
+
+/** A paragraph's number as an import gives it (shared/corpus/model.ts Locator). */
+export const isImportedLocator: Check = shape({
+  kind: oneOf('paragraph', 'recommendation', 'operative', 'preamble', 'chapeau', 'unnumbered-preamble'),
+  number: orNull(isNumber),
+  items: arrayOf((v) => typeof v === 'string' && /^[a-z]{1,4}$/.test(v)),
+  source: oneOf('original-text', 'index', 'index-rule', 'compendium', 'report-text'),
+});
 
 const CHECKS = {
   source: shape({ name: isString, format: oneOf('docx', 'pdf', 'txt', 'md'), bytes: isNumber }),
@@ -36,12 +44,7 @@ const CHECKS = {
   }),
   metadataSources: (v: unknown) => isObject(v) && Object.values(v).every(arrayOf(shape({ file: isString, line: isNumber, what: isString }))),
   paragraph: shape({
-    locator: shape({
-      kind: oneOf('paragraph', 'recommendation', 'operative', 'preamble', 'chapeau', 'unnumbered-preamble'),
-      number: orNull(isNumber),
-      items: arrayOf((v) => typeof v === 'string' && /^[a-z]{1,4}$/.test(v)),
-      source: oneOf('original-text', 'index', 'index-rule', 'compendium', 'report-text'),
-    }),
+    locator: isImportedLocator,
     kind: oneOf('recommendation', 'operative', 'preambular', 'chapeau', 'subitem', 'context'),
     adopted: isBoolean,
     text: (v) => typeof v === 'string' && v.trim() !== '' && v.length <= MAX_TEXT,

@@ -14,8 +14,14 @@ export function validateNewImportedCompendium(value: unknown): string | null {
   if (!isObject(value)) return 'The compendium is not an object.';
   const { source, edition } = value;
   if (!isObject(source) || !isText(source.name, 500) || !['docx', 'pdf', 'txt', 'md'].includes(source.format as string) || typeof source.bytes !== 'number') return "The compendium's source is missing or malformed.";
+  if (isObject(edition) && edition.lang !== 'en') return 'Only an English edition of the compendium can be added: the French one is the bundled compendium.';
+  return editionProblem(edition);
+}
+
+/** Why an edition as read from a file (either language: the preview shows a French one, to refuse it) cannot be used, or null when it can. */
+export function editionProblem(edition: unknown): string | null {
   if (!isObject(edition)) return 'The compendium has no edition.';
-  if (edition.lang !== 'en') return 'Only an English edition of the compendium can be added: the French one is the bundled compendium.';
+  if (edition.lang !== 'en' && edition.lang !== 'fr') return "The edition's language must be English or French.";
   const { sections, entries, themes } = edition;
   if (!Array.isArray(sections) || !sections.every((s) => isObject(s) && /^[AB]:[IVX]+$/.test(String(s.reference)) && isText(s.heading, 1000) && (s.title === null || isText(s.title, 5000)) && isLine(s.line))) {
     return "The compendium's sections are malformed.";
