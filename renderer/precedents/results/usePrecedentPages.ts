@@ -119,8 +119,9 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
     return ids;
   }, [host]);
 
-  // A new array when pages came, so what depends on the ids sees them change.
-  const ids = useMemo(() => (result ? [...result.ids] : []), [result, fetched]);
+  // A new array when pages came, so what depends on the ids sees them change; slice keeps the holes
+  // of rows not fetched, which filter and forEach skip (a spread would fill them).
+  const ids = useMemo(() => (result ? result.ids.slice() : []), [result, fetched]);
   return {
     total: result?.total ?? null,
     counts: result?.counts ?? null,

@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
@@ -63,11 +63,14 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     return () => observer.disconnect();
   }, []);
 
+  // Kept while the ids are: a new key function makes the virtualizer place every row of the result
+  // again, at each render (100,000 keys for a large library).
+  const getItemKey = useCallback((i: number) => rowIds[i] ?? `row-${i}`, [rowIds]);
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey: (i) => rowIds[i] ?? `row-${i}`,
+    getItemKey,
     overscan: 8,
     // The sticky header sits above the rows inside the same scroll box.
     scrollMargin: headerHeight,

@@ -57,7 +57,12 @@ export interface RowSelection {
 /** Multi-row selection over the rows currently shown; rows filtered out drop out of it. */
 export function useRowSelection(orderedIds: readonly (string | undefined)[]): RowSelection {
   const [state, setState] = useState<RowSelectionState>(NO_SELECTION);
-  const shown = useMemo(() => new Set(orderedIds), [orderedIds]);
+  // forEach and filter skip the holes of rows not fetched yet: a large result costs its fetched rows.
+  const shown = useMemo(() => {
+    const ids = new Set<string>();
+    orderedIds.forEach((id) => id !== undefined && ids.add(id));
+    return ids;
+  }, [orderedIds]);
   const selectedIds = useMemo(() => orderedIds.filter((id) => id !== undefined && state.selected.has(id)) as string[], [orderedIds, state.selected]);
   const select = useCallback((id: string, mode: SelectionMode) => setState((current) => selectionAfter(current, orderedIds, id, mode)), [orderedIds]);
   const selectAll = useCallback((ids: readonly string[]) => setState((current) => ({ ...current, selected: new Set(ids) })), []);
