@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useFormatters } from '../../i18n/useFormatters';
@@ -6,8 +7,11 @@ import { shownText } from '../model/shownText';
 import { numberRanges } from './numberRanges';
 import '../../styles/coverage.css';
 
-/** What the library holds and what it knows it lacks, so nobody takes an absence for "no precedent". */
-export function LibraryCoverage() {
+/**
+ * What the library holds and what it knows it lacks, so nobody takes an absence for "no precedent".
+ * Memoised: it changes with the catalog, not with each key typed in the search above it.
+ */
+export const LibraryCoverage = memo(function LibraryCoverage() {
   const { t } = useTranslation('precedents');
   const format = useFormatters();
   const lang = useInterfaceLang();
@@ -59,4 +63,4 @@ export function LibraryCoverage() {
       </div>
     </details>
   );
-}
+});

@@ -5,8 +5,9 @@ const long = `${'Les États parties devraient envisager de renforcer leur coopé
 
 describe('matchExcerpt', () => {
   it('starts shortly before a match far into the text, at a word, with an ellipsis', () => {
-    const excerpt = matchExcerpt(long, 'tuteurs');
+    const { text: excerpt, matches } = matchExcerpt(long, 'tuteurs');
     expect(excerpt.startsWith('…')).toBe(true);
+    expect(matches.map(({ start, end }) => excerpt.slice(start, end))).toEqual(['tuteurs']);
     expect(excerpt).toContain('Ils devraient désigner des tuteurs');
     expect(excerpt.length).toBeLessThan(long.length);
     expect(long).toContain(excerpt.slice(1));
@@ -14,8 +15,10 @@ describe('matchExcerpt', () => {
   });
 
   it('keeps the whole text when the match is near the start, when nothing matches, without a query', () => {
-    expect(matchExcerpt(long, 'parties')).toBe(long);
-    expect(matchExcerpt(long, 'zzzz')).toBe(long);
-    expect(matchExcerpt(long, '  ')).toBe(long);
+    const near = matchExcerpt(long, 'parties');
+    expect(near.text).toBe(long);
+    expect(near.matches.map(({ start, end }) => long.slice(start, end))).toEqual(['parties', 'parties', 'parties', 'parties']);
+    expect(matchExcerpt(long, 'zzzz')).toEqual({ text: long, matches: [] });
+    expect(matchExcerpt(long, '  ')).toEqual({ text: long, matches: [] });
   });
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
@@ -63,14 +63,12 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     return () => observer.disconnect();
   }, []);
 
-  // Kept while the ids are: a new key function makes the virtualizer place every row of the result
-  // again, at each render (100,000 keys for a large library).
-  const getItemKey = useCallback((i: number) => rowIds[i] ?? `row-${i}`, [rowIds]);
   const virtualizer = useVirtualizer({
     count: rowCount,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
-    getItemKey,
+    // Rows are keyed by position (the default): a key function of the ids would be called for every
+    // row of the result, 100,000 for a large library, each time a result or a page comes.
     overscan: 8,
     // The sticky header sits above the rows inside the same scroll box.
     scrollMargin: headerHeight,

@@ -2,8 +2,7 @@ import { Badge } from '../../ui/Badge';
 import type { PrecedentRowView } from '../../../shared/query/model';
 import { shownText } from '../model/shownText';
 import { usePrecedentView } from '../PrecedentViewContext';
-import { HighlightedText } from '../search/HighlightedText';
-import { matchExcerpt } from '../search/matchExcerpt';
+import { HighlightedExcerpt } from '../search/HighlightedText';
 import { useCellLabels } from './CellLabels';
 
 export function TextCell({ row }: { row: PrecedentRowView }) {
@@ -13,7 +12,7 @@ export function TextCell({ row }: { row: PrecedentRowView }) {
   if (shown.text !== null) {
     return (
       <span className="text-cell" lang={contentLang} title={shown.text}>
-        <HighlightedText text={matchExcerpt(shown.text, query)} query={query} />
+        <HighlightedExcerpt text={shown.text} query={query} />
       </span>
     );
   }
@@ -23,7 +22,7 @@ export function TextCell({ row }: { row: PrecedentRowView }) {
       {showFallback && shown.fallback && (
         <span className="text-cell__fallback" lang={shown.fallback.lang}>
           {' '}
-          <HighlightedText text={matchExcerpt(shown.fallback.text, query)} query={query} />
+          <HighlightedExcerpt text={shown.fallback.text} query={query} />
         </span>
       )}
     </span>
