@@ -66,7 +66,7 @@ export class FtsSearch {
     return this.remembered(`phrase:${phrase.text}`, () => {
       const within = this.fewestRows('phrase:', (text) => text !== phrase.text && phrase.text.includes(text));
       // Where a phrase the text begins with was found is where to look; elsewhere in it, from the start.
-      if (within) return narrowToPhrase(this.texts(), phrase.text.startsWith(within.part) ? within.hits : rowsFromStart(within.hits.rows), phrase.text);
+      if (within) return phrase.text.startsWith(within.part) ? narrowToPhrase(this.texts(), within.hits, phrase.text, within.part) : narrowToPhrase(this.texts(), rowsFromStart(within.hits.rows), phrase.text);
       const plan = planQuery({ terms: [], phrases: [phrase] }, this.vocabulary);
       if (!plan) return NO_HITS;
       const groups = plan.lookups.filter((alternatives) => alternatives.length <= MAX_PHRASE_ALTERNATIVES).map(anyOf);

@@ -25,16 +25,21 @@ export function rowsFromStart(rows: Int32Array): PartHits {
   return { rows, from: new Int32Array(rows.length) };
 }
 
-/** The candidates whose folded text contains the phrase. */
-export function narrowToPhrase(texts: readonly string[], candidates: PartHits, phrase: string): PartHits {
+/**
+ * The candidates whose folded text contains the phrase. `found` is a beginning of the phrase known
+ * to occur at each candidate's `from` (the shorter phrase a key ago): only the rest is compared there.
+ */
+export function narrowToPhrase(texts: readonly string[], candidates: PartHits, phrase: string, found = ''): PartHits {
   const rows = new Int32Array(candidates.rows.length);
   const from = new Int32Array(candidates.rows.length);
+  const rest = phrase.slice(found.length);
   let count = 0;
   for (let i = 0; i < candidates.rows.length; i++) {
     const row = candidates.rows[i]!;
     const text = texts[row]!;
+    const start = candidates.from[i]!;
     // Most often the shorter phrase's first occurrence goes on with the new letters: checked first.
-    const at = text.startsWith(phrase, candidates.from[i]!) ? candidates.from[i]! : text.indexOf(phrase, candidates.from[i]!);
+    const at = continuesWith(text, start + found.length, rest) ? start : text.indexOf(phrase, start + (found.length > 0 ? 1 : 0));
     if (at === -1) continue;
     rows[count] = row;
     from[count] = at;
@@ -43,19 +48,27 @@ export function narrowToPhrase(texts: readonly string[], candidates: PartHits, p
   return { rows: rows.subarray(0, count), from: from.subarray(0, count) };
 }
 
+/** Whether `text` has `part` at `at` (compared code by code: a key adds a letter or two, and startsWith costs far more per call). */
+function continuesWith(text: string, at: number, part: string): boolean {
+  if (at + part.length > text.length) return false;
+  for (let k = 0; k < part.length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
+  return true;
+}
+
 /** The candidates with a word beginning with `term` (letters and digits, as words() makes them). */
 export function narrowToWordStart(texts: readonly string[], candidates: PartHits, term: string): PartHits {
   const rows = new Int32Array(candidates.rows.length);
   const from = new Int32Array(candidates.rows.length);
   const ids = new Int32Array(candidates.rows.length);
-  const words = candidates.begun ? [...candidates.begun.words] : [];
+  const begun = candidates.begun ?? { ids: new Int32Array(candidates.rows.length).fill(-1), words: [] };
+  const words = [...begun.words];
   const idOf = new Map(words.map((word, id) => [word, id]));
-  const stillBegun = candidates.begun?.words.map((word) => word.startsWith(term));
+  const stillBegun = Uint8Array.from(begun.words, (word) => (word.startsWith(term) ? 1 : 0));
   let count = 0;
   for (let i = 0; i < candidates.rows.length; i++) {
     const row = candidates.rows[i]!;
-    const known = candidates.begun?.ids[i] ?? -1;
-    if (known !== -1 && stillBegun![known]) {
+    const known = begun.ids[i]!;
+    if (known !== -1 && stillBegun[known] === 1) {
       rows[count] = row;
       from[count] = candidates.from[i]!;
       ids[count] = known;
