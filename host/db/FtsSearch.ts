@@ -1,4 +1,4 @@
-import { matchesWholeWordOnly, matchTerm } from '../../shared/search/matchTerm';
+import { matchesWholeWordOnly, matchTerm, typoNarrows } from '../../shared/search/matchTerm';
 import { isEmptyQuery, parseQuery, type Phrase } from '../../shared/search/parseQuery';
 import { everyRow, narrowToPhrase, narrowToWordStart, rowsFromStart, type PartHits } from '../../shared/search/partHits';
 import { planQuery } from '../../shared/search/planQuery';
@@ -30,6 +30,7 @@ const NO_HITS: PartHits = { rows: new Int32Array(0), from: new Int32Array(0) };
 export class FtsSearch {
   private readonly recent = new Map<string, PartHits>();
   private folded: readonly string[] | null = null;
+  private typoWordRows = new Map<string, Int32Array>();
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -50,10 +51,11 @@ export class FtsSearch {
     const { vocabulary } = this;
     if (matchesWholeWordOnly(term)) return this.remembered(`word:${term}`, () => (vocabulary.has(term) ? rowsFromStart(this.index.matching(`"${term}"`)) : NO_HITS));
     if (!vocabulary.hasPrefix(term)) {
-      // Taken as mistyped: the words it is close to.
+      // Taken as mistyped: the words it is close to; typed on, some of those it was close to a key ago.
       return this.remembered(`typo:${term}`, () => {
-        const words = [...matchTerm(term, vocabulary).keys()];
-        return words.length > 0 ? rowsFromStart(this.index.matching(anyOf(words))) : NO_HITS;
+        const shorter = this.fewestRows('typo:', (typed) => typed !== term && typoNarrows(typed, term));
+        const words = [...matchTerm(term, vocabulary, shorter?.hits.words).keys()];
+        return { ...rowsFromStart(this.rowsOfAny(words)), words };
       });
     }
     return this.remembered(`begins:${term}`, () => {
@@ -73,6 +75,27 @@ export class FtsSearch {
       const candidates = groups.length > 0 ? rowsFromStart(this.index.matching(groups.join(' AND '))) : everyRow(this.index.rowCount);
       return narrowToPhrase(this.texts(), candidates, phrase.text);
     });
+  }
+
+  /**
+   * The rows holding any of the words, each word's rows kept for the next key: a mistyped term
+   * typed on stands for some of the same words (the longest lists, as "cooperation", cost most).
+   */
+  private rowsOfAny(words: readonly string[]): Int32Array {
+    const kept = this.typoWordRows;
+    this.typoWordRows = new Map(words.map((word) => [word, kept.get(word) ?? this.index.matching(`"${word}"`)]));
+    if (words.length <= 1) return this.typoWordRows.get(words[0]!) ?? new Int32Array(0);
+    const marks = new Uint8Array(this.index.rowCount);
+    let count = 0;
+    for (const rows of this.typoWordRows.values()) {
+      for (const row of rows) {
+        count += marks[row]! ^ 1;
+        marks[row] = 1;
+      }
+    }
+    const union = new Int32Array(count);
+    for (let row = 0, at = 0; at < count; row++) if (marks[row] === 1) union[at++] = row;
+    return union;
   }
 
   private texts(): readonly string[] {

@@ -13,6 +13,8 @@ export interface PartHits {
    * again (reading 70,000 texts scattered in memory is what a key costs).
    */
   begun?: { ids: Int32Array; words: string[] };
+  /** For a mistyped term: the words it stands for (a term typed on from it stands for some of them). */
+  words?: readonly string[];
 }
 
 /** Every row, to be searched from the start of its text. */
