@@ -27,6 +27,23 @@ export function rowsFromStart(rows: Int32Array): PartHits {
   return { rows, from: new Int32Array(rows.length) };
 }
 
+/** The hits whose row is marked (1). */
+export function amongRows(hits: PartHits, marks: Uint8Array): PartHits {
+  const rows = new Int32Array(hits.rows.length);
+  const from = new Int32Array(hits.rows.length);
+  const ids = hits.begun ? new Int32Array(hits.rows.length) : null;
+  let count = 0;
+  for (let i = 0; i < hits.rows.length; i++) {
+    if (marks[hits.rows[i]!] !== 1) continue;
+    rows[count] = hits.rows[i]!;
+    from[count] = hits.from[i]!;
+    if (ids) ids[count] = hits.begun!.ids[i]!;
+    count++;
+  }
+  const kept = { rows: rows.subarray(0, count), from: from.subarray(0, count) };
+  return ids ? { ...kept, begun: { ids: ids.subarray(0, count), words: hits.begun!.words } } : kept;
+}
+
 /**
  * The candidates whose folded text contains the phrase. `found` is a beginning of the phrase known
  * to occur at each candidate's `from` (the shorter phrase a key ago): only the rest is compared there.
@@ -95,6 +112,23 @@ export function narrowToWordStart(texts: readonly string[], candidates: PartHits
   return { rows: rows.subarray(0, count), from: from.subarray(0, count), begun: { ids: ids.subarray(0, count), words } };
 }
 
+/** The candidates with `word` as a whole word (letters and digits, as words() makes them). */
+export function narrowToWord(texts: readonly string[], candidates: PartHits, word: string): PartHits {
+  const rows = new Int32Array(candidates.rows.length);
+  const from = new Int32Array(candidates.rows.length);
+  let count = 0;
+  for (let i = 0; i < candidates.rows.length; i++) {
+    const text = texts[candidates.rows[i]!]!;
+    let at = text.indexOf(word, candidates.from[i]!);
+    while (at !== -1 && ((at > 0 && continuesAWord(text, at)) || wordGoesOn(text, at + word.length))) at = text.indexOf(word, at + 1);
+    if (at === -1) continue;
+    rows[count] = candidates.rows[i]!;
+    from[count] = at;
+    count++;
+  }
+  return { rows: rows.subarray(0, count), from: from.subarray(0, count) };
+}
+
 const WORD_AT = /[\p{L}\p{Nd}]+/uy;
 
 function wordAt(text: string, at: number): string {
@@ -102,12 +136,26 @@ function wordAt(text: string, at: number): string {
   return WORD_AT.exec(text)![0];
 }
 
+const BEGINS_WITH_WORD_CHARACTER = /^[\p{L}\p{Nd}]/u;
+
+/** Whether the character at `at` is a letter or digit (ASCII answered at once). */
+function wordGoesOn(text: string, at: number): boolean {
+  if (at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAsciiWordCode(code);
+  return BEGINS_WITH_WORD_CHARACTER.test(text.slice(at, at + 2));
+}
+
 const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{Nd}]$/u;
 
 /** Whether the character before `at` is a letter or digit (the text's own, ASCII answered at once). */
 function continuesAWord(text: string, at: number): boolean {
   const code = text.charCodeAt(at - 1);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  if (code < 128) return isAsciiWordCode(code);
   // Two code units: the character before may be a surrogate pair.
   return ENDS_WITH_WORD_CHARACTER.test(text.slice(Math.max(0, at - 2), at));
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
 }
