@@ -1,4 +1,4 @@
-import { fuzzyPrefixLength } from './fuzzyPrefixLength';
+import { fuzzyPrefixMatches } from './fuzzyPrefixMatches';
 import type { Phrase } from './parseQuery';
 import type { Vocabulary } from './Vocabulary';
 
@@ -13,7 +13,8 @@ const LETTERS = /^\p{L}+$/u;
  * The words a query term stands for, each with how many of its leading characters matched. A term
  * matches the words it begins; only when no word begins with it is it taken as mistyped and
  * matched to the words it is one edit (two, for long terms) from the beginning of. A mistyped term
- * typed on from one a key ago (typoNarrows) is looked for only `among` the words that one matched.
+ * typed on from one a key ago (typoNarrows) is looked for only `among` the words that one matched
+ * (sorted, as the vocabulary's).
  */
 export function matchTerm(term: string, vocabulary: Vocabulary, among: readonly string[] = vocabulary.words): Map<string, number> {
   const matches = new Map<string, number>();
@@ -24,11 +25,7 @@ export function matchTerm(term: string, vocabulary: Vocabulary, among: readonly 
   for (const word of vocabulary.withPrefix(term)) matches.set(word, term.length);
   const maxEdits = typoEdits(term);
   if (matches.size > 0 || maxEdits === null) return matches;
-  for (const word of among) {
-    const length = fuzzyPrefixLength(term, word, maxEdits);
-    if (length !== null) matches.set(word, length);
-  }
-  return matches;
+  return fuzzyPrefixMatches(term, among, maxEdits);
 }
 
 /** How many edits a mistyped term may be from a word, or null when too short (or not letters) to be taken as one. */
