@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fuzzyPrefixLength } from './fuzzyPrefixLength';
+import { fuzzyPrefixLength } from './testing/fuzzyPrefixLength';
 import { fuzzyPrefixMatches } from './fuzzyPrefixMatches';
 
 /** fuzzyPrefixLength word by word, as matchTerm looked through the vocabulary. */

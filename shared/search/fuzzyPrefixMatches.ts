@@ -1,5 +1,5 @@
 /**
- * fuzzyPrefixLength of `term` for each of the sorted `words`, the words it gives a length for. The
+ * fuzzyPrefixLength (testing/fuzzyPrefixLength.ts) of `term` for each of the sorted `words`, the words it gives a length for. The
  * vocabulary's 95,000 words, sorted, share their beginnings with their neighbours: the distance
  * table's columns (one per letter of the word) are kept for the beginning the next word shares,
  * and once a beginning is too far from the term every word it begins is answered at once.
