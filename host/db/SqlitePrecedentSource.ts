@@ -3,18 +3,18 @@ import { Vocabulary } from '../../shared/search/Vocabulary';
 import { compareDocuments } from '../../shared/query/displayOrder';
 import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
-import { FtsSearch, type SearchedTexts } from './FtsSearch';
+import { WordRowsSearch, type SearchedTexts } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 
 /**
  * A source reading the database: the facts loaded once (a few columns of every paragraph, no
- * text), searches run by FTS5 and on the folded texts (FtsSearch), rows and paragraphs read by id
- * when a page or the detail asks.
+ * text), searches run in memory on each word's rows and the folded texts (WordRowsSearch), rows
+ * and paragraphs read by id when a page or the detail asks.
  */
 export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
   const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
   const rowCount = facts.ids.length;
-  const searches = new Map<Lang, FtsSearch>();
+  const searches = new Map<Lang, WordRowsSearch>();
   const search = (lang: Lang) => {
     let found = searches.get(lang);
     if (!found) {
@@ -29,7 +29,7 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
           return texts;
         },
       };
-      searches.set(lang, (found = new FtsSearch(new Vocabulary(db.vocabulary(lang)), texts)));
+      searches.set(lang, (found = new WordRowsSearch(new Vocabulary(db.vocabulary(lang)), texts)));
     }
     return found;
   };

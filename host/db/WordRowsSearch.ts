@@ -24,7 +24,7 @@ const NO_HITS: PartHits = { rows: new Int32Array(0), from: new Int32Array(0) };
  * rows holding a word for each of its words; a phrase inside one word is the rows of the words it
  * is inside.
  */
-export class FtsSearch {
+export class WordRowsSearch {
   private readonly recent = new Map<string, PartHits>();
   private folded: readonly string[] | null = null;
   private wordRows: WordRows | null = null;
