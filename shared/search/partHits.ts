@@ -6,8 +6,11 @@
 export interface PartHits {
   rows: Int32Array;
   from: Int32Array;
-  /** For a mistyped term: the words it stands for (a term typed on from it stands for some of them). */
-  words?: readonly string[];
+  /**
+   * For a mistyped term or letters found inside words: the words it stands for, as places in the
+   * vocabulary (typed on, it stands for some of them).
+   */
+  wordIds?: Int32Array;
 }
 
 /** Rows known to hold the part, with nothing known of where: searched from the start. */
