@@ -193,14 +193,6 @@ export class LibraryDatabase {
     return this.db.prepare('SELECT term FROM vocabulary WHERE lang = ? ORDER BY term').pluck().all(lang) as string[];
   }
 
-  /**
-   * Rowids of the paragraphs matching an FTS5 expression, gathered into one JSON array inside
-   * SQLite: handing 70,000 rows to JavaScript one by one takes as long or longer.
-   */
-  matching(lang: Lang, expression: string): number[] {
-    return JSON.parse(this.db.prepare(`SELECT json_group_array(rowid) FROM words_${lang} WHERE words_${lang} MATCH ?`).pluck().get(expression) as string) as number[];
-  }
-
   /** Every paragraph's folded text in one language, with its rowid. */
   foldedTexts(lang: Lang): [rowid: number, text: string][] {
     return this.db.prepare(`SELECT rowid, text FROM folded_${lang}`).raw().all() as [number, string][];

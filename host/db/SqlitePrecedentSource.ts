@@ -3,24 +3,23 @@ import { Vocabulary } from '../../shared/search/Vocabulary';
 import { compareDocuments } from '../../shared/query/displayOrder';
 import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
-import { FtsSearch, type FtsIndex } from './FtsSearch';
+import { WordRowsSearch, type SearchedTexts } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 
 /**
  * A source reading the database: the facts loaded once (a few columns of every paragraph, no
- * text), searches run by FTS5 and on the folded texts (FtsSearch), rows and paragraphs read by id
- * when a page or the detail asks.
+ * text), searches run in memory on each word's rows and the folded texts (WordRowsSearch), rows
+ * and paragraphs read by id when a page or the detail asks.
  */
 export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
   const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
   const rowCount = facts.ids.length;
-  const searches = new Map<Lang, FtsSearch>();
+  const searches = new Map<Lang, WordRowsSearch>();
   const search = (lang: Lang) => {
     let found = searches.get(lang);
     if (!found) {
-      const index: FtsIndex = {
+      const texts: SearchedTexts = {
         rowCount,
-        matching: (expression) => rowsOf(db.matching(lang, expression), rowOfRowid),
         texts: () => {
           const texts = new Array<string>(rowCount).fill('');
           for (const [rowid, text] of db.foldedTexts(lang)) {
@@ -30,7 +29,7 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
           return texts;
         },
       };
-      searches.set(lang, (found = new FtsSearch(new Vocabulary(db.vocabulary(lang)), index)));
+      searches.set(lang, (found = new WordRowsSearch(new Vocabulary(db.vocabulary(lang)), texts)));
     }
     return found;
   };
@@ -40,17 +39,6 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };
-}
-
-/** The rows of these rowids (a rowid of no row left out). */
-function rowsOf(found: readonly number[], rowOfRowid: Int32Array): Int32Array {
-  const rows = new Int32Array(found.length);
-  let count = 0;
-  for (const rowid of found) {
-    const row = rowOfRowid[rowid] ?? -1;
-    if (row !== -1) rows[count++] = row;
-  }
-  return rows.subarray(0, count);
 }
 
 function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {

@@ -1,5 +1,6 @@
 import type { FacetCounts, PrecedentSort } from './model';
 import { ADDRESSEES, STRENGTHS } from './inheritedWording';
+import { facetGroupsOf } from './facetGroups';
 import { addresseeBits, BODY_CODES, strengthBits, themeClosureOf, type PrecedentFacts } from './PrecedentFacts';
 import { sessionKey, type PrecedentFilters } from './precedentFilters';
 
@@ -23,35 +24,52 @@ export interface FactsQueryResult {
  * `hits` marks the search hits (1), or is null without a query.
  */
 export function queryPrecedentFacts(facts: PrecedentFacts, filters: PrecedentFilters, hits: Uint8Array | null, sort: PrecedentSort | null, withCounts: boolean): FactsQueryResult {
-  const failures = failedFilters(facts, filters, hits);
-  // Counted first, so the rows go straight into a typed array (70,000 pushed to an array took milliseconds).
-  let shownCount = 0;
-  for (let row = 0; row < failures.length; row++) if (failures[row] === 0) shownCount++;
-  const shown = new Int32Array(shownCount);
-  for (let row = 0, at = 0; row < failures.length; row++) if (failures[row] === 0) shown[at++] = row;
-  return { rows: orderRows(facts, shown, sort), counts: withCounts ? countFacets(facts, failures) : null };
+  const { failures, filtered } = failedFilters(facts, filters, hits);
+  const shown = rowsFailingNothing(failures);
+  return { rows: orderRows(facts, shown, sort), counts: withCounts ? countFacets(facts, failures, filtered, shown) : null };
 }
 
-function failedFilters(facts: PrecedentFacts, filters: PrecedentFilters, hits: Uint8Array | null): Uint8Array {
+/** Each row's failed filters, and which filters are set (the same bits). */
+function failedFilters(facts: PrecedentFacts, filters: PrecedentFilters, hits: Uint8Array | null): { failures: Uint8Array; filtered: number } {
   const count = facts.ids.length;
   const failures = new Uint8Array(count);
-  const themed = filters.themeIds.length > 0 ? rowsOfThemes(facts, filters.themeIds) : null;
-  const bodies = new Set(filters.bodies.map((body) => BODY_CODES.indexOf(body)));
-  const sessions = new Set(filters.sessions.flatMap((key) => sessionCode(key) ?? []));
-  const strengths = strengthBits(filters.strengths);
-  const addressees = addresseeBits(filters.addressees);
-  for (let row = 0; row < count; row++) {
-    let failed = 0;
-    if ((facts.adopted[row] === 0 && !filters.includeContext) || (hits !== null && hits[row] !== 1)) failed |= FAILS_BASE;
-    if (themed && themed[row] !== 1) failed |= FAILS_THEME;
-    if (bodies.size > 0 && !bodies.has(facts.body[row]!)) failed |= FAILS_BODY;
-    if (sessions.size > 0 && !sessions.has(facts.body[row]! * 1000 + facts.meeting[row]!)) failed |= FAILS_SESSION;
-    if ((filters.yearFrom !== null && facts.year[row]! < filters.yearFrom) || (filters.yearTo !== null && facts.year[row]! > filters.yearTo)) failed |= FAILS_YEAR;
-    if (strengths !== 0 && (facts.strengths[row]! & strengths) === 0) failed |= FAILS_STRENGTH;
-    if (addressees !== 0 && (facts.addressees[row]! & addressees) === 0) failed |= FAILS_ADDRESSEE;
-    failures[row] = failed;
+  // One loop per filter set: a typed search sets only the first, and one simple loop is what runs.
+  const { adopted } = facts;
+  const context = filters.includeContext ? 1 : 0;
+  if (hits === null) for (let row = 0; row < count; row++) failures[row] = (adopted[row]! | context) ^ 1;
+  else for (let row = 0; row < count; row++) failures[row] = ((adopted[row]! | context) & hits[row]!) ^ 1;
+  let filtered = FAILS_BASE;
+  const fail = (bit: number, fails: (row: number) => boolean) => {
+    filtered |= bit;
+    for (let row = 0; row < count; row++) if (fails(row)) failures[row]! |= bit;
+  };
+  if (filters.themeIds.length > 0) {
+    const themed = rowsOfThemes(facts, filters.themeIds);
+    fail(FAILS_THEME, (row) => themed[row] !== 1);
   }
-  return failures;
+  if (filters.bodies.length > 0) {
+    const bodies = new Set(filters.bodies.map((body) => BODY_CODES.indexOf(body)));
+    fail(FAILS_BODY, (row) => !bodies.has(facts.body[row]!));
+  }
+  if (filters.sessions.length > 0) {
+    const sessions = new Set(filters.sessions.flatMap((key) => sessionCode(key) ?? []));
+    fail(FAILS_SESSION, (row) => !sessions.has(facts.body[row]! * 1000 + facts.meeting[row]!));
+  }
+  const { yearFrom, yearTo } = filters;
+  if (yearFrom !== null || yearTo !== null) fail(FAILS_YEAR, (row) => (yearFrom !== null && facts.year[row]! < yearFrom) || (yearTo !== null && facts.year[row]! > yearTo));
+  const strengths = strengthBits(filters.strengths);
+  if (strengths !== 0) fail(FAILS_STRENGTH, (row) => (facts.strengths[row]! & strengths) === 0);
+  const addressees = addresseeBits(filters.addressees);
+  if (addressees !== 0) fail(FAILS_ADDRESSEE, (row) => (facts.addressees[row]! & addressees) === 0);
+  return { failures, filtered };
+}
+
+/** The rows failing no filter, in order, in a typed array (70,000 pushed to an array took milliseconds). */
+function rowsFailingNothing(failures: Uint8Array): Int32Array {
+  const rows = new Int32Array(failures.length);
+  let count = 0;
+  for (let row = 0; row < failures.length; row++) if (failures[row] === 0) rows[count++] = row;
+  return rows.slice(0, count);
 }
 
 /** A session key (sessionKey) as body * 1000 + meeting, the form the facts hold; null for a key of no session. */
@@ -68,23 +86,44 @@ function rowsOfThemes(facts: PrecedentFacts, themeIds: readonly string[]): Uint8
   return marks;
 }
 
-function countFacets(facts: PrecedentFacts, failures: Uint8Array): FacetCounts {
-  // Counted by number in typed arrays (a session is body * 1000 + meeting), named at the end:
-  // 100,000 rows are counted in a few milliseconds.
+/**
+ * A facet counts the rows failing no filter but its own: the shown rows, and the rows failing its
+ * filter alone. Both are counted by group (facetGroups), then spread over the facet's values.
+ */
+function countFacets(facts: PrecedentFacts, failures: Uint8Array, filtered: number, shown: Int32Array): FacetCounts {
+  const groups = facetGroupsOf(facts);
+  const groupCount = groups.body.length;
+  const passing = new Uint32Array(groupCount);
+  for (const row of shown) passing[groups.ofRow[row]!]!++;
+  // Rows failing one facet filter alone, by group: only when such a filter is set.
+  const failingAlone = new Map<number, Uint32Array>();
+  for (const bit of [FAILS_BODY, FAILS_SESSION, FAILS_YEAR, FAILS_STRENGTH, FAILS_ADDRESSEE]) if ((filtered & bit) !== 0) failingAlone.set(bit, new Uint32Array(groupCount));
+  if (failingAlone.size > 0) {
+    for (let row = 0; row < failures.length; row++) {
+      const failed = failures[row]!;
+      if (failed !== 0 && (failed & (failed - 1)) === 0) {
+        const counts = failingAlone.get(failed);
+        if (counts) counts[groups.ofRow[row]!]!++;
+      }
+    }
+  }
+  // Per facet, by group: the shown rows, plus those failing its filter alone.
+  const countedFor = (bit: number): Uint32Array => {
+    const alone = failingAlone.get(bit);
+    return alone ? alone.map((count, group) => count + passing[group]!) : passing;
+  };
+  const [byBody, bySession, byYear, byStrength, byAddressee] = [FAILS_BODY, FAILS_SESSION, FAILS_YEAR, FAILS_STRENGTH, FAILS_ADDRESSEE].map(countedFor) as [Uint32Array, Uint32Array, Uint32Array, Uint32Array, Uint32Array];
   const bodies = new Uint32Array(BODY_CODES.length);
   const sessions = new Uint32Array(2000);
   const years = new Uint32Array(10_000);
   const strengths = new Uint32Array(STRENGTHS.length);
   const addressees = new Uint32Array(ADDRESSEES.length);
-  const themeBase = new Uint8Array(failures.length);
-  for (let row = 0; row < failures.length; row++) {
-    const failed = failures[row]!;
-    if ((failed & ~FAILS_BODY) === 0) bodies[facts.body[row]!]!++;
-    if ((failed & ~FAILS_SESSION) === 0) sessions[facts.body[row]! * 1000 + facts.meeting[row]!]!++;
-    if ((failed & ~FAILS_YEAR) === 0) years[facts.year[row]!]!++;
-    if ((failed & ~FAILS_STRENGTH) === 0) for (let bit = 0, bits = facts.strengths[row]!; bits !== 0; bit++, bits >>= 1) if (bits & 1) strengths[bit]!++;
-    if ((failed & ~FAILS_ADDRESSEE) === 0) for (let bit = 0, bits = facts.addressees[row]!; bits !== 0; bit++, bits >>= 1) if (bits & 1) addressees[bit]!++;
-    if ((failed & ~FAILS_THEME) === 0) themeBase[row] = 1;
+  for (let group = 0; group < groupCount; group++) {
+    bodies[groups.body[group]!]! += byBody[group]!;
+    sessions[groups.session[group]!]! += bySession[group]!;
+    years[groups.year[group]!]! += byYear[group]!;
+    for (let bit = 0, bits = groups.strengths[group]!; bits !== 0; bit++, bits >>= 1) if (bits & 1) strengths[bit]! += byStrength[group]!;
+    for (let bit = 0, bits = groups.addressees[group]!; bits !== 0; bit++, bits >>= 1) if (bits & 1) addressees[bit]! += byAddressee[group]!;
   }
   const named = <K extends string>(counts: Uint32Array, name: (index: number) => K): Partial<Record<K, number>> => {
     const record: Partial<Record<K, number>> = {};
@@ -99,27 +138,18 @@ function countFacets(facts: PrecedentFacts, failures: Uint8Array): FacetCounts {
     years: named(years, String) as Record<string, number>,
     strengths: named(strengths, (index) => STRENGTHS[index]!),
     addressees: named(addressees, (index) => ADDRESSEES[index]!),
-    themes: countThemes(facts, themeBase),
+    themes: countThemes(facts, failures),
   };
 }
 
-/** Rows each theme and its sub-themes cite among the marked ones, each row once per theme. */
-function countThemes(facts: PrecedentFacts, marked: Uint8Array): Record<string, number> {
+/** Rows each theme and its sub-themes cite among those failing no filter but the theme's, each row once per theme. */
+function countThemes(facts: PrecedentFacts, failures: Uint8Array): Record<string, number> {
   const counts: Record<string, number> = {};
-  const seen = new Uint32Array(marked.length);
-  let turn = 0;
   for (const [themeId, closure] of themeClosures(facts)) {
-    turn++;
-    let count = 0;
-    for (const closureId of closure) {
-      for (const row of facts.themeRows.get(closureId) ?? []) {
-        if (marked[row] === 1 && seen[row] !== turn) {
-          seen[row] = turn;
-          count++;
-        }
-      }
-    }
-    counts[themeId] = count;
+    // The themes cite a few hundred rows in all: a set per theme costs nothing.
+    const counted = new Set<number>();
+    for (const closureId of closure) for (const row of facts.themeRows.get(closureId) ?? []) if ((failures[row]! & ~FAILS_THEME) === 0) counted.add(row);
+    counts[themeId] = counted.size;
   }
   return counts;
 }

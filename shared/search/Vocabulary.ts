@@ -18,6 +18,20 @@ export class Vocabulary {
     return found;
   }
 
+  /** Where the words beginning with `prefix` are in `words`: from `start` up to (not including) `end`. */
+  prefixRange(prefix: string): { start: number; end: number } {
+    const start = this.firstFrom(prefix);
+    let end = start;
+    while (end < this.words.length && this.words[end]!.startsWith(prefix)) end++;
+    return { start, end };
+  }
+
+  /** The word's place in `words`, -1 when it is not one. */
+  indexOf(word: string): number {
+    const at = this.firstFrom(word);
+    return this.words[at] === word ? at : -1;
+  }
+
   hasPrefix(prefix: string): boolean {
     return this.words[this.firstFrom(prefix)]?.startsWith(prefix) ?? false;
   }

@@ -1,23 +1,16 @@
 /**
- * Where one part of a query occurs (a term standing for the words it begins, or a phrase): the rows
- * holding it, and for each a position in its folded text at or before its first occurrence. A part
- * typed one letter longer occurs only in those rows and no earlier in them, so the next keystroke's
- * hits are looked for among these, each from where this part was found.
+ * Where one part of a query occurs (a term or a phrase): the rows holding it, and for each a position in its folded text at or before its first occurrence. A
+ * phrase typed one letter longer occurs only in those rows and no earlier in them, so the next
+ * keystroke's hits are looked for among these, each from where this part was found.
  */
 export interface PartHits {
   rows: Int32Array;
   from: Int32Array;
   /**
-   * For a term, once looked for in the texts: the word it begins at `from`, as an index into
-   * `words`. A longer term that still begins that word is found there without reading the text
-   * again (reading 70,000 texts scattered in memory is what a key costs).
+   * For a mistyped term or letters found inside words: the words it stands for, as places in the
+   * vocabulary (typed on, it stands for some of them).
    */
-  begun?: { ids: Int32Array; words: string[] };
-}
-
-/** Every row, to be searched from the start of its text. */
-export function everyRow(count: number): PartHits {
-  return { rows: Int32Array.from({ length: count }, (_, row) => row), from: new Int32Array(count) };
+  wordIds?: Int32Array;
 }
 
 /** Rows known to hold the part, with nothing known of where: searched from the start. */
@@ -25,16 +18,21 @@ export function rowsFromStart(rows: Int32Array): PartHits {
   return { rows, from: new Int32Array(rows.length) };
 }
 
-/** The candidates whose folded text contains the phrase. */
-export function narrowToPhrase(texts: readonly string[], candidates: PartHits, phrase: string): PartHits {
+/**
+ * The candidates whose folded text contains the phrase. `found` is a beginning of the phrase known
+ * to occur at each candidate's `from` (the shorter phrase a key ago): only the rest is compared there.
+ */
+export function narrowToPhrase(texts: readonly string[], candidates: PartHits, phrase: string, found = ''): PartHits {
   const rows = new Int32Array(candidates.rows.length);
   const from = new Int32Array(candidates.rows.length);
+  const rest = phrase.slice(found.length);
   let count = 0;
   for (let i = 0; i < candidates.rows.length; i++) {
     const row = candidates.rows[i]!;
     const text = texts[row]!;
+    const start = candidates.from[i]!;
     // Most often the shorter phrase's first occurrence goes on with the new letters: checked first.
-    const at = text.startsWith(phrase, candidates.from[i]!) ? candidates.from[i]! : text.indexOf(phrase, candidates.from[i]!);
+    const at = continuesWith(text, start + found.length, rest) ? start : text.indexOf(phrase, start + (found.length > 0 ? 1 : 0));
     if (at === -1) continue;
     rows[count] = row;
     from[count] = at;
@@ -43,56 +41,9 @@ export function narrowToPhrase(texts: readonly string[], candidates: PartHits, p
   return { rows: rows.subarray(0, count), from: from.subarray(0, count) };
 }
 
-/** The candidates with a word beginning with `term` (letters and digits, as words() makes them). */
-export function narrowToWordStart(texts: readonly string[], candidates: PartHits, term: string): PartHits {
-  const rows = new Int32Array(candidates.rows.length);
-  const from = new Int32Array(candidates.rows.length);
-  const ids = new Int32Array(candidates.rows.length);
-  const words = candidates.begun ? [...candidates.begun.words] : [];
-  const idOf = new Map(words.map((word, id) => [word, id]));
-  const stillBegun = candidates.begun?.words.map((word) => word.startsWith(term));
-  let count = 0;
-  for (let i = 0; i < candidates.rows.length; i++) {
-    const row = candidates.rows[i]!;
-    const known = candidates.begun?.ids[i] ?? -1;
-    if (known !== -1 && stillBegun![known]) {
-      rows[count] = row;
-      from[count] = candidates.from[i]!;
-      ids[count] = known;
-      count++;
-      continue;
-    }
-    const text = texts[row]!;
-    let at = text.indexOf(term, candidates.from[i]!);
-    while (at > 0 && continuesAWord(text, at)) at = text.indexOf(term, at + 1);
-    if (at === -1) continue;
-    const word = wordAt(text, at);
-    let id = idOf.get(word);
-    if (id === undefined) {
-      idOf.set(word, (id = words.length));
-      words.push(word);
-    }
-    rows[count] = row;
-    from[count] = at;
-    ids[count] = id;
-    count++;
-  }
-  return { rows: rows.subarray(0, count), from: from.subarray(0, count), begun: { ids: ids.subarray(0, count), words } };
-}
-
-const WORD_AT = /[\p{L}\p{Nd}]+/uy;
-
-function wordAt(text: string, at: number): string {
-  WORD_AT.lastIndex = at;
-  return WORD_AT.exec(text)![0];
-}
-
-const ENDS_WITH_WORD_CHARACTER = /[\p{L}\p{Nd}]$/u;
-
-/** Whether the character before `at` is a letter or digit (the text's own, ASCII answered at once). */
-function continuesAWord(text: string, at: number): boolean {
-  const code = text.charCodeAt(at - 1);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
-  // Two code units: the character before may be a surrogate pair.
-  return ENDS_WITH_WORD_CHARACTER.test(text.slice(Math.max(0, at - 2), at));
+/** Whether `text` has `part` at `at` (compared code by code: a key adds a letter or two, and startsWith costs far more per call). */
+function continuesWith(text: string, at: number, part: string): boolean {
+  if (at + part.length > text.length) return false;
+  for (let k = 0; k < part.length; k++) if (text.charCodeAt(at + k) !== part.charCodeAt(k)) return false;
+  return true;
 }
