@@ -47,6 +47,7 @@ import type { SharedDraftStore } from './sync/SharedDraftStore';
 import type { DraftSharing, SharedDraftState } from '../shared/sync/draftSharing';
 import { annotatedWordFile, checkWordFile, type WordCheckLibrary } from './wordCheck/checkWordFile';
 import { readWordDraftFile } from './wordCheck/readWordDraftFile';
+import { searchReadAhead } from './precedents/searchReadAhead';
 
 /** What the host needs of the drafts store (host/drafts/DraftStore.ts). */
 export interface DraftStorePort {
@@ -103,7 +104,10 @@ export class NodeDeskHost implements DeskHost {
 
   async queryPrecedents(request: PrecedentPageRequest): Promise<PrecedentPage> {
     const checked = checkedInput(() => validatePageRequest(request));
-    return (await this.deps.precedents.engine()).page(checked);
+    const engine = await this.deps.precedents.engine();
+    const page = engine.page(checked);
+    searchReadAhead(engine, checked.query.lang);
+    return page;
   }
 
   async precedentIds(request: { query: PrecedentQuery }): Promise<string[]> {

@@ -36,6 +36,7 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
   return {
     facts,
     searchRows: (query, lang) => search(lang).marks(query),
+    prepareSearch: (lang) => search(lang).prepare(),
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };

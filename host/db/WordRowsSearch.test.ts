@@ -13,6 +13,8 @@ import { LibraryDatabase } from './LibraryDatabase';
 import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
 import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
 import { storedThemes } from './syncLibraryDatabase';
+import { WordRowsSearch } from './WordRowsSearch';
+import { Vocabulary } from '../../shared/search/Vocabulary';
 
 // What a delegate types: words whole, begun, mistyped, phrases opened and closed, accents, apostrophes.
 const FRAGMENTS = ['migrants', 'coopération', ' internationale', ' ', '"', 'trafic illicite', "l'article", ' de ', 'protection des', 'cooperatoin', 'enfnts', '« enfants non accompagnés »', 'É', 'x', 'mesures', 'grants', 'nationales', 'ration'];
@@ -64,5 +66,26 @@ describe('the search of a typed query', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('a search read ahead', () => {
+  const TEXTS = ['les migrants objet d un trafic', 'la cooperation internationale', 'des migrants et des enfants'];
+
+  function countingSearch() {
+    let reads = 0;
+    const words = TEXTS.flatMap((text) => text.split(' '));
+    const search = new WordRowsSearch(new Vocabulary(words), { rowCount: TEXTS.length, texts: () => (reads++, TEXTS) });
+    return { search, reads: () => reads };
+  }
+
+  it('reads the texts once, then answers the first key as a search not read ahead does', () => {
+    const ahead = countingSearch();
+    ahead.search.prepare();
+    expect(ahead.reads()).toBe(1);
+    const cold = countingSearch();
+    for (const query of ['m', 'mi', 'migrants', 'coop', '"des m', 'enfnts']) expect([...ahead.search.marks(query)]).toEqual([...cold.search.marks(query)]);
+    expect([...ahead.search.marks('migr')]).toEqual([1, 0, 1]);
+    expect(ahead.reads()).toBe(1);
   });
 });

@@ -44,6 +44,11 @@ export class WordRowsSearch {
     return rowsInAll(parts, this.source.rowCount);
   }
 
+  /** Reads the texts and makes the word lists now, rather than at the first key typed. */
+  prepare(): void {
+    this.words();
+  }
+
   private termHits(term: string): PartHits {
     const { vocabulary } = this;
     if (matchesWholeWordOnly(term)) return this.remembered(`word:${term}`, () => (vocabulary.has(term) ? this.hitsOfWords([vocabulary.indexOf(term)]) : NO_HITS));

@@ -1,4 +1,4 @@
-import type { CorpusDocument } from '../corpus/model';
+import type { CorpusDocument, Lang } from '../corpus/model';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
 import { paragraphFamily, type ParagraphsWithFamily } from './paragraphFamily';
 import type { PrecedentSource } from './PrecedentSource';
@@ -19,6 +19,11 @@ export class PrecedentQueryEngine {
     const start = Math.max(0, Math.min(offset, result.rows.length));
     const rows = [...result.rows.subarray(start, start + Math.max(0, limit))];
     return { total: result.rows.length, offset: start, rows: this.source.rowViews(rows), counts: withCounts ? result.counts : null };
+  }
+
+  /** Makes the source ready for a first search in `lang` (see PrecedentSource.prepareSearch). */
+  prepareSearch(lang: Lang): void {
+    this.source.prepareSearch?.(lang);
   }
 
   /** Every id of the result, in the order shown (select all, revealing a row). */

@@ -1,0 +1,41 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Lang } from '../../shared/corpus/model';
+import { indexCorpus } from '../../shared/corpus/corpusIndex';
+import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+import { createMemoryPrecedentSource } from '../../shared/query/testing/createMemoryPrecedentSource';
+import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
+import { searchReadAhead } from './searchReadAhead';
+
+async function recordingEngine(prepare: (lang: Lang) => void = () => undefined) {
+  const prepared: Lang[] = [];
+  const source = createMemoryPrecedentSource(indexCorpus(await loadBundledCorpus()));
+  const engine = new PrecedentQueryEngine({ ...source, prepareSearch: (lang) => (prepared.push(lang), prepare(lang)) });
+  return { engine, prepared };
+}
+
+describe('the first search of a language read ahead', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it('is prepared once per language and engine, after the window has had its opening page', async () => {
+    const { engine, prepared } = await recordingEngine();
+    vi.useFakeTimers();
+    searchReadAhead(engine, 'fr');
+    searchReadAhead(engine, 'fr');
+    expect(prepared).toEqual([]);
+    await vi.runAllTimersAsync();
+    searchReadAhead(engine, 'fr');
+    searchReadAhead(engine, 'en');
+    await vi.runAllTimersAsync();
+    expect(prepared).toEqual(['fr', 'en']);
+  });
+
+  it('leaves a library closed meanwhile alone, without an error', async () => {
+    const { engine, prepared } = await recordingEngine(() => {
+      throw new TypeError('The database connection is not open');
+    });
+    vi.useFakeTimers();
+    searchReadAhead(engine, 'fr');
+    await expect(vi.runAllTimersAsync()).resolves.not.toThrow();
+    expect(prepared).toEqual(['fr']);
+  });
+});

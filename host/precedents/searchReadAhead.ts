@@ -1,0 +1,26 @@
+import type { Lang } from '../../shared/corpus/model';
+import type { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+
+/** Long enough for the window to have its opening page and the draft it asks for next. */
+const AFTER_MS = 1_500;
+
+const prepared = new WeakMap<PrecedentQueryEngine, Set<Lang>>();
+
+/**
+ * The first search in a language reads every text and makes its word lists (1–2 s at 100,000
+ * paragraphs): once the window has asked for rows in that language, the host does it shortly after,
+ * rather than at the delegate's first key. Once per state of the library and language.
+ */
+export function searchReadAhead(engine: PrecedentQueryEngine, lang: Lang): void {
+  let langs = prepared.get(engine);
+  if (!langs) prepared.set(engine, (langs = new Set()));
+  if (langs.has(lang)) return;
+  langs.add(lang);
+  setTimeout(() => {
+    try {
+      engine.prepareSearch(lang);
+    } catch {
+      // A library closed or replaced meanwhile: its first search, if any, reads what it needs then.
+    }
+  }, AFTER_MS).unref();
+}
