@@ -67,8 +67,15 @@ export class CheckPanel {
     return match.getByRole('button', { name });
   }
 
-  /** The text under each of the draft's live highlights ('verbatim', 'modified', 'new'), in document order. */
-  highlighted(kind: 'verbatim' | 'modified' | 'new'): Promise<string[]> {
+  /**
+   * The text under each of the draft's live highlights ('verbatim', 'modified', 'new'), in document
+   * order, the draft scrolled to its start first: only the paragraphs in or near the view are
+   * marked, the others once scrolled to.
+   */
+  async highlighted(kind: 'verbatim' | 'modified' | 'new'): Promise<string[]> {
+    await this.page.getByRole('textbox', { name: /^(Texte du projet|Draft text)$/ }).evaluate((editor) => editor.scrollIntoView({ block: 'start' }));
+    // The marks follow the intersection observer, which reports once the frame after the scroll is drawn.
+    await this.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 0)))));
     return highlightTexts(this.page, `precedent-check-${kind}`);
   }
 

@@ -3,6 +3,7 @@ import type { ParagraphCheck, Verdict } from '../../../../shared/check/model';
 import { domRanges } from '../../textRanges';
 import { $readDraftBlocks, type DraftBlock } from './draftBlocks';
 import { highlightRanges, type HighlightKind } from './highlightRanges';
+import { scrollingAncestor, startVisibleMarks, type BlockMarks, type VisibleMarks } from './visibleMarks';
 
 const KINDS: readonly HighlightKind[] = ['verbatim', 'modified', 'new'];
 
@@ -38,8 +39,8 @@ export interface LiveCheckStatus {
  * never checks anything itself, so typing never waits for a check. An edit arriving meanwhile
  * abandons the round (paragraphs already checked stay checked; a result for a text since changed
  * is kept for that text only). The
- * marks are CSS custom highlights over DOM ranges: the document, its DOM and the saved draft are
- * left untouched. Returns the function that stops it and removes the marks.
+ * marks are CSS custom highlights over DOM ranges, drawn on the blocks in or near the view only
+ * (see visibleMarks): the document, its DOM and the saved draft are left untouched. Returns the function that stops it and removes the marks.
  */
 export function startLiveHighlighting(editor: LexicalEditor, check: CheckParagraphs, onStatus: (status: LiveCheckStatus) => void, onError: (error: unknown) => void): () => void {
   // `round`: the round that checked it, so that an abandoned round's late result never replaces a newer one.
@@ -49,6 +50,8 @@ export function startLiveHighlighting(editor: LexicalEditor, check: CheckParagra
   let counts: VerdictCounts = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
   let round = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // Started at the first paint: the editor has its element by then.
+  let visible: VisibleMarks | undefined;
 
   const cancel = () => {
     round += 1;
@@ -56,14 +59,17 @@ export function startLiveHighlighting(editor: LexicalEditor, check: CheckParagra
   };
 
   const paint = (blocks: readonly DraftBlock[]) => {
-    for (const kind of KINDS) highlights[kind].clear();
     counts = { verbatim: 0, modified: 0, new: 0, 'no-precedents-in-language': 0 };
+    const marks: BlockMarks[] = [];
     for (const block of blocks) {
       const entry = checked.get(block.key);
       if (!entry) continue;
       counts[entry.result.verdict] += 1;
-      for (const range of highlightRanges(entry.result)) for (const dom of domRanges(editor, block.segments, range.start, range.end)) highlights[range.kind].add(dom);
+      const element = editor.getElementByKey(block.key);
+      if (element) marks.push({ element, ranges: highlightRanges(entry.result).flatMap(({ start, end, kind }) => domRanges(editor, block.segments, start, end).map((range) => ({ kind, range }))) });
     }
+    visible ??= startVisibleMarks(highlights, scrollingAncestor(editor.getRootElement()));
+    visible.show(marks);
     onStatus({ pending: false, counts });
   };
 
@@ -100,6 +106,7 @@ export function startLiveHighlighting(editor: LexicalEditor, check: CheckParagra
   return () => {
     unregister();
     cancel();
+    visible?.stop();
     for (const kind of KINDS) CSS.highlights.delete(HIGHLIGHT_NAMES[kind]);
   };
 }
