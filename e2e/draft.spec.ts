@@ -97,11 +97,20 @@ test.describe('the draft', () => {
     await findRow(desk, 'améliorer leur coopération dans toute la mesure possible', 'I.23');
     await desk.results.grid.focus();
     await page.keyboard.press('ArrowDown');
+    // The flash lasts a moment, which a slow machine's scrolling can outlast: it is watched for from the start.
+    await draft.editor.evaluate((editor) => {
+      const watched = window as unknown as { flashed?: boolean };
+      watched.flashed = false;
+      new MutationObserver(() => {
+        if (editor.querySelector('.draft-precedent.draft-precedent--inserted')) watched.flashed = true;
+      }).observe(editor, { subtree: true, childList: true, attributes: true, attributeFilter: ['class'] });
+    });
     await page.keyboard.press('Control+Enter');
 
     await expect(draft.precedents).toHaveCount(1);
     await expect(draft.precedents.first()).toBeInViewport();
-    await expect(draft.precedents.first()).toHaveClass(/draft-precedent--inserted/);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { flashed?: boolean }).flashed)).toBe(true);
+    await expect(draft.precedents.first()).not.toHaveClass(/draft-precedent--inserted/);
     await expect(page.getByRole('status').filter({ hasText: 'Libellé convenu inséré dans le projet, avec sa citation.' })).toHaveCount(1);
     await expect(desk.results.grid).toBeFocused();
   });

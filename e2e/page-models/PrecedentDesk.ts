@@ -28,8 +28,10 @@ export class PrecedentDesk {
     const reply = await callHost('saveSettings', {});
     expect(reply.status).toBe(200);
     await openApp(this.page);
+    // A window's start is the heaviest step of a test: on a loaded machine it may take more than
+    // the usual five seconds.
+    await expect(this.results.rows.first()).toBeVisible({ timeout: 15_000 });
     await expect(this.results.grid).toBeVisible();
-    await expect(this.results.rows.first()).toBeVisible();
     // The draft pane comes after the first rows; a test starts once the desk is whole.
     await expect(this.page.getByRole('region', { name: /^(Rédaction du projet|Draft editing)$/ }).getByRole('textbox', { name: /^(Texte du projet|Draft text)$/ })).toBeVisible();
   }
