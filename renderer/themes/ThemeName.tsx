@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang, Theme } from '../../shared/corpus/model';
-import { parseLang } from '../i18n/interfaceLanguage';
+import { interfaceLangOf } from '../i18n/useInterfaceLang';
 import { themeLabel } from './themeLabel';
 
 /**
@@ -11,7 +11,7 @@ import { themeLabel } from './themeLabel';
  */
 export const ThemeName = memo(function ThemeName({ theme }: { theme: Theme }) {
   const { t, i18n } = useTranslation('themes');
-  return <ThemeNameText theme={theme} lang={parseLang(i18n.resolvedLanguage) ?? 'fr'} unofficialNote={t('unofficialTranslation')} />;
+  return <ThemeNameText theme={theme} lang={interfaceLangOf(i18n)} unofficialNote={t('unofficialTranslation')} />;
 });
 
 /** The same with the language and the note given, for places that draw many (the table's cells). */

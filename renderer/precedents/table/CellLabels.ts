@@ -2,7 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../../shared/corpus/model';
-import { parseLang } from '../../i18n/interfaceLanguage';
+import { interfaceLangOf } from '../../i18n/useInterfaceLang';
 import { useVocabulary, type Vocabulary } from '../useVocabulary';
 
 /**
@@ -23,7 +23,7 @@ export function useCellLabelsValue(): CellLabels {
   const { t, i18n } = useTranslation('precedents');
   const { t: tThemes } = useTranslation('themes');
   const vocabulary = useVocabulary();
-  const interfaceLang = parseLang(i18n.resolvedLanguage) ?? 'fr';
+  const interfaceLang = interfaceLangOf(i18n);
   const unofficialTranslation = tThemes('unofficialTranslation');
   return useMemo(() => ({ t, vocabulary, interfaceLang, unofficialTranslation }), [t, vocabulary, interfaceLang, unofficialTranslation]);
 }
