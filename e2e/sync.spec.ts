@@ -43,6 +43,8 @@ async function exportedParts(desk: Desk) {
 async function typeAt(desk: Desk, where: 'End' | 'Home', text: string): Promise<void> {
   await desk.draft.operativeParagraphs.first().click();
   await desk.page.keyboard.press(where);
+  // The editor takes the caret Home or End moved a task later; typed at once, the text went where the click left it.
+  await desk.draft.settle();
   await desk.page.keyboard.type(text, { delay: 5 });
 }
 
