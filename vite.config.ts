@@ -20,7 +20,8 @@ function contentSecurityPolicyMeta(): Plugin {
 
 /**
  * The window's code is imported by main.ts only after it has sent its first requests to the host;
- * naming it in the page lets the browser fetch it meanwhile rather than after main.ts has run.
+ * naming it in the page (modulepreload) lets the browser fetch and compile it meanwhile rather than
+ * after main.ts has run.
  */
 function preloadWindowCode(entry: string): Plugin {
   return {
@@ -46,7 +47,7 @@ function preloadWindowCode(entry: string): Plugin {
         visit(start);
         return [
           ...[...styles].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', href: `./${href}` }, injectTo: 'head' })),
-          ...[...files].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'script', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
+          ...[...files].map((href): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${href}` }, injectTo: 'head' })),
         ];
       },
     },

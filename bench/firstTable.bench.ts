@@ -1,3 +1,4 @@
+import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
 import { launchChromium } from './support/launchChromium';
 import { againstGoal } from './support/goals';
 import { formatFigures, summarize } from './support/percentiles';
@@ -6,7 +7,7 @@ import { withWebMode } from './support/webModeProcess';
 const RUNS = 5;
 
 /**
- * Time from navigation to the first precedent row on screen, in Debian's Chromium against the web
+ * Time from navigation to the first precedent row painted, in Debian's Chromium against the web
  * mode: fetching the app and the corpus over HTTP, indexing it, building the rows, rendering the
  * table. Each run is a fresh browser context (empty cache) against an already running server.
  */
@@ -19,18 +20,9 @@ export default async function benchFirstTable(): Promise<void> {
       for (let run = 0; run <= RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
-        await page.addInitScript(() => {
-          const observer = new MutationObserver(() => {
-            if (document.querySelector('[role="row"][data-paragraph-id]')) {
-              (window as unknown as { firstRowAt: number }).firstRowAt = performance.now();
-              observer.disconnect();
-            }
-          });
-          observer.observe(document, { childList: true, subtree: true });
-        });
+        await watchFirstRow(page);
         await page.goto(web.appUrl);
-        await page.waitForSelector('[role="row"][data-paragraph-id]', { timeout: 20_000 });
-        const firstRowAt = await page.evaluate(() => (window as unknown as { firstRowAt: number }).firstRowAt);
+        const firstRowAt = await firstRowPaintedAt(page, 20_000);
         if (run === 0) console.log(`first load after server start: ${firstRowAt.toFixed(0)} ms`);
         else times.push(firstRowAt);
         await context.close();

@@ -15,6 +15,7 @@ import { tokenizeWords } from '../shared/text/normalizeWording';
 import { NO_FILTERS } from '../shared/query/precedentFilters';
 import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
+import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures, formatMs, summarize } from './support/percentiles';
 import { withWebMode, type WebMode } from './support/webModeProcess';
@@ -171,9 +172,9 @@ async function firstRows(browser: Awaited<ReturnType<typeof launchChromium>>, we
   for (let load = 0; load <= LOADS; load++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
+    await watchFirstRow(page);
     await page.goto(web.appUrl);
-    await page.waitForSelector('[role="row"][data-paragraph-id]', { timeout: 120_000 });
-    const at = await page.evaluate(() => performance.now());
+    const at = await firstRowPaintedAt(page, 120_000);
     if (load > 0) times.push(at);
     // The draft pane comes after the first rows: the next load must not queue behind it.
     await page.waitForSelector('[role="textbox"][contenteditable="true"]', { timeout: 300_000 });

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { PrecedentCatalog } from '../shared/query/PrecedentCatalog';
 import type { DeskHost } from '../shared/host/DeskHost';
 import { CorpusLoader } from './app/corpus/CorpusLoader';
-import { CheckEditorPlugins } from './check/CheckEditorPlugins';
 import { CheckProvider } from './check/CheckProvider';
 import { DraftCheckActions } from './check/DraftCheckActions';
 import './drafts/draftPaneStyles';
@@ -19,10 +18,10 @@ import { firstRowsShown } from './precedents/firstRowsShown';
 import { PrecedentBrowser } from './precedents/PrecedentBrowser';
 import './styles/app.css';
 
-// The draft's editor and tools are fetched and compiled at once, and render after the first
-// precedents rather than holding them back.
-const draftPaneModule = import('./drafts/DraftPane');
-const DraftPane = lazy(() => firstRowsShown.then(() => draftPaneModule).then((module) => ({ default: module.DraftPane })));
+// The draft's editor and its check plugins are loaded once the first precedents are painted: the
+// editor's code, run any earlier, would hold them back.
+const DraftPane = lazy(() => firstRowsShown.then(() => import('./drafts/DraftPane')).then((module) => ({ default: module.DraftPane })));
+const CheckEditorPlugins = lazy(() => firstRowsShown.then(() => import('./check/CheckEditorPlugins')).then((module) => ({ default: module.CheckEditorPlugins })));
 
 export function App({ host, catalogRequest }: { host: DeskHost; catalogRequest: Promise<PrecedentCatalog> }) {
   const { t } = useTranslation();

@@ -2,7 +2,7 @@ import { createContext, useContext } from 'react';
 import type { NodeKey } from 'lexical';
 import type { ParagraphCheck } from '../../shared/check/model';
 import type { CheckedSection } from '../../shared/export/draftCheckReport';
-import type { DraftEditorHandle } from './DraftCheckPlugin';
+import type { DraftEditorHandle } from './DraftEditorHandle';
 
 export interface CheckedItem {
   id: string;

@@ -1,7 +1,7 @@
 import { Suspense, useCallback, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { SKIP_DOM_SELECTION_TAG, type NodeKey } from 'lexical';
+import type { NodeKey } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import { checkedParagraphs, reportOf } from '../../shared/export/draftCheckReport';
 import { useParagraphCache } from '../app/corpus/ParagraphsContext';
@@ -9,16 +9,13 @@ import { checkParagraphIds } from '../../shared/check/checkParagraphIds';
 import { useDraftBridge } from '../app/draftBridge';
 import { getDeskHost } from '../host';
 import type { PrecedentSource } from '../editor/nodes/PrecedentNode';
-import { $projectDraftContent } from '../editor/projectDraftContent';
 import { resolvePrecedents } from '../editor/resolvePrecedents';
 import { useCheckPaneOpen } from '../layout/PaneLayoutContext';
 import { SidePane } from '../layout/SidePane';
 import { PrecedentOpenerProvider, usePrecedentOpener } from '../precedents/PrecedentOpener';
 import { CheckControlsContext, MatchActionsContext, type CheckControls, type CheckedItem, type CheckResults, type MatchActions } from './CheckContext';
 import { CheckPanel, type FocusRequest } from './CheckPanel';
-import type { DraftEditorHandle } from './DraftCheckPlugin';
-import { $citeBlockAs, $replaceBlockWithPrecedent } from './draftEdits';
-import { blockAtCaret, draftLanguage, readCheckedBlocks, selectedDraftText } from './draftReading';
+import type { DraftEditorHandle } from './DraftEditorHandle';
 import { checkInHost } from './checkInHost';
 import { useCommand } from '../keyboard/CommandsContext';
 import './check.css';
@@ -116,13 +113,13 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
       openPanel: () => show('input'),
       checkParagraphAtCaret() {
         const handle = draft.current;
-        const block = handle && blockAtCaret(handle);
+        const block = handle?.blockAtCaret();
         if (!handle || !block) {
           setMessage(t('messages.noCaret'));
           show('results');
           return;
         }
-        const lang = draftLanguage(handle.editor);
+        const lang = handle.lang();
         showCheck(async () => {
           const [check] = await checkInHost(getDeskHost(), [block.text], lang);
           return { source: 'paragraph', items: [{ id: `block-${block.key}`, check: check!, blockKey: block.key, place: null }] };
@@ -133,9 +130,9 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         if (!handle) return;
         // The projection and the blocks list the same paragraphs in the same order; a paragraph with
         // alternatives of wording is checked once per alternative, each result acting on its block.
-        const blocks = readCheckedBlocks(handle);
-        const paragraphs = checkedParagraphs(handle.editor.getEditorState().read($projectDraftContent));
-        const lang = draftLanguage(handle.editor);
+        const blocks = handle.checkedBlocks();
+        const paragraphs = checkedParagraphs(handle.content());
+        const lang = handle.lang();
         showCheck(async () => {
           const report = reportOf(paragraphs, await checkInHost(getDeskHost(), paragraphs.map((paragraph) => paragraph.text), lang));
           const items = report.entries.map((entry, i): CheckedItem => {
@@ -151,7 +148,7 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
         }, t('messages.emptyDraft'));
       },
       lookUpDraftSelection() {
-        const selected = draft.current ? selectedDraftText(draft.current) : '';
+        const selected = draft.current?.selectedText() ?? '';
         if (selected) setPhrase(selected);
         else setMessage(t('messages.noSelection'));
         show('phrase');
@@ -165,44 +162,34 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
   );
 
   const actions = useMemo<MatchActions>(() => {
-    /** Edits the draft without taking the focus from the panel; false when no draft is open. */
-    const editDraft = (edit: (handle: DraftEditorHandle) => void): boolean => {
-      const handle = draft.current;
-      if (!handle) {
-        setMessage(t('messages.noDraft'));
-        return false;
-      }
-      handle.editor.update(() => edit(handle), { discrete: true, tag: SKIP_DOM_SELECTION_TAG });
-      return true;
-    };
-    /** Applies `$edit` to the checked draft paragraph with the matched source (from the host); null when there was nothing to edit. */
-    const editCheckedBlock = async (item: CheckedItem, paragraphId: string, $edit: (blockKey: NodeKey, source: PrecedentSource) => boolean) => {
+    /** Edits the checked draft paragraph with the matched source (from the host); null when there was nothing to edit. */
+    const editCheckedBlock = async (item: CheckedItem, paragraphId: string, edit: (handle: DraftEditorHandle, blockKey: NodeKey, source: PrecedentSource) => boolean) => {
       const index = await paragraphs.indexWith([paragraphId]).catch(() => paragraphs.index);
       const [source] = resolvePrecedents(index, [paragraphId], item.check.lang).sources;
       const { blockKey } = item;
       if (!source || !blockKey) return null;
-      let edited = false;
-      const done = editDraft(() => {
-        edited = $edit(blockKey, source);
-      });
-      if (!done) return null;
-      return { blockKey, edited };
+      const handle = draft.current;
+      if (!handle) {
+        setMessage(t('messages.noDraft'));
+        return null;
+      }
+      return { blockKey, edited: edit(handle, blockKey, source) };
     };
     return {
       async citeParagraph(item, paragraphId) {
-        const outcome = await editCheckedBlock(item, paragraphId, $citeBlockAs);
+        const outcome = await editCheckedBlock(item, paragraphId, (handle, blockKey, source) => handle.citeBlockAs(blockKey, source));
         if (outcome) setMessage(t(outcome.edited ? 'messages.paragraphCited' : 'messages.paragraphGone'));
       },
       async replaceParagraph(item, paragraphId) {
-        const outcome = await editCheckedBlock(item, paragraphId, $replaceBlockWithPrecedent);
+        const outcome = await editCheckedBlock(item, paragraphId, (handle, blockKey, source) => handle.replaceBlockWithPrecedent(blockKey, source));
         if (!outcome) return;
         if (!outcome.edited) return setMessage(t('messages.paragraphGone'));
         const { blockKey } = outcome;
         // The result now shows the paragraph as it reads in the draft.
         const handle = draft.current;
-        const block = handle && readCheckedBlocks(handle).find((candidate) => candidate.key === blockKey);
+        const block = handle?.checkedBlocks().find((candidate) => candidate.key === blockKey);
         if (handle && block) {
-          void checkInHost(getDeskHost(), [block.text], draftLanguage(handle.editor)).then(([check]) => {
+          void checkInHost(getDeskHost(), [block.text], handle.lang()).then(([check]) => {
             if (check) setResults((current) => current && { ...current, items: current.items.map((entry) => (entry.blockKey === blockKey ? { ...entry, check } : entry)) });
           }, () => undefined); // Not checked again: the result shown stays the one from before the replacement.
         }
@@ -224,9 +211,8 @@ function CheckWorkspace({ toolsContainer, children }: { toolsContainer: HTMLElem
   // In the draft: the paragraph at the caret, or the selected words; elsewhere "Check text".
   useCommand('check.paragraph', () => {
     const handle = draft.current;
-    const inDraft = handle?.editor.getRootElement()?.contains(document.activeElement) ?? false;
-    if (!inDraft || !handle) controls.openPanel();
-    else if (selectedDraftText(handle)) controls.lookUpDraftSelection();
+    if (!handle?.holdsFocus()) controls.openPanel();
+    else if (handle.selectedText()) controls.lookUpDraftSelection();
     else controls.checkParagraphAtCaret();
   });
   useCommand('check.draft', hasDraft ? controls.checkDraft : null);

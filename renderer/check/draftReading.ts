@@ -1,30 +1,27 @@
-import { $getNodeByKey, type LexicalEditor } from 'lexical';
+import { $getNodeByKey, type LexicalEditor, type RangeSelection } from 'lexical';
 import type { Lang } from '../../shared/corpus/model';
 import { $blockKeyOf, $readDraftBlocks, type DraftBlock } from '../editor/plugins/LiveCheckPlugin/draftBlocks';
 import { parseLang } from '../i18n/interfaceLanguage';
-import type { DraftEditorHandle } from './DraftCheckPlugin';
 
 /** The draft's paragraphs (headings aside), as the check reads them. */
-export function readCheckedBlocks(handle: DraftEditorHandle): DraftBlock[] {
-  return handle.editor.getEditorState().read($readDraftBlocks).filter((block) => !block.heading);
+export function readCheckedBlocks(editor: LexicalEditor): DraftBlock[] {
+  return editor.getEditorState().read($readDraftBlocks).filter((block) => !block.heading);
 }
 
-/** The paragraph the draft's caret was last in; null when it was in none (or in a heading). */
-export function blockAtCaret(handle: DraftEditorHandle): DraftBlock | null {
-  const selection = handle.lastSelection();
+/** The paragraph of the draft's `selection`; null when it is in none (or in a heading). */
+export function blockAtCaret(editor: LexicalEditor, selection: RangeSelection | null): DraftBlock | null {
   if (!selection) return null;
-  return handle.editor.getEditorState().read(() => {
+  return editor.getEditorState().read(() => {
     const node = $getNodeByKey(selection.anchor.key);
     const key = node ? $blockKeyOf(node) : null;
     return $readDraftBlocks().find((block) => block.key === key && !block.heading) ?? null;
   });
 }
 
-/** The words selected in the draft, '' when the selection is a caret or no longer exists. */
-export function selectedDraftText(handle: DraftEditorHandle): string {
-  const selection = handle.lastSelection();
+/** The words of the draft's `selection`, '' when it is a caret or no longer exists. */
+export function selectedDraftText(editor: LexicalEditor, selection: RangeSelection | null): string {
   if (!selection || selection.isCollapsed()) return '';
-  return handle.editor.getEditorState().read(() => {
+  return editor.getEditorState().read(() => {
     const attached = [selection.anchor, selection.focus].every((point) => $getNodeByKey(point.key)?.isAttached());
     return attached ? selection.getTextContent().trim() : '';
   });

@@ -8,6 +8,7 @@ import { useHeldParagraphs, useParagraphCache, useParagraphs, useParagraphsInBac
 import { draftParagraphIds } from '../../shared/draft/draftParagraphIds';
 import { useSetting } from '../app/settings/SettingsContext';
 import { DraftEditor } from '../editor/DraftEditor';
+import { INSERT_PRECEDENT_COMMAND } from '../editor/plugins/PrecedentDropPlugin';
 import type { LanguageSwitchReport } from '../editor/switchPrecedentLanguage';
 import { getDeskHost } from '../host';
 import { DraftViewPanel, DraftViewTabs, type DraftView } from '../negotiation/DraftViewTabs';
@@ -77,7 +78,7 @@ export function DraftPane({ actions, editorPlugins }: Props) {
   const { read, updateMeta } = draft;
   const onEditor = useCallback(
     (editor: LexicalEditor | null) => {
-      registry.setEditor(editor);
+      registry.setInserter(editor && ((ids) => editor.dispatchCommand(INSERT_PRECEDENT_COMMAND, ids)));
       registry.setOpenDraft(editor ? { read, setDocumentFields: (documentFields) => updateMeta({ documentFields }) } : null);
       setEditor(editor);
     },

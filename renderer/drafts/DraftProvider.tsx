@@ -1,15 +1,16 @@
 import { createContext, useContext, useMemo, useRef, type ReactNode } from 'react';
-import type { LexicalEditor } from 'lexical';
 import type { DraftFile } from '../../shared/draft/model';
 import type { UnDocumentFields } from '../../shared/export/unDocument/model';
 import { DraftBridgeContext, type DraftBridge } from '../app/draftBridge';
-import { INSERT_PRECEDENT_COMMAND } from '../editor/plugins/PrecedentDropPlugin';
 
 /** What the open draft's pane tells the rest of the window. */
 interface DraftRegistry {
-  setEditor(editor: LexicalEditor | null): void;
+  /** How the open draft's editor inserts precedents with their citations; null while none is open. */
+  setInserter(insert: PrecedentInserter | null): void;
   setOpenDraft(draft: CurrentDraft | null): void;
 }
+
+type PrecedentInserter = (paragraphIds: string[]) => void;
 
 export interface CurrentDraft {
   /** The open draft as a file, with everything typed so far (saved or not yet); null while none is open. */
@@ -27,15 +28,15 @@ const CurrentDraftContext = createContext<CurrentDraft | null>(null);
  * Insertions asked for while no draft is open yet are made as soon as one is.
  */
 export function DraftProvider({ children }: { children: ReactNode }) {
-  const editor = useRef<LexicalEditor | null>(null);
+  const inserter = useRef<PrecedentInserter | null>(null);
   const openDraft = useRef<CurrentDraft | null>(null);
   const waiting = useRef<string[][]>([]);
 
   const value = useMemo(() => {
     const registry: DraftRegistry = {
-      setEditor(next) {
-        editor.current = next;
-        if (next) for (const ids of waiting.current.splice(0)) next.dispatchCommand(INSERT_PRECEDENT_COMMAND, ids);
+      setInserter(insert) {
+        inserter.current = insert;
+        if (insert) for (const ids of waiting.current.splice(0)) insert(ids);
       },
       setOpenDraft(draft) {
         openDraft.current = draft;
@@ -44,7 +45,7 @@ export function DraftProvider({ children }: { children: ReactNode }) {
     const bridge: DraftBridge = {
       insertPrecedents(paragraphIds) {
         if (paragraphIds.length === 0) return;
-        if (editor.current) editor.current.dispatchCommand(INSERT_PRECEDENT_COMMAND, paragraphIds);
+        if (inserter.current) inserter.current(paragraphIds);
         else waiting.current.push([...paragraphIds]);
       },
     };

@@ -14,8 +14,10 @@ export const firstRowsShown = new Promise<void>((resolve) => {
   };
 });
 
+/** Called once the rows are in the page: what waits for them starts after the frame that paints them. */
 export function noteFirstRowsShown(): void {
-  markShown();
+  if (shown) return;
+  requestAnimationFrame(() => setTimeout(markShown, 0));
 }
 
 /** Whether the first rows are on screen: what renders only once they are. */

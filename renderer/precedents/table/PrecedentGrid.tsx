@@ -92,9 +92,10 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const lastShown = virtualItems.at(-1)?.index ?? 0;
   const { ensureRows } = pages;
   useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown, rowCount]);
+  const rowsRendered = pages.total !== null && (pages.total === 0 || virtualItems.length > 0);
   useEffect(() => {
-    if (pages.total !== null) noteFirstRowsShown();
-  }, [pages.total]);
+    if (rowsRendered) noteFirstRowsShown();
+  }, [rowsRendered]);
   const visibleColumns = table.getVisibleLeafColumns();
 
   useEffect(() => {
