@@ -158,6 +158,35 @@ test.describe('precedent browser', () => {
     await expect(desk.results.columnHeader('Thèmes')).toHaveCount(0);
   });
 
+  test('rows sit edge to edge and hold their whole line, compact or comfortable, at a larger font size too', async ({ page }) => {
+    /** The rendered rows from the top: gaps or overlaps between rows, and cells running past their row. */
+    const rowLayout = () =>
+      desk.results.rows.evaluateAll((rows) => {
+        const boxes = rows.map((row) => ({ row: row.getBoundingClientRect(), cells: Array.from(row.querySelectorAll('[role="gridcell"]'), (cell) => cell.getBoundingClientRect()) })).sort((a, b) => a.row.top - b.row.top);
+        return {
+          count: boxes.length,
+          seams: boxes.slice(1).map((box, i) => Math.round((box.row.top - boxes[i]!.row.bottom) * 10) / 10),
+          overflowing: boxes.filter((box) => box.cells.some((cell) => cell.bottom > box.row.bottom + 0.5)).length,
+        };
+      });
+    const expectTight = async () => {
+      await expect.poll(async () => {
+        const layout = await rowLayout();
+        return { many: layout.count > 10, gapped: layout.seams.filter((seam) => Math.abs(seam) > 0.5), overflowing: layout.overflowing };
+      }).toEqual({ many: true, gapped: [], overflowing: 0 });
+    };
+    // Compact rows all have one height, which the table does not measure row by row.
+    await expectTight();
+    // As a delegate's larger default font would (set through the CSSOM: the page's policy forbids style elements).
+    await page.evaluate(() => (document.documentElement.style.fontSize = '22px'));
+    await expectTight();
+    await desk.openViewMenu();
+    await page.getByRole('radio', { name: 'Confortables' }).check();
+    await expectTight();
+    await page.getByRole('radio', { name: 'Compactes' }).check();
+    await expectTight();
+  });
+
   test('dragging one row of a selection drags the whole selection, with a plain-text fallback', async ({ page }) => {
     const rows = desk.results.rows;
     await rows.nth(0).click();

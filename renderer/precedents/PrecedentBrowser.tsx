@@ -1,4 +1,4 @@
-import { Suspense, useMemo, useState } from 'react';
+import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../app/corpus/CatalogContext';
 import { useParagraphCache } from '../app/corpus/ParagraphsContext';
@@ -49,6 +49,10 @@ export function PrecedentBrowser() {
   const query = useMemo(() => ({ filters, lang: contentLang, sort }), [filters, contentLang, sort]);
   const pages = usePrecedentPages(getDeskHost(), query, catalog);
   const rowIds = pages.ids;
+  const search = (text: string) => {
+    pages.askAhead({ ...query, filters: { ...filters, query: text } });
+    actions.set('query', text);
+  };
   const selection = useRowSelection(rowIds);
   // Highlights follow the rows shown, not the keys typed since.
   const view = useMemo(() => ({ contentLang, query: pages.searched, showFallback }), [contentLang, pages.searched, showFallback]);
@@ -70,8 +74,14 @@ export function PrecedentBrowser() {
   // Down from the search box goes into the results, as in a search field with suggestions.
   const [results, setResults] = useState<HTMLElement | null>(null);
   const enterResults = () => results?.querySelector<HTMLElement>('[role="grid"]')?.focus();
-  // The sidebar's tree and facets render after the first rows rather than holding them back.
+  // The sidebar's tree and facets render after the first rows rather than holding them back, and
+  // show a new result's counts just after its rows.
   const sidebarShown = useFirstRowsShown();
+  const sidebarCounts = useDeferredValue(pages.counts);
+  const themeCount = useCallback((id: string) => sidebarCounts?.themes[id] ?? 0, [sidebarCounts]);
+  const toggleTheme = useCallback((id: string) => actions.toggle('themeIds', id), [actions]);
+  const { bodies, sessions, yearFrom, yearTo, strengths, addressees } = filters;
+  const facetFilters = useMemo(() => ({ bodies, sessions, yearFrom, yearTo, strengths, addressees }), [bodies, sessions, yearFrom, yearTo, strengths, addressees]);
 
   return (
     <PrecedentViewContext value={view}>
@@ -81,8 +91,8 @@ export function PrecedentBrowser() {
             {sidebarShown && (
               <>
                 <LibraryCoverage />
-                <ThemeNavigator selected={filters.themeIds} onToggle={(id) => actions.toggle('themeIds', id)} countFor={(id) => pages.counts?.themes[id] ?? 0} />
-                <FacetPanel filters={filters} actions={actions} counts={pages.counts} />
+                <ThemeNavigator selected={filters.themeIds} onToggle={toggleTheme} countFor={themeCount} />
+                <FacetPanel filters={facetFilters} actions={actions} counts={sidebarCounts} />
               </>
             )}
           </div>
@@ -91,6 +101,7 @@ export function PrecedentBrowser() {
           <ResultsToolbar
             filters={filters}
             actions={actions}
+            onSearch={search}
             resultCount={pages.total ?? 0}
             selectedIds={selection.selectedIds}
             table={table}

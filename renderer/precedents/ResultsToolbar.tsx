@@ -16,6 +16,8 @@ import { ViewMenu } from './ViewMenu';
 interface ResultsToolbarProps {
   filters: PrecedentFilters;
   actions: FilterActions;
+  /** What is typed in the search box. */
+  onSearch(query: string): void;
   resultCount: number;
   selectedIds: readonly string[];
   table: PrecedentTable;
@@ -25,7 +27,7 @@ interface ResultsToolbarProps {
   onEnterResults(): void;
 }
 
-export function ResultsToolbar({ filters, actions, resultCount, selectedIds, table, showFallback, onShowFallbackChange, onEnterResults }: ResultsToolbarProps) {
+export function ResultsToolbar({ filters, actions, onSearch, resultCount, selectedIds, table, showFallback, onShowFallbackChange, onEnterResults }: ResultsToolbarProps) {
   const { t } = useTranslation('precedents');
   const { t: tExport } = useTranslation('export');
   const format = useFormatters();
@@ -37,7 +39,7 @@ export function ResultsToolbar({ filters, actions, resultCount, selectedIds, tab
   return (
     <div className="toolbar">
       <div className="toolbar__row toolbar__row--search">
-        <SearchBox value={filters.query} onChange={(query) => actions.set('query', query)} onArrowDown={onEnterResults} />
+        <SearchBox value={filters.query} onChange={onSearch} onArrowDown={onEnterResults} />
         <InsertIntoDraftButton ids={selectedIds} shortcutHint />
         <CompileToWordButton selection={selectedIds.length > 0 ? { paragraphIds: selectedIds } : null} unavailable={tExport('compile.nothingSelected')} defaultGroupBy="document">
           {tExport('compile.rowsButton')}

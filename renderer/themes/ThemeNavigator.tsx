@@ -1,4 +1,4 @@
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompilationSelection } from '../../shared/export/compilationGroups';
 import { themeParagraphIds } from '../../shared/query/themeParagraphIds';
@@ -36,7 +36,8 @@ function flatten(nodes: readonly ThemeNode[], expanded: ReadonlySet<string>, dep
   ]);
 }
 
-export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorProps) {
+/** Memoised: it renders again when the selection or the counts change, not at each key typed in the search box. */
+export const ThemeNavigator = memo(function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorProps) {
   const { t } = useTranslation('themes');
   const { t: tExport } = useTranslation('export');
   const catalog = useCatalog();
@@ -175,4 +176,4 @@ export function ThemeNavigator({ selected, onToggle, countFor }: ThemeNavigatorP
       )}
     </section>
   );
-}
+});

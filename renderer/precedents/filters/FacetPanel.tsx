@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FacetCounts } from '../../../shared/query/model';
 import type { PrecedentFilters } from '../../../shared/query/precedentFilters';
@@ -7,7 +8,11 @@ import { CheckboxFacet } from './CheckboxFacet';
 import type { FilterActions } from './usePrecedentFilters';
 import { YearRangeFacet } from './YearRangeFacet';
 
-export function FacetPanel({ filters, actions, counts }: { filters: PrecedentFilters; actions: FilterActions; counts: FacetCounts | null }) {
+/** The filters the facets show; the search text is not one of them. */
+export type FacetFilters = Pick<PrecedentFilters, 'bodies' | 'sessions' | 'yearFrom' | 'yearTo' | 'strengths' | 'addressees'>;
+
+/** Memoised: it renders again when its filters or the counts change, not at each key typed in the search box. */
+export const FacetPanel = memo(function FacetPanel({ filters, actions, counts }: { filters: FacetFilters; actions: FilterActions; counts: FacetCounts | null }) {
   const { t } = useTranslation('precedents');
   const vocabulary = useVocabulary();
   const options = useCatalog().catalog.facetOptions;
@@ -33,4 +38,4 @@ export function FacetPanel({ filters, actions, counts }: { filters: PrecedentFil
       <CheckboxFacet legend={t('filter.addressee')} choices={options.addressees.map((addressee) => ({ value: addressee, label: vocabulary.addressee(addressee), count: countOf('addressees', addressee) }))} checked={filters.addressees} onToggle={(value) => actions.toggle('addressees', value)} />
     </section>
   );
-}
+});

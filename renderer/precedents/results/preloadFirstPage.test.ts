@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PrecedentPageRequest } from '../../../shared/query/model';
 import { NO_FILTERS } from '../../../shared/query/precedentFilters';
+import { PAGE_SIZE } from './pageRequests';
 import { openingQuery, preloadFirstPage, takeAnsweredFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
 
 function recordingHost() {
@@ -24,7 +25,7 @@ describe('the first page asked for before the window renders', () => {
   it('is asked once, with counts, and given once to the table asking the same query', async () => {
     const host = recordingHost();
     preloadFirstPage(host, {});
-    expect(host.asked).toEqual([{ query: openingQuery({}), offset: 0, limit: 100, withCounts: true }]);
+    expect(host.asked).toEqual([{ query: openingQuery({}), offset: 0, limit: PAGE_SIZE, withCounts: true }]);
     expect(takePreloadedFirstPage({ ...openingQuery({}), lang: 'en' })).toBeNull();
     const page = takePreloadedFirstPage(openingQuery({}));
     expect(await page).toMatchObject({ offset: 0, total: 0 });

@@ -22,6 +22,11 @@ export interface PrecedentPages {
   ensureRows(from: number, to: number): void;
   /** Every id of the result, in order (fetched once per result). */
   allIds(): Promise<string[]>;
+  /**
+   * Asks for the first page of the query about to be shown (a key typed in the search box), before
+   * the window renders it: the host answers meanwhile, and the render that follows takes the answer.
+   */
+  askAhead(query: PrecedentQuery): void;
 }
 
 interface ResultState {
@@ -61,14 +66,24 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
       }),
     [host],
   );
+  const askedAhead = useRef<{ key: string; page: ReturnType<typeof firstPage> } | null>(null);
+  const askAhead = useCallback(
+    (next: PrecedentQuery) => {
+      const nextKey = JSON.stringify(next);
+      if (askedAhead.current?.key !== nextKey) askedAhead.current = { key: nextKey, page: firstPage(next) };
+    },
+    [firstPage],
+  );
 
   useEffect(() => {
+    const ahead = askedAhead.current;
+    askedAhead.current = null;
     if (!askOnMount.current) {
       askOnMount.current = true;
       return;
     }
     let stale = false;
-    firstPage(query).then(
+    (ahead?.key === key ? ahead.page : firstPage(query)).then(
       (page) => {
         if (stale || page === SUPERSEDED) return;
         const next = resultOf(key, query, page);
@@ -131,6 +146,7 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
     rowAt: (position) => result?.views.get(position),
     ensureRows,
     allIds,
+    askAhead,
   };
 }
 

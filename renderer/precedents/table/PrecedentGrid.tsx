@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties, type DragEvent, type MouseEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useTranslation } from 'react-i18next';
 import { PRECEDENT_DRAG_MIME } from '../../app/draftBridge';
@@ -11,17 +11,12 @@ import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
 import { CellLabelsContext, useCellLabelsValue } from './CellLabels';
-import { CELLS } from './precedentColumns';
-import { ESTIMATED_ROW_HEIGHT, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
+import { PrecedentRow, rowDomId, type RowEvents } from './PrecedentRow';
+import { COMFORTABLE_ROW_ESTIMATE, COMPACT_ROW_HEIGHT_REM, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import type { ColumnId } from './tableLayout';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
 import '../../styles/grid.css';
-
-/** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
-export function rowDomId(paragraphId: string): string {
-  return `precedent-row-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-}
 
 interface PrecedentGridProps {
   table: PrecedentTable;
@@ -42,8 +37,10 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
   const [gridWidth, setGridWidth] = useState(0);
+  const [remPixels, setRemPixels] = useState(16);
   const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
-  const rowHeight = ESTIMATED_ROW_HEIGHT[density];
+  const compact = density === 'compact';
+  const rowHeight = compact ? COMPACT_ROW_HEIGHT_REM * remPixels : COMFORTABLE_ROW_ESTIMATE;
   const rowIds = pages.ids;
   const rowCount = pages.total ?? 0;
 
@@ -54,6 +51,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     const measure = () => {
       setHeaderHeight(header.offsetHeight);
       setGridWidth(grid.clientWidth);
+      setRemPixels(parseFloat(getComputedStyle(document.documentElement).fontSize));
     };
     measure();
     // Labels wrap differently in each language and at each column width; panes are resized.
@@ -75,8 +73,8 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     scrollPaddingStart: headerHeight,
   });
 
-  // Rows measured at the other density are re-measured.
-  useEffect(() => virtualizer.measure(), [density, virtualizer]);
+  // Rows are placed again at the other density, or at another font size.
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   const fitted = fitColumnWidths(
     table.getVisibleLeafColumns().map((column) => ({ id: column.id, size: column.getSize(), minSize: column.columnDef.minSize ?? 0 })),
@@ -96,7 +94,9 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   useEffect(() => {
     if (rowsRendered) noteFirstRowsShown();
   }, [rowsRendered]);
-  const visibleColumns = table.getVisibleLeafColumns();
+  const visibleColumnIds = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
+  // The same array while the same columns show, so rows need not render again.
+  const columnIds = useMemo(() => visibleColumnIds, [visibleColumnIds.join(' ')]);
 
   useEffect(() => {
     const at = reveal ? rowIds.indexOf(reveal.id) : -1;
@@ -137,6 +137,12 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     event.dataTransfer.effectAllowed = 'copy';
   };
 
+  const handlers = useRef({ onRowClick, onDragStart });
+  useLayoutEffect(() => {
+    handlers.current = { onRowClick, onDragStart };
+  });
+  const rowEvents = useMemo<RowEvents>(() => ({ click: (event, id) => handlers.current.onRowClick(event, id), dragStart: (event, id) => handlers.current.onDragStart(event, id) }), []);
+
   return (
     <div
       ref={scrollRef}
@@ -166,38 +172,25 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
           )}
           {virtualItems.map((item) => {
             const row = pages.rowAt(item.index);
-            const style = { transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` };
+            const offset = item.start - virtualizer.options.scrollMargin;
+            const measure = compact ? undefined : virtualizer.measureElement;
             if (!row) {
               // Its page is on its way from the host.
-              return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={virtualizer.measureElement} className="grid__row grid__row--loading" style={style} />;
+              return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={measure} className="grid__row grid__row--loading" style={{ transform: `translateY(${offset}px)` }} />;
             }
-            const selected = selection.isSelected(row.id);
-            const classes = ['grid__row', selected && 'is-selected', row.id === selection.activeId && 'is-active', !row.adopted && 'is-context'];
+            // Keyed by position, like the virtualiser: a new result reuses the rows' elements.
             return (
-              <div
-                key={row.id}
-                id={rowDomId(row.id)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={selected}
-                data-paragraph-id={row.id}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
-                className={classes.filter(Boolean).join(' ')}
-                style={style}
-                draggable
-                onClick={(event) => onRowClick(event, row.id)}
-                onDragStart={(event) => onDragStart(event, row.id)}
-              >
-                {visibleColumns.map((column) => {
-                  const Cell = CELLS[column.id as ColumnId];
-                  return (
-                    <div role="gridcell" key={column.id} className={`grid__cell grid__cell--${column.id}`} style={{ width: `var(--col-${column.id})` }}>
-                      <Cell row={row} />
-                    </div>
-                  );
-                })}
-              </div>
+              <PrecedentRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                offset={offset}
+                selected={selection.isSelected(row.id)}
+                active={row.id === selection.activeId}
+                columns={columnIds}
+                events={rowEvents}
+                measure={measure}
+              />
             );
           })}
         </div>

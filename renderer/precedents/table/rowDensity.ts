@@ -5,5 +5,11 @@ export const ROW_DENSITY_KEY = 'precedents.density';
 
 export const parseRowDensity = (raw: unknown): RowDensity => (raw === 'comfortable' ? 'comfortable' : 'compact');
 
-/** What the virtualiser assumes of a row before measuring it (grid.css sets the real heights). */
-export const ESTIMATED_ROW_HEIGHT: Record<RowDensity, number> = { compact: 26, comfortable: 76 };
+/**
+ * Compact rows all have this height (grid.css, `.grid--compact .grid__body .grid__row`), so none is
+ * measured: measuring each row laid the page out again at every key typed in the search box.
+ */
+export const COMPACT_ROW_HEIGHT_REM = 1.625;
+
+/** What the virtualiser assumes of a comfortable row (up to three lines) before measuring it. */
+export const COMFORTABLE_ROW_ESTIMATE = 76;
