@@ -1,4 +1,5 @@
 import { findMatches, type MatchRange } from '../../../shared/search/findMatches';
+import { recentMatchableText } from './recentMatchableTexts';
 
 /** Characters of text kept before the first match, so the match shows in a row clamped to three lines. */
 const LEAD = 60;
@@ -16,7 +17,7 @@ export interface MatchedText {
  * The matches are found once, for the excerpt and its highlights both.
  */
 export function matchExcerpt(text: string, query: string): MatchedText {
-  const matches = query.trim() === '' ? [] : findMatches(text, query);
+  const matches = query.trim() === '' ? [] : findMatches(recentMatchableText(text), query);
   const first = matches[0];
   if (!first || first.start <= LEAD * 2) return { text, matches };
   const space = text.indexOf(' ', first.start - LEAD);
