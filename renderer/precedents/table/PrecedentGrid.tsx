@@ -90,10 +90,9 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const lastShown = virtualItems.at(-1)?.index ?? 0;
   const { ensureRows } = pages;
   useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown, rowCount]);
-  const rowsRendered = pages.total !== null && (pages.total === 0 || virtualItems.length > 0);
   useEffect(() => {
-    if (rowsRendered) noteFirstRowsShown();
-  }, [rowsRendered]);
+    if (pages.total !== null) noteFirstRowsShown();
+  }, [pages.total]);
   const visibleColumnIds = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
   // The same array while the same columns show, so rows need not render again.
   const columnIds = useMemo(() => visibleColumnIds, [visibleColumnIds.join(' ')]);
