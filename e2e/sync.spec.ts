@@ -1,4 +1,4 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import { readDocxParts } from '../host/export/testing/readDocx';
 import { ExportDialog } from './page-models/ExportDialog';
 import { findRow } from './utils/findRow';
@@ -41,11 +41,32 @@ async function exportedParts(desk: Desk) {
 
 /** Types at the end (or the start) of the operative part's first paragraph, a key at a time as a delegate does. */
 async function typeAt(desk: Desk, where: 'End' | 'Home', text: string): Promise<void> {
-  await desk.draft.operativeParagraphs.first().click();
-  await desk.page.keyboard.press(where);
-  // The editor takes the caret Home or End moved a task later; typed at once, the text went where the click left it.
-  await desk.draft.settle();
+  const paragraph = desk.draft.operativeParagraphs.first();
+  // The editor takes the caret Home or End moved a task later (settle). A co-author's edit that
+  // arrives in between is applied with the editor's last caret, which puts the browser's back (seen
+  // once in CI: the start's text went to the end). So the caret is checked, and moved again if need be.
+  await expect(async () => {
+    // On the first line for Home, the last for End: the paragraph may wrap, and each key keeps to its line.
+    const box = (await paragraph.boundingBox())!;
+    await paragraph.click({ position: { x: 2, y: where === 'Home' ? 2 : box.height - 2 } });
+    await desk.page.keyboard.press(where);
+    await desk.draft.settle();
+    expect(await caretIsAt(paragraph, where)).toBe(true);
+  }).toPass({ timeout: 10_000 });
   await desk.page.keyboard.type(text, { delay: 5 });
+}
+
+/** Whether the caret is collapsed at the very start (Home) or end (End) of the paragraph's text. */
+function caretIsAt(paragraph: Locator, where: 'End' | 'Home'): Promise<boolean> {
+  return paragraph.evaluate((node, edge) => {
+    const selection = node.ownerDocument.getSelection();
+    if (!selection?.isCollapsed || !selection.anchorNode || !node.contains(selection.anchorNode)) return false;
+    const beside = node.ownerDocument.createRange();
+    beside.selectNodeContents(node);
+    if (edge === 'Home') beside.setEnd(selection.anchorNode, selection.anchorOffset);
+    else beside.setStart(selection.anchorNode, selection.anchorOffset);
+    return beside.toString() === '';
+  }, where);
 }
 
 test('two desks type in one paragraph at once, through a server killed and restarted; a late joiner gets it all; a precedent arrives with its citation; both export the same Word text', async ({ browser }) => {
