@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { hostCallFailures } from './utils/hostCalls';
 import { callHost } from './utils/rawRequest';
 import { E2E_APP_PATH } from './utils/testServer';
 
@@ -23,7 +24,7 @@ test.describe('host errors in the interface language', () => {
     // No remembered interface language: the browser's, French.
     expect((await callHost('saveSettings', {})).status).toBe(200);
     // The catalog is what the window waits for (it never loads the whole corpus).
-    await page.route('**/api/getCatalog', (route) => route.abort('connectionrefused'));
+    await (await hostCallFailures(page)).fail('getCatalog');
     await page.goto(E2E_APP_PATH);
     const alert = page.getByRole('alert');
     await expect(alert.getByRole('paragraph')).toContainText('La bibliothèque n’a pas pu être chargée. Precedent Desk ne répond plus');

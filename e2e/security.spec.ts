@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { DESK_HOST_TOKEN_HEADER } from '../shared/host/transport';
+import { DESK_HOST_SOCKET_PATH, DESK_HOST_TOKEN_HEADER, type DeskHostSocketReply } from '../shared/host/transport';
 import { openApp } from './utils/openApp';
 import { callHost, rawRequest } from './utils/rawRequest';
 import { E2E_BASE_URL, E2E_PORT, E2E_TOKEN } from './utils/testServer';
@@ -11,8 +11,13 @@ async function settings(): Promise<Record<string, unknown>> {
 }
 
 test.describe('web mode access control', () => {
-  test('the page opened from the printed address can call the host', async ({ page }) => {
+  test('the page opened from the printed address can call the host, over its socket and over HTTP', async ({ page }) => {
+    const socketReplies: string[] = [];
+    page.on('websocket', (socket) => socket.on('framereceived', ({ payload }) => socketReplies.push(String(payload))));
     await openApp(page);
+    // The window's own calls, once its socket is open (the table's later pages, the draft's calls).
+    await expect.poll(() => socketReplies.length).toBeGreaterThan(0);
+    expect(socketReplies.every((reply) => 'result' in (JSON.parse(reply) as DeskHostSocketReply).reply)).toBe(true);
     const reply = await page.evaluate(
       async ({ header, token }) => {
         const response = await fetch('/api/listDrafts', { method: 'POST', headers: { 'content-type': 'application/json', [header]: token }, body: '' });
@@ -68,7 +73,7 @@ test.describe('web mode access control', () => {
     test('cannot call the host, even knowing the token', async ({ page }) => {
       await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
       const outcome = await page.evaluate(
-        async ({ api, header, token }) => {
+        async ({ api, header, token, socketPath }) => {
           const withToken = await fetch(`${api}/saveSettings`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', [header]: token },
@@ -85,11 +90,20 @@ test.describe('web mode access control', () => {
             headers: { 'content-type': 'text/plain' },
             body: '{"crossSite":"form"}',
           }).catch(() => undefined);
-          return withToken;
+          // A WebSocket is not held back by CORS: the server itself refuses the foreign Origin.
+          const overSocket = await new Promise((resolve) => {
+            const socket = new WebSocket(`${api.replace(/^http/, 'ws').replace(/\/api$/, socketPath)}?token=${token}`);
+            socket.onopen = () => {
+              socket.send(JSON.stringify({ id: 1, method: 'saveSettings', argument: { crossSite: 'socket' } }));
+              resolve('opened');
+            };
+            socket.onerror = () => resolve('refused');
+          });
+          return [withToken, overSocket];
         },
-        { api: `${E2E_BASE_URL}/api`, header: DESK_HOST_TOKEN_HEADER, token: E2E_TOKEN },
+        { api: `${E2E_BASE_URL}/api`, header: DESK_HOST_TOKEN_HEADER, token: E2E_TOKEN, socketPath: DESK_HOST_SOCKET_PATH },
       );
-      expect(outcome).toBe('blocked');
+      expect(outcome).toEqual(['blocked', 'refused']);
       expect(await settings()).not.toHaveProperty('crossSite');
     });
   });

@@ -1,4 +1,4 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readDocxParts, paragraphsOf } from '../host/export/testing/readDocx';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { compendiumParagraph } from '../host/corpus/testing/compendiumParagraph';
@@ -12,18 +12,9 @@ import { ExportDialog } from './page-models/ExportDialog';
 import { LibraryDialog } from './page-models/LibraryDialog';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { findRow } from './utils/findRow';
+import { hostCallFailures, recordHostCalls } from './utils/hostCalls';
 
 test.use({ locale: 'fr-FR' });
-
-/** The host methods the page calls, in order. */
-function recordHostCalls(page: Page): string[] {
-  const calls: string[] = [];
-  page.on('request', (request) => {
-    const method = /\/api\/([A-Za-z]+)/.exec(new URL(request.url()).pathname)?.[1];
-    if (method) calls.push(method);
-  });
-  return calls;
-}
 
 const englishReport = () => ({ name: 'report-2012-6-en.txt', mimeType: 'text/plain', buffer: Buffer.from(fixtureAsText(englishReportFixture())) });
 
@@ -69,15 +60,16 @@ test('the detail, an insertion, the language switch and the Word export work wit
 });
 
 test('a paragraph the host cannot give is said in the detail, with a retry that brings it', async ({ page }) => {
+  const failures = await hostCallFailures(page);
   const desk = new PrecedentDesk(page);
   await desk.openFresh();
-  await page.route('**/api/paragraphsWithFamily', (route) => route.abort('connectionrefused'));
+  await failures.fail('paragraphsWithFamily');
   // A paragraph no other test quotes, so no draft opened at start has brought it into the window already.
   await (await findRow(desk, 'dixième anniversaire', 'II.4')).click();
   const alert = desk.detail.region.getByRole('alert');
   await expect(alert).toContainText('Le paragraphe n’a pas pu être chargé. Precedent Desk ne répond plus');
 
-  await page.unroute('**/api/paragraphsWithFamily');
+  await failures.restore('paragraphsWithFamily');
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await expect(desk.detail.heading).toHaveText('CTOC/COP/WG.7/2013/5, par.\u00a08');
 });
@@ -118,16 +110,17 @@ test('an import preview and a compendium preview show what the host worked out, 
 });
 
 test('a preview the host cannot work out is said, with a retry that brings it', async ({ page }) => {
+  const failures = await hostCallFailures(page);
   const desk = new PrecedentDesk(page);
   await desk.openFresh();
   const library = new LibraryDialog(page);
   await library.open();
-  await page.route('**/api/previewImport', (route) => route.abort('connectionrefused'));
+  await failures.fail('previewImport');
   await library.importFiles([englishReport()]);
   const alert = library.dialog.getByRole('alert');
   await expect(alert).toContainText('L’aperçu de report-2012-6-en.txt n’a pas pu être préparé. Precedent Desk ne répond plus');
 
-  await page.unroute('**/api/previewImport');
+  await failures.restore('previewImport');
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await expect(library.alignment.first()).toContainText('9 paragraphes sur 13');
 });

@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type DeskHost, isDeskHostMethod } from '../../shared/host/DeskHost';
-import { HostError, type HostErrorCode, hostErrorInfoOf } from '../../shared/host/hostError';
+import type { HostErrorCode } from '../../shared/host/hostError';
 import type { DeskHostReply } from '../../shared/host/transport';
-import { HostInputError } from '../HostInputError';
+import { callHostMethod, failure } from './callHostMethod';
 import { readJsonBody } from './readJsonBody';
 
 /** `POST /api/<method>`: the body is the method's one argument as JSON (empty for none). */
@@ -16,24 +16,11 @@ export async function handleApiRequest(req: IncomingMessage, res: ServerResponse
 
   const body = await readJsonBody(req, res);
   if (!body.ok) return sendReply(res, body.status, failure(BODY_REFUSALS[body.status], body.error), body.headers);
-  const argument = body.value;
-
-  try {
-    const call = host[method] as (argument: unknown) => Promise<unknown>;
-    const result = await call.call(host, argument);
-    sendReply(res, 200, { result });
-  } catch (error) {
-    if (error instanceof HostInputError) return sendReply(res, 400, { error: error.info });
-    console.error(`Host method ${method} failed:`, error);
-    sendReply(res, 500, { error: hostErrorInfoOf(error) });
-  }
+  const { status, reply } = await callHostMethod(host, method, body.value);
+  sendReply(res, status, reply);
 }
 
 const BODY_REFUSALS = { 400: 'request.invalid', 413: 'request.tooLarge', 503: 'host.busy' } as const satisfies Record<number, HostErrorCode>;
-
-export function failure(code: HostErrorCode, detail: string): DeskHostReply {
-  return { error: new HostError(code, detail).info };
-}
 
 export function sendReply(res: ServerResponse, status: number, reply: DeskHostReply, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(reply);

@@ -3,7 +3,9 @@ import type { AddressInfo } from 'node:net';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, DESK_HOST_TOKEN_PARAM } from '../../shared/host/transport';
 import { contentSecurityPolicy } from '../contentSecurityPolicy';
-import { failure, handleApiRequest, sendReply } from './handleApiRequest';
+import { failure } from './callHostMethod';
+import { acceptDeskHostSockets } from './deskHostSocket';
+import { handleApiRequest, sendReply } from './handleApiRequest';
 import { refuseForeignHost, refuseForeignOrigin, tokenMatches } from './requestGuards';
 import { sendText, serveStatic } from './serveStatic';
 
@@ -34,7 +36,7 @@ const SECURITY_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
-/** Serves the renderer and the DeskHost API on 127.0.0.1 only. */
+/** Serves the renderer and the DeskHost API (HTTP and socket) on 127.0.0.1 only. */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   let port = options.port;
   const server = createServer((req, res) => {
@@ -51,6 +53,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
     server.listen({ host: '127.0.0.1', port: options.port, exclusive: true }, resolve);
   });
   port = (server.address() as AddressInfo).port;
+  const sockets = acceptDeskHostSockets(server, { host: options.host, token: options.token, port: () => port });
   return {
     url: `http://127.0.0.1:${port}/?${DESK_HOST_TOKEN_PARAM}=${encodeURIComponent(options.token)}`,
     port,
@@ -58,6 +61,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeAllConnections();
+        sockets.close();
       }),
   };
 }

@@ -1,29 +1,35 @@
 import { encodeBase64 } from '../../shared/export/docxFile';
-import type { DeskHost, PickedImportFile, PickImportFilesRequest, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
+import type { DeskHost, DeskHostMethod, PickedImportFile, PickImportFilesRequest, SaveFileRequest, SaveFileResult } from '../../shared/host/DeskHost';
 import { IMPORTABLE_EXTENSIONS, isImportableName } from '../../shared/import/importableFiles';
 import { MAX_IMPORT_BYTES } from '../../shared/import/importLimits';
 import { DESK_HOST_API_PREFIX, DESK_HOST_TOKEN_HEADER, type DeskHostReply, forwardDeskHost, unwrapDeskHostReply } from '../../shared/host/transport';
 import { HostError, hostErrorInfoOf } from '../../shared/host/hostError';
+import type { HostSocket } from './HostSocket';
 
-/** The web mode's DeskHost: each method is `POST /api/<method>` on the server that served the page. */
-export function createHttpDeskHost(token: string): DeskHost {
-  const remote = forwardDeskHost(async (method, argument) => {
-    let response: Response;
-    try {
-      response = await fetch(`${DESK_HOST_API_PREFIX}${method}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', [DESK_HOST_TOKEN_HEADER]: token },
-        body: argument === undefined ? '' : JSON.stringify(argument),
-      });
-    } catch (error) {
-      // The same port and token come back when the web mode restarts: the caller can simply try again.
-      throw new HostError('host.unreachable', error instanceof Error ? error.message : String(error));
-    }
-    const reply = (await response.json().catch(() => null)) as DeskHostReply | null;
-    if (reply === null) throw new HostError('host.failed', `The server answered ${response.status} without a readable reply.`);
-    return unwrapDeskHostReply(reply);
-  });
+/**
+ * The web mode's DeskHost: each method is a call over the page's socket to the server that served
+ * it, or, while that socket is not open, `POST /api/<method>`.
+ */
+export function createWebDeskHost(token: string, socket: HostSocket | null): DeskHost {
+  const remote = forwardDeskHost(async (method, argument) => unwrapDeskHostReply(await (socket?.call(method, argument) ?? callOverHttp(token, method, argument))));
   return { ...remote, saveFile: downloadFile, pickImportFiles: pickFilesInPage };
+}
+
+async function callOverHttp(token: string, method: DeskHostMethod, argument: unknown): Promise<DeskHostReply> {
+  let response: Response;
+  try {
+    response = await fetch(`${DESK_HOST_API_PREFIX}${method}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [DESK_HOST_TOKEN_HEADER]: token },
+      body: argument === undefined ? '' : JSON.stringify(argument),
+    });
+  } catch (error) {
+    // The same port and token come back when the web mode restarts: the caller can simply try again.
+    throw new HostError('host.unreachable', error instanceof Error ? error.message : String(error));
+  }
+  const reply = (await response.json().catch(() => null)) as DeskHostReply | null;
+  if (reply === null) throw new HostError('host.failed', `The server answered ${response.status} without a readable reply.`);
+  return reply;
 }
 
 /** In a browser the host cannot show a save dialog: the bytes are handed to the browser as a download. */
