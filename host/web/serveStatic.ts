@@ -4,6 +4,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve, sep } from 'node:path';
 import { contentTypeFor } from '../contentTypes';
 
+/**
+ * Vite names each file here after a hash of its content: a browser may keep it for good, so a
+ * page opened again compiles nothing (Chromium caches compiled code with the file). index.html
+ * names them, and is revalidated at each load to pick up a new build.
+ */
+const FINGERPRINTED = '/assets/';
+
 /** Serves the built renderer; nothing outside `rendererDir` is reachable. */
 export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string): Promise<void> {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -30,8 +37,7 @@ export async function serveStatic(req: IncomingMessage, res: ServerResponse, ren
   res.writeHead(200, {
     'Content-Type': contentTypeFor(file),
     'Content-Length': info.size,
-    // Vite fingerprints assets, but index.html must be revalidated to pick up a new build.
-    'Cache-Control': 'no-cache',
+    'Cache-Control': pathname.startsWith(FINGERPRINTED) ? 'max-age=31536000, immutable' : 'no-cache',
   });
   if (req.method === 'HEAD') {
     res.end();

@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -113,6 +113,14 @@ describe('web server with the right token, host and origin', () => {
     expect(csp).toContain("connect-src 'self'");
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval|https?:|\*/);
     expect(page.headers['referrer-policy']).toBe('no-referrer');
+  });
+
+  it('lets the browser keep the fingerprinted assets for good, and revalidate the page that names them', async () => {
+    await mkdir(join(rendererDir, 'assets'), { recursive: true });
+    await writeFile(join(rendererDir, 'assets', 'startWindow-CJQ4tXnW.js'), 'export {};');
+    expect((await send('/assets/startWindow-CJQ4tXnW.js')).headers['cache-control']).toBe('max-age=31536000, immutable');
+    expect((await send('/')).headers['cache-control']).toBe('no-cache');
+    expect((await send('/index.html')).headers['cache-control']).toBe('no-cache');
   });
 
   it('never serves files outside the renderer folder', async () => {
