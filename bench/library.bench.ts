@@ -196,6 +196,10 @@ async function firstRows(browser: Awaited<ReturnType<typeof launchChromium>>, we
 }
 
 async function firstRowOfOneLoad(context: BrowserContext, web: WebMode, sayWhenDraftReady: boolean): Promise<number> {
+  // Each start on a quiet machine: for about a second after a page closes, the browser and the
+  // system's writers are busy (seen here: 0.4 s of kernel flush work per 1.5 s), which added up
+  // to 0.5 s to the next load's first row.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const page = await context.newPage();
   await watchFirstRow(page);
   await page.goto(web.appUrl);

@@ -109,7 +109,7 @@ test('an import preview and a compendium preview show what the host worked out, 
   expect(calls).not.toContain('loadCorpus');
 });
 
-test('a preview the host cannot work out is said, with a retry that brings it', async ({ page }) => {
+test('a preview the host cannot work out is said, with a retry that brings it; corrections made before stay', async ({ page }) => {
   const failures = await hostCallFailures(page);
   const desk = new PrecedentDesk(page);
   await desk.openFresh();
@@ -123,4 +123,17 @@ test('a preview the host cannot work out is said, with a retry that brings it', 
   await failures.restore('previewImport');
   await alert.getByRole('button', { name: 'Réessayer' }).click();
   await expect(library.alignment.first()).toContainText('9 paragraphes sur 13');
+
+  // A correction the host cannot line up: said beside the preview, which keeps it for the retry.
+  await failures.fail('previewImport');
+  const symbol = library.dialog.getByLabel('Cote');
+  await symbol.fill('CTOC/COP/WG.7/2099/1');
+  await expect(alert).toContainText('Precedent Desk ne répond plus');
+  await expect(symbol).toHaveValue('CTOC/COP/WG.7/2099/1');
+  await expect(library.confirm).toHaveAttribute('aria-disabled', 'true');
+  await failures.restore('previewImport');
+  await alert.getByRole('button', { name: 'Réessayer' }).click();
+  await expect(library.alignment.first()).toHaveText(/^Nouveau document/);
+  await expect(symbol).toHaveValue('CTOC/COP/WG.7/2099/1');
+  await expect(alert).toHaveCount(0);
 });

@@ -101,7 +101,7 @@ describe('the DeskHost socket of the web mode', () => {
   it('closes on a message over its size limit', async () => {
     const socket = await opened();
     const done = closed(socket);
-    socket.send(JSON.stringify({ id: 1, method: 'getSettings', argument: 'x'.repeat(300 * 1024) }));
+    socket.send(JSON.stringify({ id: 1, method: 'getSettings', argument: 'x'.repeat(800 * 1024) }));
     expect((await done).code).toBe(1009);
   });
 });

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type RawData, type WebSocket, WebSocketServer } from 'ws';
 import { type DeskHost, isDeskHostMethod } from '../../shared/host/DeskHost';
-import { DESK_HOST_SOCKET_MAX_ARGUMENT, DESK_HOST_SOCKET_PATH, DESK_HOST_TOKEN_PARAM, type DeskHostSocketReply } from '../../shared/host/transport';
+import { DESK_HOST_SOCKET_MAX_CALL, DESK_HOST_SOCKET_PATH, DESK_HOST_TOKEN_PARAM, type DeskHostSocketReply } from '../../shared/host/transport';
 import { callHostMethod, failure } from './callHostMethod';
 import { jsonNestsDeeperThan } from './jsonDepth';
 import { BODY_LIMITS } from './readJsonBody';
@@ -15,8 +15,8 @@ export interface DeskHostSocketOptions {
   port(): number;
 }
 
-/** The method, the id and the JSON around the largest argument the page sends this way. */
-const MAX_MESSAGE_BYTES = DESK_HOST_SOCKET_MAX_ARGUMENT + 4 * 1024;
+/** The longest call the page sends this way, in UTF-8: up to 3 bytes for each character of JSON. */
+const MAX_MESSAGE_BYTES = 3 * DESK_HOST_SOCKET_MAX_CALL;
 
 /** Close code for a message that is not a call (RFC 6455: policy violation). */
 const NOT_A_CALL = 1008;

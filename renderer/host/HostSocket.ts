@@ -1,6 +1,6 @@
 import type { DeskHostMethod } from '../../shared/host/DeskHost';
 import { HostError } from '../../shared/host/hostError';
-import { DESK_HOST_SOCKET_MAX_ARGUMENT, type DeskHostReply, type DeskHostSocketCall, type DeskHostSocketReply } from '../../shared/host/transport';
+import { DESK_HOST_SOCKET_MAX_CALL, type DeskHostReply, type DeskHostSocketCall, type DeskHostSocketReply } from '../../shared/host/transport';
 
 type Waiting = { resolve(reply: DeskHostReply): void; reject(error: unknown): void };
 
@@ -26,7 +26,7 @@ export class HostSocket {
     if (socket.readyState !== socket.OPEN) return null;
     const id = ++this.lastId;
     const message = JSON.stringify({ id, method, argument } satisfies DeskHostSocketCall);
-    if (message.length > DESK_HOST_SOCKET_MAX_ARGUMENT) return null;
+    if (message.length > DESK_HOST_SOCKET_MAX_CALL) return null;
     return new Promise((resolve, reject) => {
       this.waiting.set(id, { resolve, reject });
       socket.send(message);

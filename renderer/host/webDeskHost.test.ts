@@ -102,10 +102,14 @@ describe('the web DeskHost’s socket', () => {
     expect(httpCalls).toEqual(['/api/getSettings']);
   });
 
-  it('sends a large argument over HTTP, which counts the bytes in flight', async () => {
+  it('sends a large argument over HTTP, which counts the bytes in flight, and one just below the limit over the socket, accents and all', async () => {
     const host = createWebDeskHost(TOKEN, await openSocket());
     await host.saveSettings({ note: 'x'.repeat(300 * 1024) });
-    await host.saveSettings({});
+    expect(httpCalls).toEqual(['/api/saveSettings']);
+    // Two bytes of UTF-8 each, and three for the typographic apostrophe: the socket must not close on them.
+    const accented = 'é’'.repeat(120 * 1024);
+    await host.saveSettings({ note: accented });
+    expect(await host.getSettings()).toEqual({ note: accented });
     expect(httpCalls).toEqual(['/api/saveSettings']);
   });
 

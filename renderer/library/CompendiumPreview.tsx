@@ -2,6 +2,7 @@ import { useCallback, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DeskHost } from '../../shared/host/DeskHost';
 import type { CompendiumEdition, ImportedCompendium, NewImportedCompendium } from '../../shared/import/compendium/model';
+import { HostErrorNotice } from '../messages/HostErrorNotice';
 import { EditionMismatches } from './EditionMismatches';
 import { useHostAnswer } from './useHostAnswer';
 
@@ -35,8 +36,11 @@ export function CompendiumPreview({
   const headingId = useId();
   const { edition } = draft;
   const ask = useCallback((asked: CompendiumEdition) => host.previewCompendium({ edition: asked }), [host]);
-  const { answer: alignment } = useHostAnswer(ask, edition);
-  if (!alignment) return <p role="status">{t('common:corpus.loading')}</p>;
+  const { answer: alignment, failure, retry } = useHostAnswer(ask, edition);
+  if (!alignment) {
+    if (failure) return <HostErrorNotice lead={t('preview.failed', { name: draft.source.name })} error={failure} onRetry={retry} />;
+    return <p role="status">{t('common:corpus.loading')}</p>;
+  }
   const refusal = edition.lang === 'fr' ? t('compendium.french') : held ? t('compendium.held', { name: held.source.name }) : alignment.linedUp.length === 0 ? t('compendium.nothingLinesUp') : null;
   const blocked = refusal !== null || saving;
 

@@ -5,6 +5,7 @@ import type { NewImportedDocument } from '../../shared/import/confirmImport';
 import type { ImportDraft } from '../../shared/import/detect/detectImport';
 import type { ImportMetadata } from '../../shared/import/model';
 import type { ImportPreviewRequest } from '../../shared/import/previewImport';
+import { HostErrorNotice } from '../messages/HostErrorNotice';
 import { AlignmentSummary } from './AlignmentSummary';
 import { PreviewMetadata } from './PreviewMetadata';
 import { PreviewParagraphs } from './PreviewParagraphs';
@@ -37,7 +38,7 @@ export function ImportPreview({
   const [state, setState] = useState(() => initialPreview(draft));
   const request = useMemo(() => previewRequest(state), [state]);
   const ask = useCallback((asked: ImportPreviewRequest) => host.previewImport(asked), [host]);
-  const { answer, current: upToDate } = useHostAnswer(ask, request);
+  const { answer, current: upToDate, failure, retry } = useHostAnswer(ask, request);
   const view = useMemo(() => answer && viewPreview(state, answer), [state, answer]);
 
   const setMetadata = (patch: Partial<ImportMetadata>) =>
@@ -61,7 +62,9 @@ export function ImportPreview({
         return { ...entry, ...rowPatch, paragraph };
       }),
     }));
-  if (!view) return <p role="status">{t('common:corpus.loading')}</p>;
+  // Said beside the preview, which keeps the corrections made so far.
+  const failureNotice = failure && <HostErrorNotice lead={t('preview.failed', { name: draft.source.name })} error={failure} onRetry={retry} />;
+  if (!view) return failureNotice ?? <p role="status">{t('common:corpus.loading')}</p>;
   const acceptAll = () => setState((current) => ({ ...current, rows: current.rows.map((row, position) => ({ ...row, acceptedThemes: view.rows[position]!.suggestions })) }));
   const confirm = () => {
     const document = confirmedDocument(draft, state, view);
@@ -78,6 +81,7 @@ export function ImportPreview({
         {t('preview.heading')} — {t('preview.source', { name: draft.source.name, format: draft.source.format })}
       </p>
       <PreviewMetadata metadata={state.metadata} notices={draft.notices} onChange={setMetadata} />
+      {failureNotice}
       <AlignmentSummary view={view} rows={state.rows} lang={state.metadata.lang} />
       {view.problems.length > 0 && (
         <div className="library-problems" role="alert">

@@ -17,7 +17,6 @@ import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
 import { ImportProgress } from './ImportProgress';
 import { type ReadProgress, readPickedFiles } from './readPickedFiles';
-import { HostErrorBoundary } from '../messages/HostErrorBoundary';
 import { useErrorText } from '../messages/useErrorText';
 import './library.css';
 
@@ -220,12 +219,8 @@ function DraftPreview({
   onConfirm: (draft: NewImportedDocument | NewImportedCompendium) => void;
   onSkip: () => void;
 }) {
-  const { t } = useTranslation('library');
   const draft = phase.drafts[phase.position]!;
   const common = { host, position: phase.position + 1, total: phase.drafts.length, saving: phase.saving, onConfirm, onSkip };
-  return (
-    <HostErrorBoundary key={phase.position} lead={t('preview.failed', { name: draft.source.name })}>
-      {isCompendium(draft) ? <CompendiumPreview {...common} draft={draft} held={held} /> : <ImportPreview {...common} draft={draft} />}
-    </HostErrorBoundary>
-  );
+  // Keyed by position: each file starts from its own detected values.
+  return isCompendium(draft) ? <CompendiumPreview key={phase.position} {...common} draft={draft} held={held} /> : <ImportPreview key={phase.position} {...common} draft={draft} />;
 }

@@ -1,8 +1,7 @@
 import { Component, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { HostErrorInfo } from '../../shared/host/hostError';
-import { HostErrorMessage } from './HostErrorMessage';
-import { canRetry, toHostErrorInfo } from './hostErrorInfo';
+import { HostErrorNotice } from './HostErrorNotice';
+import { toHostErrorInfo } from './hostErrorInfo';
 
 interface Props {
   /** What failed, worded by the caller ("The paragraph could not be loaded."). */
@@ -37,18 +36,4 @@ export class HostErrorBoundary extends Component<Props, { error: HostErrorInfo |
       />
     );
   }
-}
-
-function HostErrorNotice({ lead, error, onRetry }: { lead: string; error: HostErrorInfo; onRetry: () => void }) {
-  const { t } = useTranslation();
-  return (
-    <div role="alert">
-      <HostErrorMessage lead={lead} error={error} />
-      {canRetry(error) && (
-        <button type="button" className="button button--small" onClick={onRetry}>
-          {t('messages:retry')}
-        </button>
-      )}
-    </div>
-  );
 }

@@ -17,8 +17,8 @@ export const DESK_HOST_API_PREFIX = '/api/';
  */
 export const DESK_HOST_SOCKET_PATH = '/desk-host-socket';
 
-/** Arguments larger than this (imports, long drafts) go over HTTP, which counts the bytes in flight. */
-export const DESK_HOST_SOCKET_MAX_ARGUMENT = 256 * 1024;
+/** Calls whose JSON is longer than this, in characters (imports, long drafts), go over HTTP, which counts the bytes in flight. */
+export const DESK_HOST_SOCKET_MAX_CALL = 256 * 1024;
 
 /** A call over the socket; the reply carries its `id`, as replies come back in the order they finish. */
 export interface DeskHostSocketCall {
