@@ -5,11 +5,13 @@ import { DESK_HOST_SOCKET_MAX_CALL, type DeskHostReply, type DeskHostSocketCall,
 type Waiting = { resolve(reply: DeskHostReply): void; reject(error: unknown): void };
 
 /**
- * The web mode's socket to the host, for calls while it is open. It opens at once, and again at the
- * first call after it closed (the server stopped, or restarted); until it is open, calls go over HTTP.
+ * The web mode's socket to the host, for calls while it is open. It opens at the start, and again at
+ * the first call after it closed (the server stopped, or restarted); until it is open, calls go over HTTP.
  */
 export class HostSocket {
   private socket: WebSocket | null = null;
+  /** Whether a call opens the socket: only once it has closed (its first opening is scheduled). */
+  private openOnCall = false;
   private readonly waiting = new Map<number, Waiting>();
   private lastId = 0;
 
@@ -17,13 +19,15 @@ export class HostSocket {
     private readonly url: string,
     private readonly connect: (url: string) => WebSocket = (address) => new WebSocket(address),
   ) {
-    this.open();
+    // A task later: the window's first calls, sent at once over HTTP, leave without waiting for it.
+    setTimeout(() => this.open(), 0);
   }
 
   /** The call's reply, or null when the socket is not open or the argument is large: then the caller uses HTTP. */
   call(method: DeskHostMethod, argument: unknown): Promise<DeskHostReply> | null {
-    const socket = this.socket ?? this.open();
-    if (socket.readyState !== socket.OPEN) return null;
+    if (!this.socket && this.openOnCall) this.open();
+    const socket = this.socket;
+    if (!socket || socket.readyState !== socket.OPEN) return null;
     const id = ++this.lastId;
     const message = JSON.stringify({ id, method, argument } satisfies DeskHostSocketCall);
     if (message.length > DESK_HOST_SOCKET_MAX_CALL) return null;
@@ -33,18 +37,21 @@ export class HostSocket {
     });
   }
 
-  private open(): WebSocket {
+  private open(): void {
+    this.openOnCall = false;
     const socket = this.connect(this.url);
     this.socket = socket;
     socket.addEventListener('message', (event) => this.settle(JSON.parse(String(event.data)) as DeskHostSocketReply));
     socket.addEventListener('close', (event) => {
-      if (this.socket === socket) this.socket = null;
+      if (this.socket === socket) {
+        this.socket = null;
+        this.openOnCall = true;
+      }
       // As with an HTTP request cut off: the call may or may not have been carried out; trying again can work.
       const cut = new HostError('host.unreachable', `The connection to the host closed (${event.code}${event.reason ? `: ${event.reason}` : ''}).`);
       for (const { reject } of this.waiting.values()) reject(cut);
       this.waiting.clear();
     });
-    return socket;
   }
 
   private settle({ id, reply }: DeskHostSocketReply): void {

@@ -49,6 +49,8 @@ async function openSocket(token = TOKEN): Promise<HostSocket> {
     sockets.push(created);
     return created as unknown as WebSocket;
   });
+  // It opens a task after it is made.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await settled(sockets.at(-1)!);
   return socket;
 }
