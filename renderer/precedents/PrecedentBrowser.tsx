@@ -1,8 +1,9 @@
-import { Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { Suspense, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../app/corpus/CatalogContext';
 import { useParagraphCache } from '../app/corpus/ParagraphsContext';
 import { useDraftBridge } from '../app/draftBridge';
+import { useIdleValue } from '../hooks/useIdleValue';
 import { useSetting } from '../app/settings/SettingsContext';
 import { getDeskHost } from '../host';
 import { SidePane } from '../layout/SidePane';
@@ -75,9 +76,9 @@ export function PrecedentBrowser() {
   const [results, setResults] = useState<HTMLElement | null>(null);
   const enterResults = () => results?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   // The sidebar's tree and facets render after the first rows rather than holding them back, and
-  // show a new result's counts just after its rows.
+  // show a new result's counts once its rows are painted.
   const sidebarShown = useFirstRowsShown();
-  const sidebarCounts = useDeferredValue(pages.counts);
+  const sidebarCounts = useIdleValue(pages.counts);
   const themeCount = useCallback((id: string) => sidebarCounts?.themes[id] ?? 0, [sidebarCounts]);
   const toggleTheme = useCallback((id: string) => actions.toggle('themeIds', id), [actions]);
   const { bodies, sessions, yearFrom, yearTo, strengths, addressees } = filters;
