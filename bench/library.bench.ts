@@ -13,6 +13,7 @@ import { indexCorpus } from '../shared/corpus/corpusIndex';
 import type { PrecedentQuery } from '../shared/query/model';
 import { tokenizeWords } from '../shared/text/normalizeWording';
 import { NO_FILTERS } from '../shared/query/precedentFilters';
+import { STARTUP_MARKS } from '../renderer/app/startupMarks';
 import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
 import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
@@ -74,8 +75,8 @@ export default async function benchLibrary(): Promise<void> {
 
   const browser = await launchChromium();
   try {
-    const bundled = await withWebMode('library-bundled', (web) => firstRows(browser, web));
-    const large = await withWebMode('library-100k', (web) => firstRows(browser, web), { dataDir });
+    const bundled = await withWebMode('library-bundled', (web) => firstRows(browser, web, 'bundled corpus alone'));
+    const large = await withWebMode('library-100k', (web) => firstRows(browser, web, `${PARAGRAPHS} paragraphs`), { dataDir });
     for (const start of ['fresh', 'reopened'] as const) {
       const [bundledFirstRow, libraryFirstRow] = [bundled[start], large[start]];
       const ratio = summarize(libraryFirstRow).median / summarize(bundledFirstRow).median;
@@ -175,27 +176,42 @@ async function prepareLibrary(files: readonly string[], dataDir: string): Promis
  * after installing), and in one context opened again (as at later starts: the browser, like
  * Electron, keeps the code and its compiled form).
  */
-async function firstRows(browser: Awaited<ReturnType<typeof launchChromium>>, web: WebMode): Promise<{ fresh: number[]; reopened: number[] }> {
-  const fresh: number[] = [];
+async function firstRows(browser: Awaited<ReturnType<typeof launchChromium>>, web: WebMode, corpus: string): Promise<{ fresh: number[]; reopened: number[] }> {
+  const fresh: FirstRowLoad[] = [];
   // One more load than counted: the first also waits for the server's first synchronisation.
   for (let load = 0; load <= LOADS; load++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    const at = await firstRowOfOneLoad(context, web, load === LOADS);
-    if (load > 0) fresh.push(at);
+    const timed = await firstRowOfOneLoad(context, web, load === LOADS);
+    if (load > 0) fresh.push(timed);
     await context.close();
   }
-  const reopened: number[] = [];
+  const reopened: FirstRowLoad[] = [];
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   // Chromium keeps a script's compiled code from its second load on.
   for (let load = 0; load < LOADS + 2; load++) {
-    const at = await firstRowOfOneLoad(context, web, false);
-    if (load >= 2) reopened.push(at);
+    const timed = await firstRowOfOneLoad(context, web, false);
+    if (load >= 2) reopened.push(timed);
   }
   await context.close();
-  return { fresh, reopened };
+  console.log(`first row where the time goes, ${corpus}, nothing cached: ${startupBreakdown(fresh)}`);
+  console.log(`first row where the time goes, ${corpus}, opened again: ${startupBreakdown(reopened)}`);
+  return { fresh: fresh.map((load) => load.painted), reopened: reopened.map((load) => load.painted) };
 }
 
-async function firstRowOfOneLoad(context: BrowserContext, web: WebMode, sayWhenDraftReady: boolean): Promise<number> {
+interface FirstRowLoad {
+  painted: number;
+  /** The window's startup marks (renderer/app/startupMarks.ts), ms from navigation. */
+  marks: Partial<Record<string, number>>;
+}
+
+/** Where the first row's time went: each startup mark's median, in the order of the start. */
+function startupBreakdown(loads: readonly FirstRowLoad[]): string {
+  const median = (values: number[]) => summarize(values).median.toFixed(0);
+  const steps = Object.entries(STARTUP_MARKS).map(([step, name]) => `${step} ${median(loads.flatMap((load) => load.marks[name] ?? []))}`);
+  return `${steps.join(', ')}, painted ${median(loads.map((load) => load.painted))} ms (medians from navigation)`;
+}
+
+async function firstRowOfOneLoad(context: BrowserContext, web: WebMode, sayWhenDraftReady: boolean): Promise<FirstRowLoad> {
   // Each start on a quiet machine: for about a second after a page closes, the browser and the
   // system's writers are busy (seen here: 0.4 s of kernel flush work per 1.5 s), which added up
   // to 0.5 s to the next load's first row.
@@ -203,12 +219,13 @@ async function firstRowOfOneLoad(context: BrowserContext, web: WebMode, sayWhenD
   const page = await context.newPage();
   await watchFirstRow(page);
   await page.goto(web.appUrl);
-  const at = await firstRowPaintedAt(page, 120_000);
+  const painted = await firstRowPaintedAt(page, 120_000);
+  const marks = Object.fromEntries(await page.evaluate(() => performance.getEntriesByType('mark').map((mark) => [mark.name, mark.startTime] as const)));
   // The draft pane comes after the first rows: the next load must not queue behind it.
   await page.waitForSelector('[role="textbox"][contenteditable="true"]', { timeout: 300_000 });
   if (sayWhenDraftReady) console.log(`  draft pane ready after ${(await page.evaluate(() => performance.now())).toFixed(0)} ms`);
   await page.close();
-  return at;
+  return { painted, marks };
 }
 
 /** Each key typed into the search box, timed in the page from the key to the rows of its query painted. */

@@ -1,5 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
+import { DESK_HOST_API_PREFIX } from '../shared/host/transport';
+import type { PrecedentPageRequest } from '../shared/query/model';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { callHost } from './utils/rawRequest';
 
@@ -153,9 +155,21 @@ test.describe('precedent browser', () => {
     await expect(desk.results.columnHeader('Thèmes')).toHaveCount(0);
 
     await expect.poll(async () => JSON.stringify((await hostSettings())['precedents.table'])).toContain('"themes":false');
+    // The window asks for its opening rows before the host's settings are in, with the sort it
+    // closed with: the host's answer to the settings is held back until that request has left.
+    let releaseSettings = () => {};
+    const settingsHeld = new Promise<void>((resolve) => (releaseSettings = resolve));
+    await page.route(`**${DESK_HOST_API_PREFIX}getSettings`, async (route) => {
+      await settingsHeld;
+      await route.continue();
+    });
+    const openingPage = page.waitForRequest((request) => request.url().endsWith(`${DESK_HOST_API_PREFIX}queryPrecedents`), { timeout: 15_000 });
     await page.reload();
+    expect(((await openingPage).postDataJSON() as PrecedentPageRequest).query.sort).toEqual({ column: 'year', desc: true });
+    releaseSettings();
     await expect(desk.results.columnHeader('Année')).toHaveAttribute('aria-sort', 'descending');
     await expect(desk.results.columnHeader('Thèmes')).toHaveCount(0);
+    await expect(desk.results.rows.first().getByRole('gridcell').nth(4)).toHaveText('2022');
   });
 
   test('rows sit edge to edge and hold their whole line, compact or comfortable, at a larger font size too', async ({ page }) => {

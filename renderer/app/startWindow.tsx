@@ -5,8 +5,10 @@ import type { DeskHost, DeskSettings } from '../../shared/host/DeskHost';
 import { App } from '../App';
 import { initialInterfaceLanguage } from '../i18n/interfaceLanguage';
 import { setupI18n } from '../i18n/setupI18n';
+import { rememberOpeningSettings } from '../precedents/results/preloadFirstPage';
 import { SettingsContext } from './settings/SettingsContext';
 import { createSettingsStore } from './settings/settingsStore';
+import { markStartup } from './startupMarks';
 // Last, as it always was: the base styles come after the features' in the cascade.
 import '../styles/base.css';
 
@@ -23,10 +25,14 @@ export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskS
   // again with them; a host slower than that (a library being rebuilt) does not hold the window back.
   await Promise.all([setupI18n(initialInterfaceLanguage(settings, navigator.languages)), Promise.race([openingPage, delay(OPENING_PAGE_WAIT_MS)])]);
   const store = createSettingsStore(host, settings);
-  window.addEventListener('pagehide', () => void store.flush());
+  window.addEventListener('pagehide', () => {
+    rememberOpeningSettings(window, store.get);
+    void store.flush();
+  });
 
   const container = document.getElementById('root');
   if (!container) throw new Error('renderer/index.html must contain <div id="root">.');
+  markStartup('renderStarted');
   createRoot(container).render(
     <StrictMode>
       <SettingsContext value={store}>

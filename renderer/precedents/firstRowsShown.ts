@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { markStartup } from '../app/startupMarks';
 
 let shown = false;
 let markShown: () => void = () => undefined;
@@ -17,6 +18,7 @@ export const firstRowsShown = new Promise<void>((resolve) => {
 /** Called once the rows are in the page: what waits for them starts after the frame that paints them. */
 export function noteFirstRowsShown(): void {
   if (shown) return;
+  markStartup('firstRowsInPage');
   requestAnimationFrame(() => setTimeout(markShown, 0));
 }
 
