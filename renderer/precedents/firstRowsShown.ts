@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { markStartup } from '../app/startupMarks';
 
 let shown = false;
+let noted = false;
 let markShown: () => void = () => undefined;
 
 /**
@@ -17,7 +18,8 @@ export const firstRowsShown = new Promise<void>((resolve) => {
 
 /** Called once the rows are in the page: what waits for them starts after the frame that paints them. */
 export function noteFirstRowsShown(): void {
-  if (shown) return;
+  if (noted) return;
+  noted = true;
   markStartup('firstRowsInPage');
   requestAnimationFrame(() => setTimeout(markShown, 0));
 }
