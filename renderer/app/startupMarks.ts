@@ -3,7 +3,7 @@
  * its own start): `npm run bench -- library` reads them to say where the first row's time goes.
  */
 export const STARTUP_MARKS = {
-  /** The catalog and the settings are asked for: the window's first code has run. */
+  /** The catalog, the settings and the opening page are asked for: the window's first code has run. */
   hostAsked: 'desk/hostAsked',
   settingsIn: 'desk/settingsIn',
   /** The window's code is fetched, compiled and run. */
