@@ -5,7 +5,7 @@ import type { ParagraphRecord } from '../../shared/query/paragraphRecords';
 import type { CorpusPlaces } from '../../shared/check/phraseUsage';
 import type { PrecedentIndex } from '../../shared/check/precedentIndex';
 import { CheckIndexWriter, corpusOrder } from './CheckIndexWriter';
-import { SCHEMA, SCHEMA_VERSION } from './schema';
+import { SCHEMA, SCHEMA_VERSION, WORD_ROWS_TABLE } from './schema';
 import { storedPrecedentIndex } from './storedPrecedentIndex';
 
 export interface LibraryFileStamp {
@@ -53,6 +53,7 @@ export class LibraryDatabase {
       }
       const database = new LibraryDatabase(db);
       if (database.meta('schema') !== String(SCHEMA_VERSION)) throw new Error(`schema ${database.meta('schema')}, expected ${SCHEMA_VERSION}`);
+      db.exec(WORD_ROWS_TABLE);
       return database;
     } catch (error) {
       db.close();
@@ -150,6 +151,7 @@ export class LibraryDatabase {
         }
       }
       checkIndex.finish();
+      this.db.exec('DELETE FROM word_rows');
       for (const name of change.removeFiles) deleteFile.run(name);
       for (const file of change.files) upsertFile.run(file.name, file.size, file.mtime, file.docId);
       this.db.exec(`DELETE FROM vocabulary;
@@ -191,6 +193,16 @@ export class LibraryDatabase {
   /** The words of the full-text index in one language, in order. */
   vocabulary(lang: Lang): string[] {
     return this.db.prepare('SELECT term FROM vocabulary WHERE lang = ? ORDER BY term').pluck().all(lang) as string[];
+  }
+
+  /** The search's word lists kept for the paragraphs in `rowOrder` (see keepWordRows), as stored. */
+  wordRows(lang: Lang, rowOrder: string): Uint8Array | null {
+    return (this.db.prepare('SELECT lists FROM word_rows WHERE lang = ? AND row_order = ?').pluck().get(lang, rowOrder) as Uint8Array | undefined) ?? null;
+  }
+
+  /** Keeps the search's word lists (encoded), made for the paragraphs in the order `rowOrder` names. */
+  keepWordRows(lang: Lang, rowOrder: string, lists: Uint8Array): void {
+    this.db.prepare('INSERT INTO word_rows (lang, row_order, lists) VALUES (?, ?, ?) ON CONFLICT (lang) DO UPDATE SET row_order = excluded.row_order, lists = excluded.lists').run(lang, rowOrder, Buffer.from(lists.buffer, lists.byteOffset, lists.byteLength));
   }
 
   /** Every paragraph's folded text in one language, with its rowid. */

@@ -3,7 +3,9 @@ import { Vocabulary } from '../../shared/search/Vocabulary';
 import { compareDocuments } from '../../shared/query/displayOrder';
 import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
-import { WordRowsSearch, type SearchedTexts } from './WordRowsSearch';
+import { WordRows } from '../../shared/search/WordRows';
+import { decodeWordRows, encodeWordRows } from '../../shared/search/wordRowsCodec';
+import { WordRowsSearch, type SearchedTexts, type WordRowsStore } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 
 /**
@@ -14,6 +16,7 @@ import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 export function createSqlitePrecedentSource(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]): PrecedentSource {
   const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
   const rowCount = facts.ids.length;
+  const rowOrder = rowOrderKey(rowids);
   const searches = new Map<Lang, WordRowsSearch>();
   const search = (lang: Lang) => {
     let found = searches.get(lang);
@@ -29,7 +32,22 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
           return texts;
         },
       };
-      searches.set(lang, (found = new WordRowsSearch(new Vocabulary(db.vocabulary(lang)), texts)));
+      const vocabulary = new Vocabulary(db.vocabulary(lang));
+      const store: WordRowsStore = {
+        kept: () => {
+          const stored = db.wordRows(lang, rowOrder);
+          const parts = stored && decodeWordRows(stored, rowCount, vocabulary.words.length);
+          return parts ? WordRows.fromParts(parts) : null;
+        },
+        keep: (wordRows) => {
+          try {
+            db.keepWordRows(lang, rowOrder, encodeWordRows(wordRows.parts()));
+          } catch {
+            // The database busy or read-only: the next start makes the lists again, as it did before.
+          }
+        },
+      };
+      searches.set(lang, (found = new WordRowsSearch(vocabulary, texts, store)));
     }
     return found;
   };
@@ -40,6 +58,16 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };
+}
+
+/**
+ * Names the paragraphs' order (their rowids, as the table shows them), which the kept word lists
+ * number rows by: lists kept for another order are not used.
+ */
+function rowOrderKey(rowids: Int32Array): string {
+  let hash = 0x811c9dc5;
+  for (const rowid of rowids) hash = Math.imul(hash ^ rowid, 0x01000193);
+  return `${rowids.length}:${(hash >>> 0).toString(16)}`;
 }
 
 function loadFacts(db: LibraryDatabase, documents: readonly Pick<CorpusDocument, 'id' | 'body' | 'year' | 'meeting'>[], themes: readonly Theme[]) {

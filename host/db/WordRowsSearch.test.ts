@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Lang } from '../../shared/corpus/model';
 import type { PrecedentQuery } from '../../shared/query/model';
 import { NO_FILTERS } from '../../shared/query/precedentFilters';
@@ -66,6 +67,81 @@ describe('the search of a typed query', () => {
       }),
       { numRuns: 25 },
     );
+  });
+});
+
+describe('word lists kept between starts', () => {
+  let folder: string;
+  let db: LibraryDatabase;
+  let file: string;
+  let newEngine: () => PrecedentQueryEngine;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'desk-word-rows-'));
+    file = join(folder, 'library.db');
+    const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
+    await library.catalog();
+    library.close();
+    db = LibraryDatabase.open(file);
+    const documents = db.documentSummaries().map(({ document }) => document);
+    const themes = storedThemes(db) ?? (await loadBundledCorpus()).themes;
+    newEngine = () => new PrecedentQueryEngine(createSqlitePrecedentSource(db, documents, themes));
+  }, 120_000);
+  afterAll(async () => {
+    db?.close();
+    await rm(folder, { recursive: true, force: true });
+  });
+
+  // Words whole, begun and mistyped, and phrases inside words: none of them reads a text.
+  const QUERIES = ['migrants', 'm', 'coop', 'cooperatoin', 'enfnts', 'protection des', '"trafic', '"t', 'É', 'x'];
+  const idsOf = (engine: PrecedentQueryEngine, lang: Lang) => QUERIES.map((text) => engine.ids({ filters: { ...NO_FILTERS, includeContext: true, query: text }, lang, sort: null }));
+  const withRawDatabase = (change: (raw: Database.Database) => void) => {
+    const raw = new Database(file);
+    change(raw);
+    raw.close();
+  };
+
+  it('a later start finds with the kept lists what lists made from the texts find, without reading a text', () => {
+    withRawDatabase((raw) => raw.exec('DELETE FROM word_rows'));
+    const textReads = vi.spyOn(db, 'foldedTexts');
+    const made = { fr: idsOf(newEngine(), 'fr'), en: idsOf(newEngine(), 'en') };
+    expect(textReads).toHaveBeenCalledTimes(2);
+    textReads.mockClear();
+    expect({ fr: idsOf(newEngine(), 'fr'), en: idsOf(newEngine(), 'en') }).toEqual(made);
+    expect(textReads).not.toHaveBeenCalled();
+    textReads.mockRestore();
+    expect(made.fr[0]!.length).toBeGreaterThan(0);
+  });
+
+  it('makes the lists again from the texts when the kept ones are damaged or numbered for another order, and keeps the new ones', () => {
+    const expected = idsOf(newEngine(), 'fr');
+    const damages = [
+      "UPDATE word_rows SET lists = substr(lists, 1, length(lists) - 7) WHERE lang = 'fr'",
+      "UPDATE word_rows SET lists = randomblob(length(lists)) WHERE lang = 'fr'",
+      "UPDATE word_rows SET lists = zeroblob(0) WHERE lang = 'fr'",
+      "UPDATE word_rows SET row_order = 'another order' WHERE lang = 'fr'",
+    ];
+    for (const damage of damages) {
+      withRawDatabase((raw) => raw.exec(damage));
+      const textReads = vi.spyOn(db, 'foldedTexts');
+      expect(idsOf(newEngine(), 'fr'), damage).toEqual(expected);
+      expect(textReads, damage).toHaveBeenCalledTimes(1);
+      textReads.mockClear();
+      expect(idsOf(newEngine(), 'fr'), damage).toEqual(expected);
+      expect(textReads, damage).not.toHaveBeenCalled();
+      textReads.mockRestore();
+    }
+  });
+
+  it('are dropped by every change of the paragraphs', () => {
+    idsOf(newEngine(), 'fr');
+    const kept = () => {
+      let count = 0;
+      withRawDatabase((raw) => (count = raw.prepare('SELECT count(*) FROM word_rows').pluck().get() as number));
+      return count;
+    };
+    expect(kept()).toBeGreaterThan(0);
+    db.replace({ removeDocuments: [], documents: [], removeFiles: [], files: [] });
+    expect(kept()).toBe(0);
   });
 });
 

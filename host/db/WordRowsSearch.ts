@@ -12,6 +12,13 @@ export interface SearchedTexts {
   texts(): readonly string[];
 }
 
+/** Where word lists made once are kept for the next start (the library database). */
+export interface WordRowsStore {
+  /** The lists kept for these texts and this vocabulary, if any (whole and of the right size). */
+  kept(): WordRows | null;
+  keep(wordRows: WordRows): void;
+}
+
 // A typed query asks again for the parts it had a key ago: the last few are kept.
 const RECENT_PARTS = 16;
 const NO_HITS: PartHits = { rows: new Int32Array(0), from: new Int32Array(0) };
@@ -19,7 +26,8 @@ const NO_HITS: PartHits = { rows: new Int32Array(0), from: new Int32Array(0) };
 /**
  * The search of one language, part by part (each term, each phrase), with the same results as the
  * in-memory index (shared/search). A term's rows are those of the words it stands for, joined from
- * the rows of each word (WordRows, made from the folded texts on the first search). A phrase is
+ * the rows of each word (WordRows: kept from an earlier start, else made from the folded texts on the
+ * first search and kept). A phrase is
  * confirmed on the folded text, among the hits of the shorter phrase it extends, else among the
  * rows holding a word for each of its words; a phrase inside one word is the rows of the words it
  * is inside.
@@ -32,6 +40,7 @@ export class WordRowsSearch {
   constructor(
     private readonly vocabulary: Vocabulary,
     private readonly source: SearchedTexts,
+    private readonly store?: WordRowsStore,
   ) {}
 
   /** Marks (1) the rows holding every term and phrase of the query. */
@@ -44,9 +53,10 @@ export class WordRowsSearch {
     return rowsInAll(parts, this.source.rowCount);
   }
 
-  /** Reads the texts and makes the word lists now, rather than at the first key typed. */
+  /** Reads the word lists (kept, or made from the texts) and the texts now, rather than at the first key typed. */
   prepare(): void {
     this.words();
+    this.texts();
   }
 
   private termHits(term: string): PartHits {
@@ -103,7 +113,13 @@ export class WordRowsSearch {
   }
 
   private words(): WordRows {
-    return (this.wordRows ??= WordRows.of(this.texts(), this.vocabulary));
+    return (this.wordRows ??= this.store?.kept() ?? this.madeWordRows());
+  }
+
+  private madeWordRows(): WordRows {
+    const made = WordRows.of(this.texts(), this.vocabulary);
+    this.store?.keep(made);
+    return made;
   }
 
   private texts(): readonly string[] {

@@ -4,6 +4,13 @@
  */
 export const SCHEMA_VERSION = 6;
 
+/**
+ * The search's word lists in each language (shared/search/wordRowsCodec.ts), kept once made so that
+ * no start makes them again, for the paragraphs in the order `row_order` names; every change of the
+ * paragraphs deletes them. Added to files of this schema version as they open: nothing to rebuild.
+ */
+export const WORD_ROWS_TABLE = 'CREATE TABLE IF NOT EXISTS word_rows (lang TEXT PRIMARY KEY, row_order TEXT NOT NULL, lists BLOB NOT NULL);';
+
 export const SCHEMA = `
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 -- Each library file as last read: its stamp, and the document it went into (null: not used).
@@ -52,6 +59,7 @@ CREATE VIRTUAL TABLE fts_vocabulary_fr USING fts5vocab (words_fr, 'row');
 CREATE VIRTUAL TABLE fts_vocabulary_en USING fts5vocab (words_en, 'row');
 -- The index's words copied once per change: fts5vocab walks the whole index, a start must not.
 CREATE TABLE vocabulary (lang TEXT NOT NULL, term TEXT NOT NULL, PRIMARY KEY (lang, term)) WITHOUT ROWID;
+${WORD_ROWS_TABLE}
 ${['fr', 'en'].map(checkIndexTables).join('')}`;
 
 /**

@@ -1,6 +1,15 @@
 import type { Vocabulary } from './Vocabulary';
 import { words as wordsOf } from './words';
 
+export interface WordRowsParts {
+  rowCount: number;
+  /** The rows of word i are rows[starts[i]] up to rows[starts[i + 1]], in order. */
+  starts: Int32Array;
+  rows: Int32Array;
+  /** Per row, the letters a–z its text holds (bit 0 for a). */
+  letters: Int32Array;
+}
+
 /**
  * The rows each word of a vocabulary occurs in (the words() of each row's text), one list of rows
  * per word in the vocabulary's order: a term's rows are those of a range of words (the words it
@@ -9,6 +18,11 @@ import { words as wordsOf } from './words';
  * about a second from the folded texts.
  */
 export class WordRows {
+  /** Word lists kept from an earlier start (host/db), as parts() gave them. */
+  static fromParts({ rowCount, starts, rows, letters }: WordRowsParts): WordRows {
+    return new WordRows(rowCount, starts, rows, letters);
+  }
+
   private constructor(
     private readonly rowCount: number,
     /** The rows of word i are rows[starts[i]] up to rows[starts[i + 1]], in order. */
@@ -55,6 +69,11 @@ export class WordRows {
     const rows = new Int32Array(length);
     for (let row = 0, at = 0; row < texts.length; row++) for (; at < rowEnds[row]!; at++) rows[next[sequence[at]!]!++] = row;
     return new WordRows(texts.length, starts, rows, letters);
+  }
+
+  /** What the lists are made of, to be kept (shared/search/wordRowsCodec.ts) and given back to fromParts. */
+  parts(): WordRowsParts {
+    return { rowCount: this.rowCount, starts: this.starts, rows: this.rows, letters: this.letters };
   }
 
   /** The rows holding a word from `start` up to `end` (not included) in the vocabulary's order, in order. */
