@@ -33,21 +33,7 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
         },
       };
       const vocabulary = new Vocabulary(db.vocabulary(lang));
-      const store: WordRowsStore = {
-        kept: () => {
-          const stored = db.wordRows(lang, rowOrder);
-          const parts = stored && decodeWordRows(stored, rowCount, vocabulary.words.length);
-          return parts ? WordRows.fromParts(parts) : null;
-        },
-        keep: (wordRows) => {
-          try {
-            db.keepWordRows(lang, rowOrder, encodeWordRows(wordRows.parts()));
-          } catch {
-            // The database busy or read-only: the next start makes the lists again, as it did before.
-          }
-        },
-      };
-      searches.set(lang, (found = new WordRowsSearch(vocabulary, texts, store)));
+      searches.set(lang, (found = new WordRowsSearch(vocabulary, texts, keptWordRows(db, lang, rowOrder, rowCount, vocabulary))));
     }
     return found;
   };
@@ -57,6 +43,24 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
     prepareSearch: (lang) => search(lang).prepare(),
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
+  };
+}
+
+/** The word lists of one language in the database, for these rows (in this order) and this vocabulary. */
+function keptWordRows(db: LibraryDatabase, lang: Lang, rowOrder: string, rowCount: number, vocabulary: Vocabulary): WordRowsStore {
+  return {
+    kept: () => {
+      const stored = db.wordRows(lang, rowOrder);
+      const parts = stored && decodeWordRows(stored, rowCount, vocabulary.words.length);
+      return parts ? WordRows.fromParts(parts) : null;
+    },
+    keep: (wordRows) => {
+      try {
+        db.keepWordRows(lang, rowOrder, encodeWordRows(wordRows.parts()));
+      } catch {
+        // The database busy or read-only: the next start makes the lists again, as it did before.
+      }
+    },
   };
 }
 

@@ -26,11 +26,10 @@ const NO_HITS: PartHits = { rows: new Int32Array(0), from: new Int32Array(0) };
 /**
  * The search of one language, part by part (each term, each phrase), with the same results as the
  * in-memory index (shared/search). A term's rows are those of the words it stands for, joined from
- * the rows of each word (WordRows: kept from an earlier start, else made from the folded texts on the
- * first search and kept). A phrase is
- * confirmed on the folded text, among the hits of the shorter phrase it extends, else among the
- * rows holding a word for each of its words; a phrase inside one word is the rows of the words it
- * is inside.
+ * the rows of each word (WordRows: kept from an earlier start, else made from the folded texts on
+ * the first search and kept). A phrase is confirmed on the folded text, among the hits of the
+ * shorter phrase it extends, else among the rows holding a word for each of its words; a phrase
+ * inside one word is the rows of the words it is inside.
  */
 export class WordRowsSearch {
   private readonly recent = new Map<string, PartHits>();
