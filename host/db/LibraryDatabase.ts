@@ -205,9 +205,9 @@ export class LibraryDatabase {
     this.db.prepare('INSERT INTO word_rows (lang, row_order, lists) VALUES (?, ?, ?) ON CONFLICT (lang) DO UPDATE SET row_order = excluded.row_order, lists = excluded.lists').run(lang, rowOrder, Buffer.from(lists.buffer, lists.byteOffset, lists.byteLength));
   }
 
-  /** Every paragraph's folded text in one language, with its rowid. */
-  foldedTexts(lang: Lang): [rowid: number, text: string][] {
-    return this.db.prepare(`SELECT rowid, text FROM folded_${lang}`).raw().all() as [number, string][];
+  /** The paragraphs' folded texts in one language, with their rowids, in rowid order: those after `afterRowid`, at most `limit` (-1: all). */
+  foldedTexts(lang: Lang, afterRowid = 0, limit = -1): [rowid: number, text: string][] {
+    return this.db.prepare(`SELECT rowid, text FROM folded_${lang} WHERE rowid > ? ORDER BY rowid LIMIT ?`).raw().all(afterRowid, limit) as [number, string][];
   }
 
   views(rowids: readonly number[]): PrecedentRowView[] {

@@ -5,7 +5,8 @@ import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/Precedent
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
 import { WordRows } from '../../shared/search/WordRows';
 import { decodeWordRows, encodeWordRows } from '../../shared/search/wordRowsCodec';
-import { WordRowsSearch, type SearchedTexts, type WordRowsStore } from './WordRowsSearch';
+import { FoldedTexts } from './FoldedTexts';
+import { WordRowsSearch, type WordRowsStore } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
 
 /**
@@ -17,33 +18,40 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
   const { facts, rowids, rowOfRowid } = loadFacts(db, documents, themes);
   const rowCount = facts.ids.length;
   const rowOrder = rowOrderKey(rowids);
-  const searches = new Map<Lang, WordRowsSearch>();
-  const search = (lang: Lang) => {
+  const searches = new Map<Lang, { search: WordRowsSearch; texts: FoldedTexts }>();
+  const searchOf = (lang: Lang) => {
     let found = searches.get(lang);
     if (!found) {
-      const texts: SearchedTexts = {
-        rowCount,
-        texts: () => {
-          const texts = new Array<string>(rowCount).fill('');
-          for (const [rowid, text] of db.foldedTexts(lang)) {
-            const row = rowOfRowid[rowid] ?? -1;
-            if (row !== -1) texts[row] = text;
-          }
-          return texts;
-        },
-      };
+      const texts = new FoldedTexts(db, lang, rowOfRowid, rowCount);
       const vocabulary = new Vocabulary(db.vocabulary(lang));
-      searches.set(lang, (found = new WordRowsSearch(vocabulary, texts, keptWordRows(db, lang, rowOrder, rowCount, vocabulary))));
+      const search = new WordRowsSearch(vocabulary, { rowCount, texts: () => texts.all() }, keptWordRows(db, lang, rowOrder, rowCount, vocabulary));
+      searches.set(lang, (found = { search, texts }));
     }
     return found;
   };
   return {
     facts,
-    searchRows: (query, lang) => search(lang).marks(query),
-    prepareSearch: (lang) => search(lang).prepare(),
+    searchRows: (query, lang) => searchOf(lang).search.marks(query),
+    prepareSearch: (lang) => {
+      const { search, texts } = searchOf(lang);
+      search.prepare();
+      readAhead(texts);
+    },
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };
+}
+
+/** Reads the texts a slice per turn of the event loop, so that a search asked meanwhile waits for one slice at most. */
+function readAhead(texts: FoldedTexts): void {
+  const next = () => {
+    try {
+      if (texts.readSlice()) setImmediate(next);
+    } catch {
+      // The library closed meanwhile: a search of the next one reads what it needs then.
+    }
+  };
+  setImmediate(next);
 }
 
 /** The word lists of one language in the database, for these rows (in this order) and this vocabulary. */

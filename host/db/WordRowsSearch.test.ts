@@ -14,6 +14,7 @@ import { LibraryDatabase } from './LibraryDatabase';
 import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
 import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
 import { storedThemes } from './syncLibraryDatabase';
+import { FoldedTexts } from './FoldedTexts';
 import { WordRowsSearch } from './WordRowsSearch';
 import { Vocabulary } from '../../shared/search/Vocabulary';
 
@@ -70,7 +71,7 @@ describe('the search of a typed query', () => {
   });
 });
 
-describe('word lists kept between starts', () => {
+describe('what a search reads of the database: word lists kept between starts, texts read ahead', () => {
   let folder: string;
   let db: LibraryDatabase;
   let file: string;
@@ -94,6 +95,13 @@ describe('word lists kept between starts', () => {
   // Words whole, begun and mistyped, and phrases inside words: none of them reads a text.
   const QUERIES = ['migrants', 'm', 'coop', 'cooperatoin', 'enfnts', 'protection des', '"trafic', '"t', 'É', 'x'];
   const idsOf = (engine: PrecedentQueryEngine, lang: Lang) => QUERIES.map((text) => engine.ids({ filters: { ...NO_FILTERS, includeContext: true, query: text }, lang, sort: null }));
+  /** A numbering of the rows (the facts' order) and where each rowid goes in it. */
+  const rowsOf = (database: LibraryDatabase) => {
+    const rowids = database.factRows().map(([rowid]) => rowid);
+    const rowOfRowid = new Int32Array(Math.max(...rowids) + 1).fill(-1);
+    rowids.forEach((rowid, row) => (rowOfRowid[rowid] = row));
+    return { rowOfRowid, rowCount: rowids.length };
+  };
   const withRawDatabase = (change: (raw: Database.Database) => void) => {
     const raw = new Database(file);
     change(raw);
@@ -130,6 +138,34 @@ describe('word lists kept between starts', () => {
       expect(textReads, damage).not.toHaveBeenCalled();
       textReads.mockRestore();
     }
+  });
+
+  it('reads the texts slice by slice as in one statement, whenever a search asks for all of them', () => {
+    const { rowOfRowid, rowCount } = rowsOf(db);
+    const once = new FoldedTexts(db, 'fr', rowOfRowid, rowCount).all();
+    expect(once.filter((text) => text.length > 0).length).toBeGreaterThan(rowCount / 2);
+    for (const slicesBefore of [0, 1, 3, Infinity]) {
+      const texts = new FoldedTexts(db, 'fr', rowOfRowid, rowCount, 250);
+      for (let slice = 0; slice < slicesBefore && texts.readSlice(); slice++);
+      expect([...texts.all()], String(slicesBefore)).toEqual([...once]);
+      expect(texts.readSlice()).toBe(false);
+    }
+  });
+
+  it('reads ahead the word lists at once and the texts a slice per turn, so that a phrase then reads nothing', async () => {
+    idsOf(newEngine(), 'en');
+    const engine = newEngine();
+    const textReads = vi.spyOn(db, 'foldedTexts');
+    engine.prepareSearch('en');
+    expect(textReads).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(textReads.mock.results.some(({ value }) => (value as unknown[]).length < 5_000)).toBe(true));
+    textReads.mockClear();
+    const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: '"smuggling of migrants"' }, lang: 'en', sort: null };
+    const found = engine.ids(query);
+    expect(textReads).not.toHaveBeenCalled();
+    expect(found).toEqual(newEngine().ids(query));
+    expect(found.length).toBeGreaterThan(0);
+    textReads.mockRestore();
   });
 
   it('are dropped by every change of the paragraphs', () => {

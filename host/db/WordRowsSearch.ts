@@ -52,10 +52,9 @@ export class WordRowsSearch {
     return rowsInAll(parts, this.source.rowCount);
   }
 
-  /** Reads the word lists (kept, or made from the texts) and the texts now, rather than at the first key typed. */
+  /** Reads the word lists (kept, or made from the texts) now, rather than at the first key typed. */
   prepare(): void {
     this.words();
-    this.texts();
   }
 
   private termHits(term: string): PartHits {
