@@ -37,33 +37,39 @@ function typedQueries(keys: readonly Keys[]): string[] {
   return queries;
 }
 
-describe('the search of a typed query', () => {
-  let folder: string;
-  let db: LibraryDatabase;
-  let freshEngine: () => PrecedentQueryEngine;
+/** The bundled corpus's library database, in a folder of its own for the tests of one describe. */
+function bundledDatabase(folderPrefix: string) {
+  const opened = {} as { file: string; db: LibraryDatabase; newEngine(): PrecedentQueryEngine };
+  let folder = '';
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'desk-fts-'));
-    const library = sqlitePrecedentLibrary({ file: join(folder, 'library.db'), loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
+    folder = await mkdtemp(join(tmpdir(), folderPrefix));
+    opened.file = join(folder, 'library.db');
+    const library = sqlitePrecedentLibrary({ file: opened.file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
     await library.catalog();
     library.close();
-    db = LibraryDatabase.open(join(folder, 'library.db'));
+    const db = (opened.db = LibraryDatabase.open(opened.file));
     const documents = db.documentSummaries().map(({ document }) => document);
     const themes = storedThemes(db) ?? (await loadBundledCorpus()).themes;
-    freshEngine = () => new PrecedentQueryEngine(createSqlitePrecedentSource(db, documents, themes));
+    opened.newEngine = () => new PrecedentQueryEngine(createSqlitePrecedentSource(db, documents, themes));
   }, 120_000);
   afterAll(async () => {
-    db?.close();
+    opened.db?.close();
     await rm(folder, { recursive: true, force: true });
   });
+  return opened;
+}
+
+describe('the search of a typed query', () => {
+  const bundled = bundledDatabase('desk-fts-');
 
   it('finds for each key what a fresh engine finds for the same query, whatever was typed before', () => {
     const keys = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS).map((type): Keys => ({ type })), fc.integer({ min: 1, max: 5 }).map((erase): Keys => ({ erase }))), { minLength: 1, maxLength: 5 });
     fc.assert(
       fc.property(keys, fc.constantFrom<Lang>('fr', 'en'), (pressed, lang) => {
-        const engine = freshEngine();
+        const engine = bundled.newEngine();
         for (const text of typedQueries(pressed)) {
           const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: text }, lang, sort: null };
-          expect(engine.ids(query), text).toEqual(freshEngine().ids(query));
+          expect(engine.ids(query), text).toEqual(bundled.newEngine().ids(query));
         }
       }),
       { numRuns: 25 },
@@ -72,25 +78,7 @@ describe('the search of a typed query', () => {
 });
 
 describe('what a search reads of the database: word lists kept between starts, texts read ahead', () => {
-  let folder: string;
-  let db: LibraryDatabase;
-  let file: string;
-  let newEngine: () => PrecedentQueryEngine;
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), 'desk-word-rows-'));
-    file = join(folder, 'library.db');
-    const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
-    await library.catalog();
-    library.close();
-    db = LibraryDatabase.open(file);
-    const documents = db.documentSummaries().map(({ document }) => document);
-    const themes = storedThemes(db) ?? (await loadBundledCorpus()).themes;
-    newEngine = () => new PrecedentQueryEngine(createSqlitePrecedentSource(db, documents, themes));
-  }, 120_000);
-  afterAll(async () => {
-    db?.close();
-    await rm(folder, { recursive: true, force: true });
-  });
+  const bundled = bundledDatabase('desk-word-rows-');
 
   // Words whole, begun and mistyped, and phrases inside words: none of them reads a text.
   const QUERIES = ['migrants', 'm', 'coop', 'cooperatoin', 'enfnts', 'protection des', '"trafic', '"t', 'É', 'x'];
@@ -103,25 +91,25 @@ describe('what a search reads of the database: word lists kept between starts, t
     return { rowOfRowid, rowCount: rowids.length };
   };
   const withRawDatabase = (change: (raw: Database.Database) => void) => {
-    const raw = new Database(file);
+    const raw = new Database(bundled.file);
     change(raw);
     raw.close();
   };
 
   it('a later start finds with the kept lists what lists made from the texts find, without reading a text', () => {
     withRawDatabase((raw) => raw.exec('DELETE FROM word_rows'));
-    const textReads = vi.spyOn(db, 'foldedTexts');
-    const made = { fr: idsOf(newEngine(), 'fr'), en: idsOf(newEngine(), 'en') };
+    const textReads = vi.spyOn(bundled.db, 'foldedTexts');
+    const made = { fr: idsOf(bundled.newEngine(), 'fr'), en: idsOf(bundled.newEngine(), 'en') };
     expect(textReads).toHaveBeenCalledTimes(2);
     textReads.mockClear();
-    expect({ fr: idsOf(newEngine(), 'fr'), en: idsOf(newEngine(), 'en') }).toEqual(made);
+    expect({ fr: idsOf(bundled.newEngine(), 'fr'), en: idsOf(bundled.newEngine(), 'en') }).toEqual(made);
     expect(textReads).not.toHaveBeenCalled();
     textReads.mockRestore();
     expect(made.fr[0]!.length).toBeGreaterThan(0);
   });
 
   it('makes the lists again from the texts when the kept ones are damaged or numbered for another order, and keeps the new ones', () => {
-    const expected = idsOf(newEngine(), 'fr');
+    const expected = idsOf(bundled.newEngine(), 'fr');
     const damages = [
       "UPDATE word_rows SET lists = substr(lists, 1, length(lists) - 7) WHERE lang = 'fr'",
       "UPDATE word_rows SET lists = randomblob(length(lists)) WHERE lang = 'fr'",
@@ -130,22 +118,22 @@ describe('what a search reads of the database: word lists kept between starts, t
     ];
     for (const damage of damages) {
       withRawDatabase((raw) => raw.exec(damage));
-      const textReads = vi.spyOn(db, 'foldedTexts');
-      expect(idsOf(newEngine(), 'fr'), damage).toEqual(expected);
+      const textReads = vi.spyOn(bundled.db, 'foldedTexts');
+      expect(idsOf(bundled.newEngine(), 'fr'), damage).toEqual(expected);
       expect(textReads, damage).toHaveBeenCalledTimes(1);
       textReads.mockClear();
-      expect(idsOf(newEngine(), 'fr'), damage).toEqual(expected);
+      expect(idsOf(bundled.newEngine(), 'fr'), damage).toEqual(expected);
       expect(textReads, damage).not.toHaveBeenCalled();
       textReads.mockRestore();
     }
   });
 
   it('reads the texts slice by slice as in one statement, whenever a search asks for all of them', () => {
-    const { rowOfRowid, rowCount } = rowsOf(db);
-    const once = new FoldedTexts(db, 'fr', rowOfRowid, rowCount).all();
+    const { rowOfRowid, rowCount } = rowsOf(bundled.db);
+    const once = new FoldedTexts(bundled.db, 'fr', rowOfRowid, rowCount).all();
     expect(once.filter((text) => text.length > 0).length).toBeGreaterThan(rowCount / 2);
     for (const slicesBefore of [0, 1, 3, Infinity]) {
-      const texts = new FoldedTexts(db, 'fr', rowOfRowid, rowCount, 250);
+      const texts = new FoldedTexts(bundled.db, 'fr', rowOfRowid, rowCount, 250);
       for (let slice = 0; slice < slicesBefore && texts.readSlice(); slice++);
       expect([...texts.all()], String(slicesBefore)).toEqual([...once]);
       expect(texts.readSlice()).toBe(false);
@@ -153,9 +141,9 @@ describe('what a search reads of the database: word lists kept between starts, t
   });
 
   it('reads ahead the word lists at once and the texts a slice per turn, so that a phrase then reads nothing', async () => {
-    idsOf(newEngine(), 'en');
-    const engine = newEngine();
-    const textReads = vi.spyOn(db, 'foldedTexts');
+    idsOf(bundled.newEngine(), 'en');
+    const engine = bundled.newEngine();
+    const textReads = vi.spyOn(bundled.db, 'foldedTexts');
     engine.prepareSearch('en');
     expect(textReads).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(textReads.mock.results.some(({ value }) => (value as unknown[]).length < 5_000)).toBe(true));
@@ -163,20 +151,20 @@ describe('what a search reads of the database: word lists kept between starts, t
     const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: '"smuggling of migrants"' }, lang: 'en', sort: null };
     const found = engine.ids(query);
     expect(textReads).not.toHaveBeenCalled();
-    expect(found).toEqual(newEngine().ids(query));
+    expect(found).toEqual(bundled.newEngine().ids(query));
     expect(found.length).toBeGreaterThan(0);
     textReads.mockRestore();
   });
 
   it('are dropped by every change of the paragraphs', () => {
-    idsOf(newEngine(), 'fr');
+    idsOf(bundled.newEngine(), 'fr');
     const kept = () => {
       let count = 0;
       withRawDatabase((raw) => (count = raw.prepare('SELECT count(*) FROM word_rows').pluck().get() as number));
       return count;
     };
     expect(kept()).toBeGreaterThan(0);
-    db.replace({ removeDocuments: [], documents: [], removeFiles: [], files: [] });
+    bundled.db.replace({ removeDocuments: [], documents: [], removeFiles: [], files: [] });
     expect(kept()).toBe(0);
   });
 });
