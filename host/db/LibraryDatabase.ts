@@ -200,9 +200,18 @@ export class LibraryDatabase {
     return (this.db.prepare('SELECT lists FROM word_rows WHERE lang = ? AND row_order = ?').pluck().get(lang, rowOrder) as Uint8Array | undefined) ?? null;
   }
 
-  /** Keeps the search's word lists (encoded), made for the paragraphs in the order `rowOrder` names. */
+  /**
+   * Keeps the search's word lists (encoded), made for the paragraphs in the order `rowOrder` names.
+   * Throws at once (SQLITE_BUSY) while another process writes: waiting would hold the host's searches.
+   */
   keepWordRows(lang: Lang, rowOrder: string, lists: Uint8Array): void {
-    this.db.prepare('INSERT INTO word_rows (lang, row_order, lists) VALUES (?, ?, ?) ON CONFLICT (lang) DO UPDATE SET row_order = excluded.row_order, lists = excluded.lists').run(lang, rowOrder, Buffer.from(lists.buffer, lists.byteOffset, lists.byteLength));
+    const busyTimeout = this.db.pragma('busy_timeout', { simple: true }) as number;
+    this.db.pragma('busy_timeout = 0');
+    try {
+      this.db.prepare('INSERT INTO word_rows (lang, row_order, lists) VALUES (?, ?, ?) ON CONFLICT (lang) DO UPDATE SET row_order = excluded.row_order, lists = excluded.lists').run(lang, rowOrder, Buffer.from(lists.buffer, lists.byteOffset, lists.byteLength));
+    } finally {
+      this.db.pragma(`busy_timeout = ${busyTimeout}`);
+    }
   }
 
   /** The paragraphs' folded texts in one language, with their rowids, in rowid order: those after `afterRowid`, at most `limit` (-1: all). */

@@ -156,6 +156,25 @@ describe('what a search reads of the database: word lists kept between starts, t
     textReads.mockRestore();
   });
 
+  it('finds what it finds while another process writes the database, and keeps the lists once it is free', () => {
+    withRawDatabase((raw) => raw.exec('DELETE FROM word_rows'));
+    const expected = idsOf(bundled.newEngine(), 'fr');
+    withRawDatabase((raw) => raw.exec('DELETE FROM word_rows'));
+    const writer = new Database(bundled.file);
+    writer.exec('BEGIN IMMEDIATE');
+    const textReads = vi.spyOn(bundled.db, 'foldedTexts');
+    expect(idsOf(bundled.newEngine(), 'fr')).toEqual(expected);
+    writer.exec('ROLLBACK');
+    writer.close();
+    expect(textReads).toHaveBeenCalledTimes(1);
+    // Nothing was kept meanwhile: the next start makes them again, and keeps them.
+    expect(idsOf(bundled.newEngine(), 'fr')).toEqual(expected);
+    expect(textReads).toHaveBeenCalledTimes(2);
+    expect(idsOf(bundled.newEngine(), 'fr')).toEqual(expected);
+    expect(textReads).toHaveBeenCalledTimes(2);
+    textReads.mockRestore();
+  });
+
   it('are dropped by every change of the paragraphs', () => {
     idsOf(bundled.newEngine(), 'fr');
     const kept = () => {
