@@ -6,7 +6,7 @@ const SLICE_ROWS = 5_000;
 
 /**
  * One language's folded texts by row (what phrases are confirmed on), read from the database at
- * once when a search needs them, or ahead of it slice by slice: in one statement they take 0.6–0.9 s
+ * once when a search needs them, or ahead of it slice by slice: in one statement they take 0.45–0.9 s
  * at 100,000 paragraphs, and a key typed meanwhile would wait as long.
  */
 export class FoldedTexts {

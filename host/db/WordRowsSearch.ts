@@ -8,7 +8,7 @@ import { isOneLetter, WordRows } from '../../shared/search/WordRows';
 /** What the search reads of one language: the folded texts, by row. */
 export interface SearchedTexts {
   rowCount: number;
-  /** Each row's folded text (50 MB at 100,000 paragraphs: read once, when first needed). */
+  /** Each row's folded text (50 MB at 100,000 paragraphs: read once, ahead or when first needed). */
   texts(): readonly string[];
 }
 
