@@ -47,6 +47,15 @@ describeSearchContract('the library database (FTS5)', loadBundledCorpus, async (
   return (query) => (query.trim() === '' ? [] : engine.ids(everything(query)));
 });
 
+describeSearchContract('the library database, on the word lists a first start kept', loadBundledCorpus, async (corpus) => {
+  const folder = await newFolder();
+  const first = openLibrary(folder, async () => corpus);
+  (await first.library.engine()).ids(everything('migrants'));
+  first.library.close();
+  const engine = await openLibrary(folder, async () => corpus).library.engine();
+  return (query) => (query.trim() === '' ? [] : engine.ids(everything(query)));
+});
+
 async function importDraft(text: string, name: string): Promise<NewImportedDocument> {
   const draft = await importFile({ name, bytes: new TextEncoder().encode(text) });
   return confirmImport(draft, draft.metadata, draft.paragraphs);
