@@ -130,10 +130,10 @@ test('two desks type in one paragraph at once, through a server killed and resta
     const late = await openDesk(browser);
     await late.sharing.join(invitation, 'Chloé');
     await expect(late.draft.operativeParagraphs.first()).toHaveText(merged!);
-    // A presence sent while the restarted server was taking the desk back can be dropped there
-    // (seen once in CI); each desk sends its presence again every 15 s (y-protocols' awareness).
-    await expect(late.sharing.others).toHaveText(/Alice/, { timeout: 20_000 });
-    await expect(alice.sharing.others).toHaveText(/Bruno.*Chloé|Chloé.*Bruno/, { timeout: 20_000 });
+    // Each desk says its presence again, with its next clock, once the restarted server has it back
+    // (SharedDraftProvider): under 10 s, before y-protocols' renewal (15 s) could have done it.
+    await expect(late.sharing.others).toHaveText(/Alice/, { timeout: 10_000 });
+    await expect(alice.sharing.others).toHaveText(/Bruno.*Chloé|Chloé.*Bruno/, { timeout: 10_000 });
 
     // A precedent dragged into one desk's draft arrives with its citation in the others'.
     await (await findRow(alice.desk, 'représentations diplomatiques et consulaires', 'I.22')).dragTo(alice.draft.editor);
