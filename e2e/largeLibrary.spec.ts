@@ -7,7 +7,8 @@ import { detectBatchFile } from '../shared/import/batch/batchImport';
 import { PrecedentResults } from './page-models/PrecedentResults';
 import { E2E_RUNS_DIR } from './utils/testServer';
 import { generateReportFiles } from './utils/variedReports';
-import { WebModeProcess, freePort, freshDataDir } from './utils/webModeProcess';
+import { freePort } from './utils/freePort';
+import { WebModeProcess, freshDataDir } from './utils/webModeProcess';
 
 const PARAGRAPHS = 20_000;
 

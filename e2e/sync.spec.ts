@@ -8,7 +8,8 @@ import { DraftPage } from './page-models/DraftPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { SharingBar } from './page-models/SharingBar';
 import { SyncServerProcess } from './utils/syncServerProcess';
-import { freePort, freshDataDir } from './utils/webModeProcess';
+import { freePort } from './utils/freePort';
+import { freshDataDir } from './utils/webModeProcess';
 
 test.use({ locale: 'fr-FR' });
 

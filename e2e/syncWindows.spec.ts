@@ -5,7 +5,8 @@ import { SharingBar } from './page-models/SharingBar';
 import { openApp } from './utils/openApp';
 import { callHost } from './utils/rawRequest';
 import { SyncServerProcess } from './utils/syncServerProcess';
-import { freePort, freshDataDir } from './utils/webModeProcess';
+import { freePort } from './utils/freePort';
+import { freshDataDir } from './utils/webModeProcess';
 
 test.use({ locale: 'fr-FR' });
 

@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import type { DraftFile } from '../shared/draft/model';
 import { DraftPage } from './page-models/DraftPage';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
-import { WebModeProcess, freePort, freshDataDir } from './utils/webModeProcess';
+import { freePort } from './utils/freePort';
+import { WebModeProcess, freshDataDir } from './utils/webModeProcess';
 
 test.use({ locale: 'fr-FR' });
 

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdir, mkdtemp } from 'node:fs/promises';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { E2E_RUNS_DIR } from './testServer';
@@ -11,15 +10,6 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export async function freshDataDir(name: string): Promise<string> {
   await mkdir(E2E_RUNS_DIR, { recursive: true });
   return mkdtemp(join(E2E_RUNS_DIR, `${name}-`));
-}
-
-/** A port free on 127.0.0.1 right now. */
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /**

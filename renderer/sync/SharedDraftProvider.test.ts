@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
+import { freePort } from '../../e2e/utils/freePort';
 import { SyncServerProcess } from '../../e2e/utils/syncServerProcess';
 import { waitFor } from '../../host/sync/testing/syncClient';
 import { SharedDraftProvider } from './SharedDraftProvider';
@@ -15,14 +15,6 @@ const token = 'tok_'.padEnd(43, 'p');
 let dataDir: string;
 let server: SyncServerProcess;
 const desks: SharedDraftProvider[] = [];
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 /** A desk on the shared draft, its presence set as Lexical's collaboration plugin sets it. */
 function desk(name: string): SharedDraftProvider {
