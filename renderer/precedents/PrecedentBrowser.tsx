@@ -88,7 +88,8 @@ export function PrecedentBrowser() {
     <PrecedentViewContext value={view}>
       <div className="browser">
         <SidePane pane="themes" name={t('sidebar.label')} landmark>
-          <div className="browser__sidebar">
+          {/* Busy while its counts are still the previous result's. */}
+          <div className="browser__sidebar" aria-busy={sidebarCounts !== pages.counts}>
             {sidebarShown && (
               <>
                 <LibraryCoverage />
