@@ -4,7 +4,7 @@ import { compareDocuments } from '../../shared/query/displayOrder';
 import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
 import { WordRows } from '../../shared/search/WordRows';
-import { decodeWordRows, encodeWordRows } from '../../shared/search/wordRowsCodec';
+import { decodeWordRowsInSteps, encodeWordRows } from '../../shared/search/wordRowsCodec';
 import { FoldedTexts } from './FoldedTexts';
 import { WordRowsSearch, type WordRowsStore } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
@@ -33,20 +33,27 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
     facts,
     searchRows: (query, lang) => searchOf(lang).search.marks(query),
     prepareSearch: (lang) => {
-      const { search, texts } = searchOf(lang);
-      search.prepare();
-      readAhead(texts);
+      const vocabulary = () => {
+        searchOf(lang);
+        return false;
+      };
+      // The vocabulary, then the word lists a slice at a time, then the texts.
+      inTurns([vocabulary, () => searchOf(lang).search.prepareStep(), () => searchOf(lang).texts.readSlice()]);
     },
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
   };
 }
 
-/** Reads the texts a slice per turn of the event loop, so that a search asked meanwhile waits for one slice at most. */
-function readAhead(texts: FoldedTexts): void {
+/**
+ * Calls the first step once per turn of the event loop until it says it is done (false), then the
+ * next: a search asked meanwhile waits for one step at most.
+ */
+function inTurns(steps: Array<() => boolean>): void {
   const next = () => {
     try {
-      if (texts.readSlice()) setImmediate(next);
+      if (!steps[0]!()) steps.shift();
+      if (steps.length > 0) setImmediate(next);
     } catch {
       // The library closed meanwhile: a search of the next one reads what it needs then.
     }
@@ -57,9 +64,12 @@ function readAhead(texts: FoldedTexts): void {
 /** The word lists of one language in the database, for these rows (in this order) and this vocabulary. */
 function keptWordRows(db: LibraryDatabase, lang: Lang, rowOrder: string, rowCount: number, vocabulary: Vocabulary): WordRowsStore {
   return {
-    kept: () => {
+    kept: function* () {
       const stored = db.wordRows(lang, rowOrder);
-      const parts = stored && decodeWordRows(stored, rowCount, vocabulary.words.length);
+      if (!stored) return null;
+      // Reading them (7 MB at 100,000 paragraphs, about 50 ms) is a step of its own.
+      yield;
+      const parts = yield* decodeWordRowsInSteps(stored, rowCount, vocabulary.words.length);
       return parts ? WordRows.fromParts(parts) : null;
     },
     keep: (wordRows) => {

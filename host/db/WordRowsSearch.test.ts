@@ -15,8 +15,10 @@ import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
 import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
 import { storedThemes } from './syncLibraryDatabase';
 import { FoldedTexts } from './FoldedTexts';
-import { WordRowsSearch } from './WordRowsSearch';
+import { WordRowsSearch, type WordRowsStore } from './WordRowsSearch';
 import { Vocabulary } from '../../shared/search/Vocabulary';
+import { WordRows } from '../../shared/search/WordRows';
+import { decodeWordRowsInSteps, encodeWordRows } from '../../shared/search/wordRowsCodec';
 
 // What a delegate types: words whole, begun, mistyped, phrases opened and closed, accents, apostrophes.
 const FRAGMENTS = ['migrants', 'coopération', ' internationale', ' ', '"', 'trafic illicite', "l'article", ' de ', 'protection des', 'cooperatoin', 'enfnts', '« enfants non accompagnés »', 'É', 'x', 'mesures', 'grants', 'nationales', 'ration'];
@@ -140,20 +142,26 @@ describe('what a search reads of the database: word lists kept between starts, t
     }
   });
 
-  it('reads ahead the word lists at once and the texts a slice per turn, so that a phrase then reads nothing', async () => {
-    idsOf(bundled.newEngine(), 'en');
+  it('reads ahead the vocabulary, the word lists and the texts in later turns, so that a phrase then reads nothing', async () => {
+    const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: '"smuggling of migrants"' }, lang: 'en', sort: null };
+    // Also keeps the lists, for the engine below.
+    const expected = bundled.newEngine().ids(query);
+    expect(expected.length).toBeGreaterThan(0);
     const engine = bundled.newEngine();
     const textReads = vi.spyOn(bundled.db, 'foldedTexts');
+    const listReads = vi.spyOn(bundled.db, 'wordRows');
+    const vocabularyReads = vi.spyOn(bundled.db, 'vocabulary');
     engine.prepareSearch('en');
+    expect(vocabularyReads).not.toHaveBeenCalled();
+    expect(listReads).not.toHaveBeenCalled();
     expect(textReads).not.toHaveBeenCalled();
     await vi.waitFor(() => expect(textReads.mock.results.some(({ value }) => (value as unknown[]).length < 5_000)).toBe(true));
     textReads.mockClear();
-    const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: '"smuggling of migrants"' }, lang: 'en', sort: null };
-    const found = engine.ids(query);
+    expect(engine.ids(query)).toEqual(expected);
     expect(textReads).not.toHaveBeenCalled();
-    expect(found).toEqual(bundled.newEngine().ids(query));
-    expect(found.length).toBeGreaterThan(0);
-    textReads.mockRestore();
+    expect(listReads).toHaveBeenCalledTimes(1);
+    expect(vocabularyReads).toHaveBeenCalledTimes(1);
+    vi.restoreAllMocks();
   });
 
   it('finds what it finds while another process writes the database, and keeps the lists once it is free', () => {
@@ -200,11 +208,35 @@ describe('a search read ahead', () => {
 
   it('reads the texts once, then answers the first key as a search not read ahead does', () => {
     const ahead = countingSearch();
-    ahead.search.prepare();
+    expect(ahead.search.prepareStep()).toBe(false);
     expect(ahead.reads()).toBe(1);
     const cold = countingSearch();
     for (const query of ['m', 'mi', 'migrants', 'coop', '"des m', 'enfnts']) expect([...ahead.search.marks(query)]).toEqual([...cold.search.marks(query)]);
     expect([...ahead.search.marks('migr')]).toEqual([1, 0, 1]);
     expect(ahead.reads()).toBe(1);
+  });
+
+  it('decodes kept lists a slice per step, and a key typed between two steps finds what a search not read ahead finds', () => {
+    const words = TEXTS.flatMap((text) => text.split(' '));
+    const vocabulary = new Vocabulary(words);
+    const bytes = encodeWordRows(WordRows.of(TEXTS, vocabulary).parts());
+    let keptReads = 0;
+    const store: WordRowsStore = {
+      kept: function* () {
+        keptReads++;
+        // Two word–row pairs per step: a slice of a few words each.
+        const parts = yield* decodeWordRowsInSteps(bytes, TEXTS.length, vocabulary.words.length, 2);
+        return parts && WordRows.fromParts(parts);
+      },
+      keep: () => expect.unreachable('lists kept are not kept again'),
+    };
+    const noTexts = { rowCount: TEXTS.length, texts: () => expect.unreachable('kept lists need no text') };
+    const ahead = new WordRowsSearch(vocabulary, noTexts, store);
+    expect(ahead.prepareStep()).toBe(true);
+    expect(ahead.prepareStep()).toBe(true);
+    const cold = countingSearch();
+    for (const query of ['m', 'migrants', 'coop', 'enfnts', 'des']) expect([...ahead.marks(query)]).toEqual([...cold.search.marks(query)]);
+    expect(ahead.prepareStep()).toBe(false);
+    expect(keptReads).toBe(1);
   });
 });

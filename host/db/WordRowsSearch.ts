@@ -3,6 +3,7 @@ import { isEmptyQuery, parseQuery, type Phrase } from '../../shared/search/parse
 import { narrowToPhrase, rowsFromStart, type PartHits } from '../../shared/search/partHits';
 import { planQuery } from '../../shared/search/planQuery';
 import type { Vocabulary } from '../../shared/search/Vocabulary';
+import { finishSteps, type Steps } from '../../shared/search/steps';
 import { isOneLetter, WordRows } from '../../shared/search/WordRows';
 
 /** What the search reads of one language: the folded texts, by row. */
@@ -14,8 +15,8 @@ export interface SearchedTexts {
 
 /** Where word lists made once are kept for the next start (the library database). */
 export interface WordRowsStore {
-  /** The lists kept for these texts and this vocabulary, if any (whole and of the right size). */
-  kept(): WordRows | null;
+  /** The lists kept for these texts and this vocabulary, if any (whole and of the right size), read a slice per step. */
+  kept(): Steps<WordRows | null>;
   keep(wordRows: WordRows): void;
 }
 
@@ -35,6 +36,8 @@ export class WordRowsSearch {
   private readonly recent = new Map<string, PartHits>();
   private folded: readonly string[] | null = null;
   private wordRows: WordRows | null = null;
+  /** The kept lists being read ahead, a step at a time. */
+  private reading: Steps<WordRows | null> | null = null;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -52,9 +55,18 @@ export class WordRowsSearch {
     return rowsInAll(parts, this.source.rowCount);
   }
 
-  /** Reads the word lists (kept, or made from the texts) now, rather than at the first key typed. */
-  prepare(): void {
-    this.words();
+  /**
+   * Reads the word lists ahead of the first key: kept ones a slice per call, lists made from the
+   * texts in one. False once they are read; a search meanwhile reads the rest at once.
+   */
+  prepareStep(): boolean {
+    if (this.wordRows) return false;
+    const reading = (this.reading ??= this.store?.kept() ?? null);
+    const step = reading?.next();
+    if (step && !step.done) return true;
+    this.reading = null;
+    this.wordRows = step?.value ?? this.madeWordRows();
+    return false;
   }
 
   private termHits(term: string): PartHits {
@@ -111,7 +123,12 @@ export class WordRowsSearch {
   }
 
   private words(): WordRows {
-    return (this.wordRows ??= this.store?.kept() ?? this.madeWordRows());
+    if (!this.wordRows) {
+      const reading = this.reading ?? this.store?.kept();
+      this.reading = null;
+      this.wordRows = (reading && finishSteps(reading)) ?? this.madeWordRows();
+    }
+    return this.wordRows;
   }
 
   private madeWordRows(): WordRows {

@@ -9,8 +9,8 @@ const prepared = new WeakMap<PrecedentQueryEngine, Set<Lang>>();
 /**
  * The first search in a language reads its word lists (kept ones in 0.15–0.25 s at 100,000
  * paragraphs; made from the texts, 2 s) and the first phrase every text (0.45–0.9 s): once the
- * window has asked for rows in that language, the host reads them shortly after (the texts slice by
- * slice), rather than at the delegate's first key. Once per state of the library and language.
+ * window has asked for rows in that language, the host reads them shortly after (a step per turn
+ * of its event loop), rather than at the delegate's first key. Once per state of the library and language.
  */
 export function searchReadAhead(engine: PrecedentQueryEngine, lang: Lang): void {
   let langs = prepared.get(engine);

@@ -10,7 +10,7 @@ export interface PrecedentSource {
   readonly facts: PrecedentFacts;
   /** Marks (1) the rows whose text in `lang` (else in the other language) matches the query. */
   searchRows(query: string, lang: Lang): Uint8Array;
-  /** Reads ahead what a first search in `lang` needs, where that is slow (the database's word lists). */
+  /** Reads ahead, in later turns of the event loop, what a first search in `lang` needs, where that is slow (the database's word lists). */
   prepareSearch?(lang: Lang): void;
   rowViews(rows: readonly number[]): PrecedentRowView[];
   /** The paragraphs found, in the order asked; unknown ids are left out. */

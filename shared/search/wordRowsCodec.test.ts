@@ -5,7 +5,7 @@ import { foldForSearch } from '../text/foldForSearch';
 import { Vocabulary } from './Vocabulary';
 import { words } from './words';
 import { WordRows, type WordRowsParts } from './WordRows';
-import { decodeWordRows, encodeWordRows } from './wordRowsCodec';
+import { decodeWordRows, decodeWordRowsInSteps, encodeWordRows } from './wordRowsCodec';
 
 /** Word lists as WordRows holds them: each word's rows ascending, any row in several words' lists. */
 const wordRowsParts: fc.Arbitrary<WordRowsParts> = fc.integer({ min: 1, max: 300_000 }).chain((rowCount) =>
@@ -40,6 +40,23 @@ describe('word lists as bytes', () => {
     fc.assert(
       fc.property(wordRowsParts, (parts) => {
         expect(sameParts(decodeWordRows(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1), parts)).toBe(true);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('come back the same decoded a step at a time, each step no longer than asked or than one word', () => {
+    fc.assert(
+      fc.property(wordRowsParts, fc.integer({ min: 1, max: 60 }), (parts, pairsPerStep) => {
+        const steps = decodeWordRowsInSteps(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1, pairsPerStep);
+        let pauses = 0;
+        let step = steps.next();
+        for (; !step.done; step = steps.next()) pauses++;
+        expect(sameParts(step.value, parts)).toBe(true);
+        const longestWord = Math.max(0, ...parts.starts.slice(1).map((end, word) => end - parts.starts[word]!));
+        const pairs = parts.rows.length;
+        expect(pauses).toBeGreaterThanOrEqual(Math.ceil(pairs / Math.max(pairsPerStep, longestWord)) - 1);
+        expect(pauses).toBeLessThanOrEqual(parts.starts.length - 1);
       }),
       { numRuns: 60 },
     );
