@@ -38,7 +38,7 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
         return false;
       };
       // The vocabulary, then the word lists a slice at a time, then the texts.
-      inTurns([vocabulary, () => searchOf(lang).search.prepareStep(), () => searchOf(lang).texts.readSlice()]);
+      return inTurns([vocabulary, () => searchOf(lang).search.prepareStep(), () => searchOf(lang).texts.readSlice()]);
     },
     rowViews: (rows) => db.views(rows.map((row) => rowids[row]!)),
     paragraphs: (ids) => db.paragraphs(ids),
@@ -47,18 +47,21 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
 
 /**
  * Calls the first step once per turn of the event loop until it says it is done (false), then the
- * next: a search asked meanwhile waits for one step at most.
+ * next: a search asked meanwhile waits for one step at most. Done after the last step.
  */
-function inTurns(steps: Array<() => boolean>): void {
-  const next = () => {
-    try {
-      if (!steps[0]!()) steps.shift();
-      if (steps.length > 0) setImmediate(next);
-    } catch {
-      // The library closed meanwhile: a search of the next one reads what it needs then.
-    }
-  };
-  setImmediate(next);
+function inTurns(steps: Array<() => boolean>): Promise<void> {
+  return new Promise((done) => {
+    const next = () => {
+      try {
+        if (!steps[0]!()) steps.shift();
+        if (steps.length > 0) return void setImmediate(next);
+      } catch {
+        // The library closed meanwhile: a search of the next one reads what it needs then.
+      }
+      done();
+    };
+    setImmediate(next);
+  });
 }
 
 /** The word lists of one language in the database, for these rows (in this order) and this vocabulary. */

@@ -6,7 +6,7 @@ import { createMemoryPrecedentSource } from '../../shared/query/testing/createMe
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { searchReadAhead } from './searchReadAhead';
 
-async function recordingEngine(prepare: (lang: Lang) => void = () => undefined) {
+async function recordingEngine(prepare: (lang: Lang) => Promise<void> = async () => undefined) {
   const prepared: Lang[] = [];
   const source = createMemoryPrecedentSource(indexCorpus(await loadBundledCorpus()));
   const engine = new PrecedentQueryEngine({ ...source, prepareSearch: (lang) => (prepared.push(lang), prepare(lang)) });
@@ -29,10 +29,17 @@ describe('the first search of a language read ahead', () => {
     expect(prepared).toEqual(['fr', 'en']);
   });
 
-  it('leaves a library closed meanwhile alone, without an error', async () => {
-    const { engine, prepared } = await recordingEngine(() => {
-      throw new TypeError('The database connection is not open');
-    });
+  const closed = () => new TypeError('The database connection is not open');
+  it.each([
+    [
+      'at once',
+      (): Promise<void> => {
+        throw closed();
+      },
+    ],
+    ['while it reads ahead', (): Promise<void> => Promise.reject(closed())],
+  ])('leaves a library closed meanwhile (%s) alone, without an error', async (_when, prepare) => {
+    const { engine, prepared } = await recordingEngine(prepare);
     vi.useFakeTimers();
     searchReadAhead(engine, 'fr');
     await expect(vi.runAllTimersAsync()).resolves.not.toThrow();

@@ -18,10 +18,9 @@ export function searchReadAhead(engine: PrecedentQueryEngine, lang: Lang): void 
   if (langs.has(lang)) return;
   langs.add(lang);
   setTimeout(() => {
-    try {
-      engine.prepareSearch(lang);
-    } catch {
-      // A library closed or replaced meanwhile: its first search, if any, reads what it needs then.
-    }
+    // A library closed or replaced meanwhile: its first search, if any, reads what it needs then.
+    Promise.resolve()
+      .then(() => engine.prepareSearch(lang))
+      .catch(() => undefined);
   }, AFTER_MS).unref();
 }

@@ -22,8 +22,8 @@ export class PrecedentQueryEngine {
   }
 
   /** Makes the source ready for a first search in `lang` (see PrecedentSource.prepareSearch). */
-  prepareSearch(lang: Lang): void {
-    this.source.prepareSearch?.(lang);
+  prepareSearch(lang: Lang): Promise<void> {
+    return this.source.prepareSearch?.(lang) ?? Promise.resolve();
   }
 
   /** Every id of the result, in the order shown (select all, revealing a row). */
