@@ -105,7 +105,6 @@ function compileMarkers(specs: PatternSpec[]): [Strength, Role, RegExp][] {
   return specs.map(([strength, role, source, opening]) => [strength, role, compileMarker(source, opening === 'opening')]);
 }
 
-const MARKERS: Record<Lang, [Strength, Role, RegExp][]> = { fr: compileMarkers(FRENCH), en: compileMarkers(ENGLISH) };
 
 /** Entities, most specific first ("États parties" before "États"). */
 const ENTITIES: Record<Lang, [Addressee, string][]> = {
@@ -141,22 +140,39 @@ function entityAlternation(lang: Lang): string {
   return ENTITIES[lang].map(([, source]) => `(${source})`).join('|');
 }
 
-const ENTITY_AFTER: Record<Lang, RegExp> = {
-  fr: compile(`${OBJECT_LEAD.fr}${DETERMINER.fr}(?:${entityAlternation('fr')})(?![\\p{L}])`, 'iu'),
-  en: compile(`${OBJECT_LEAD.en}${DETERMINER.en}(?:${entityAlternation('en')})(?![\\p{L}])`, 'iu'),
-};
-const COORDINATED: Record<Lang, RegExp> = {
-  fr: compile(`${COORDINATION.fr}${DETERMINER.fr}(?:${entityAlternation('fr')})(?![\\p{L}])`, 'iu'),
-  en: compile(`${COORDINATION.en}${DETERMINER.en}(?:${entityAlternation('en')})(?![\\p{L}])`, 'iu'),
-};
-const ENTITY_ADJACENT: Record<Lang, RegExp> = {
-  fr: compile(`(?<![\\p{L}])(?:${entityAlternation('fr')})[\\s*]*$`, 'iu'),
-  en: compile(`(?<![\\p{L}])(?:${entityAlternation('en')})[\\s*]*$`, 'iu'),
-};
-const ENTITY_ANYWHERE: Record<Lang, RegExp> = {
-  fr: compile(`(?<![\\p{L}])(?:${entityAlternation('fr')})(?![\\p{L}])`, 'giu'),
-  en: compile(`(?<![\\p{L}])(?:${entityAlternation('en')})(?![\\p{L}])`, 'giu'),
-};
+/** One language's expressions: the operative markers, and the entities around them. */
+interface LanguagePatterns {
+  markers: [Strength, Role, RegExp][];
+  /** An entity right after a marker (its object). */
+  entityAfter: RegExp;
+  /** A further entity coordinated with it. */
+  coordinated: RegExp;
+  /** An entity right before a marker (its subject). */
+  entityAdjacent: RegExp;
+  entityAnywhere: RegExp;
+}
+
+const compiledPatterns = new Map<Lang, LanguagePatterns>();
+
+/**
+ * A language's expressions, compiled when first used: their Unicode classes cost a window's start
+ * 6–7 ms (a CPU profile of the first loads), and the window checks nothing before it is asked.
+ */
+function patternsOf(lang: Lang): LanguagePatterns {
+  let patterns = compiledPatterns.get(lang);
+  if (!patterns) {
+    const entities = entityAlternation(lang);
+    patterns = {
+      markers: compileMarkers(lang === 'fr' ? FRENCH : ENGLISH),
+      entityAfter: compile(`${OBJECT_LEAD[lang]}${DETERMINER[lang]}(?:${entities})(?![\\p{L}])`, 'iu'),
+      coordinated: compile(`${COORDINATION[lang]}${DETERMINER[lang]}(?:${entities})(?![\\p{L}])`, 'iu'),
+      entityAdjacent: compile(`(?<![\\p{L}])(?:${entities})[\\s*]*$`, 'iu'),
+      entityAnywhere: compile(`(?<![\\p{L}])(?:${entities})(?![\\p{L}])`, 'giu'),
+    };
+    compiledPatterns.set(lang, patterns);
+  }
+  return patterns;
+}
 
 function addresseeOf(match: RegExpExecArray, lang: Lang): Addressee {
   const index = match.slice(1).findIndex((group) => group !== undefined);
@@ -167,11 +183,11 @@ function addresseeOf(match: RegExpExecArray, lang: Lang): Addressee {
 function objectsAfter(text: string, lang: Lang): Addressee[] {
   const found: Addressee[] = [];
   let rest = text;
-  let match = ENTITY_AFTER[lang].exec(rest);
+  let match = patternsOf(lang).entityAfter.exec(rest);
   while (match) {
     found.push(addresseeOf(match, lang));
     rest = rest.slice(match[0].length);
-    match = COORDINATED[lang].exec(rest);
+    match = patternsOf(lang).coordinated.exec(rest);
   }
   return found;
 }
@@ -186,11 +202,11 @@ const COORDINATION_GAP = /^[\s*(),]*(?:(?:et|and|ou|or)[\s*]+)?(?:(?:les|le|la|t
  */
 function subjectBefore(text: string, lang: Lang, adjacent: boolean): Addressee[] {
   if (adjacent) {
-    const match = ENTITY_ADJACENT[lang].exec(text.slice(-120));
+    const match = patternsOf(lang).entityAdjacent.exec(text.slice(-120));
     return match ? [addresseeOf(match, lang)] : [];
   }
   const sentence = text.slice(Math.max(text.lastIndexOf('.'), text.lastIndexOf(';'), text.lastIndexOf(':')) + 1);
-  const matches = [...sentence.matchAll(ENTITY_ANYWHERE[lang])];
+  const matches = [...sentence.matchAll(patternsOf(lang).entityAnywhere)];
   let first = matches.length - 1;
   while (first > 0) {
     const previous = matches[first - 1] as RegExpExecArray;
@@ -217,7 +233,7 @@ function addresseesFor(role: Role, text: string, start: number, end: number, lan
 /** Operative expressions in text order; where two overlap the longer wins ("prie instamment" over "prie"). */
 export function findOperativeMarkers(text: string, lang: Lang): OperativeMarker[] {
   const found: { strength: Strength; role: Role; start: number; end: number }[] = [];
-  for (const [strength, role, pattern] of MARKERS[lang]) {
+  for (const [strength, role, pattern] of patternsOf(lang).markers) {
     for (const match of text.matchAll(pattern)) {
       found.push({ strength, role, start: match.index, end: match.index + match[0].length });
     }
