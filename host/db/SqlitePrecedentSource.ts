@@ -4,7 +4,7 @@ import { compareDocuments } from '../../shared/query/displayOrder';
 import { emptyRowFacts, type PrecedentFacts } from '../../shared/query/PrecedentFacts';
 import type { PrecedentSource } from '../../shared/query/PrecedentSource';
 import { WordRows } from '../../shared/search/WordRows';
-import { decodeWordRowsInSteps, encodeWordRows } from '../../shared/search/wordRowsCodec';
+import { decodeWordRows, encodeWordRows } from '../../shared/search/wordRowsCodec';
 import { FoldedTexts } from './FoldedTexts';
 import { WordRowsSearch, type WordRowsStore } from './WordRowsSearch';
 import type { FactRow, LibraryDatabase } from './LibraryDatabase';
@@ -72,7 +72,7 @@ function keptWordRows(db: LibraryDatabase, lang: Lang, rowOrder: string, rowCoun
       if (!stored) return null;
       // Reading them (7 MB at 100,000 paragraphs, about 50 ms) is a step of its own.
       yield;
-      const parts = yield* decodeWordRowsInSteps(stored, rowCount, vocabulary.words.length);
+      const parts = yield* decodeWordRows(stored, rowCount, vocabulary.words.length);
       return parts ? WordRows.fromParts(parts) : null;
     },
     keep: (wordRows) => {

@@ -18,7 +18,7 @@ import { FoldedTexts } from './FoldedTexts';
 import { WordRowsSearch, type WordRowsStore } from './WordRowsSearch';
 import { Vocabulary } from '../../shared/search/Vocabulary';
 import { WordRows } from '../../shared/search/WordRows';
-import { decodeWordRowsInSteps, encodeWordRows } from '../../shared/search/wordRowsCodec';
+import { decodeWordRows, encodeWordRows } from '../../shared/search/wordRowsCodec';
 
 // What a delegate types: words whole, begun, mistyped, phrases opened and closed, accents, apostrophes.
 const FRAGMENTS = ['migrants', 'coopération', ' internationale', ' ', '"', 'trafic illicite', "l'article", ' de ', 'protection des', 'cooperatoin', 'enfnts', '« enfants non accompagnés »', 'É', 'x', 'mesures', 'grants', 'nationales', 'ration'];
@@ -227,7 +227,7 @@ describe('a search read ahead', () => {
       kept: function* () {
         keptReads++;
         // Two word–row pairs per step: a slice of a few words each.
-        const parts = yield* decodeWordRowsInSteps(bytes, TEXTS.length, vocabulary.words.length, 2);
+        const parts = yield* decodeWordRows(bytes, TEXTS.length, vocabulary.words.length, 2);
         return parts && WordRows.fromParts(parts);
       },
       keep: () => expect.unreachable('lists kept are not kept again'),

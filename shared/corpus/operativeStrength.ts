@@ -105,7 +105,6 @@ function compileMarkers(specs: PatternSpec[]): [Strength, Role, RegExp][] {
   return specs.map(([strength, role, source, opening]) => [strength, role, compileMarker(source, opening === 'opening')]);
 }
 
-
 /** Entities, most specific first ("États parties" before "États"). */
 const ENTITIES: Record<Lang, [Addressee, string][]> = {
   fr: [

@@ -5,7 +5,8 @@ import { foldForSearch } from '../text/foldForSearch';
 import { Vocabulary } from './Vocabulary';
 import { words } from './words';
 import { WordRows, type WordRowsParts } from './WordRows';
-import { decodeWordRows, decodeWordRowsInSteps, encodeWordRows } from './wordRowsCodec';
+import { finishSteps } from './steps';
+import { decodeWordRows, encodeWordRows } from './wordRowsCodec';
 
 /** Word lists as WordRows holds them: each word's rows ascending, any row in several words' lists. */
 const wordRowsParts: fc.Arbitrary<WordRowsParts> = fc.integer({ min: 1, max: 300_000 }).chain((rowCount) =>
@@ -21,6 +22,11 @@ const wordRowsParts: fc.Arbitrary<WordRowsParts> = fc.integer({ min: 1, max: 300
       return { rowCount, starts, rows: Int32Array.from(sorted.flat()), letters: Int32Array.from({ length: rowCount }, (_, row) => letters[row % letters.length] ?? 0) };
     }),
 );
+
+/** The lists the bytes hold, decoded in one go. */
+function decoded(bytes: Uint8Array, rowCount: number, wordCount: number): WordRowsParts | null {
+  return finishSteps(decodeWordRows(bytes, rowCount, wordCount));
+}
 
 /** Compared as bytes: a deep comparison of arrays of 300,000 numbers takes seconds. */
 function sameParts(actual: WordRowsParts | null, expected: WordRowsParts): boolean {
@@ -39,7 +45,7 @@ describe('word lists as bytes', () => {
   it('come back as they were written, wherever the bytes lie', () => {
     fc.assert(
       fc.property(wordRowsParts, (parts) => {
-        expect(sameParts(decodeWordRows(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1), parts)).toBe(true);
+        expect(sameParts(decoded(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1), parts)).toBe(true);
       }),
       { numRuns: 60 },
     );
@@ -48,7 +54,7 @@ describe('word lists as bytes', () => {
   it('come back the same decoded a step at a time, each step no longer than asked or than one word', () => {
     fc.assert(
       fc.property(wordRowsParts, fc.integer({ min: 1, max: 60 }), (parts, pairsPerStep) => {
-        const steps = decodeWordRowsInSteps(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1, pairsPerStep);
+        const steps = decodeWordRows(atOddOffset(encodeWordRows(parts)), parts.rowCount, parts.starts.length - 1, pairsPerStep);
         let pauses = 0;
         let step = steps.next();
         for (; !step.done; step = steps.next()) pauses++;
@@ -67,12 +73,12 @@ describe('word lists as bytes', () => {
       fc.property(wordRowsParts, fc.nat(), (parts, cut) => {
         const bytes = encodeWordRows(parts);
         const wordCount = parts.starts.length - 1;
-        expect(decodeWordRows(bytes.subarray(0, cut % bytes.length), parts.rowCount, wordCount)).toBeNull();
+        expect(decoded(bytes.subarray(0, cut % bytes.length), parts.rowCount, wordCount)).toBeNull();
         const lengthened = new Uint8Array(bytes.length + 1);
         lengthened.set(bytes);
-        expect(decodeWordRows(lengthened, parts.rowCount, wordCount)).toBeNull();
-        expect(decodeWordRows(bytes, parts.rowCount + 1, wordCount)).toBeNull();
-        expect(decodeWordRows(bytes, parts.rowCount, wordCount + 1)).toBeNull();
+        expect(decoded(lengthened, parts.rowCount, wordCount)).toBeNull();
+        expect(decoded(bytes, parts.rowCount + 1, wordCount)).toBeNull();
+        expect(decoded(bytes, parts.rowCount, wordCount + 1)).toBeNull();
       }),
       { numRuns: 60 },
     );
@@ -83,12 +89,12 @@ describe('word lists as bytes', () => {
       fc.property(wordRowsParts, fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { minLength: 1, maxLength: 8 }), (parts, damage) => {
         const bytes = encodeWordRows(parts);
         for (const [at, value] of damage) bytes[at % bytes.length] = value;
-        const decoded = decodeWordRows(bytes, parts.rowCount, parts.starts.length - 1);
-        if (decoded === null) return;
+        const lists = decoded(bytes, parts.rowCount, parts.starts.length - 1);
+        if (lists === null) return;
         let usable = true;
-        for (let word = 0; word + 1 < decoded.starts.length; word++) {
-          for (let at = decoded.starts[word]!; at < decoded.starts[word + 1]!; at++) {
-            usable &&= decoded.rows[at]! < parts.rowCount && (at === decoded.starts[word] || decoded.rows[at]! > decoded.rows[at - 1]!);
+        for (let word = 0; word + 1 < lists.starts.length; word++) {
+          for (let at = lists.starts[word]!; at < lists.starts[word + 1]!; at++) {
+            usable &&= lists.rows[at]! < parts.rowCount && (at === lists.starts[word] || lists.rows[at]! > lists.rows[at - 1]!);
           }
         }
         expect(usable).toBe(true);
@@ -102,7 +108,7 @@ describe('word lists as bytes', () => {
     const texts = corpus.paragraphs.map((paragraph) => foldForSearch(paragraph.text.fr ?? paragraph.text.en ?? ''));
     const vocabulary = new Vocabulary([...new Set(texts.flatMap((text) => words(text)))].sort());
     const made = WordRows.of(texts, vocabulary);
-    const parts = decodeWordRows(encodeWordRows(made.parts()), texts.length, vocabulary.words.length);
+    const parts = decoded(encodeWordRows(made.parts()), texts.length, vocabulary.words.length);
     expect(parts).not.toBeNull();
     const kept = WordRows.fromParts(parts!);
     for (const term of ['migrants', 'coop', 'traf', 'protection', 'enfants']) {

@@ -1,4 +1,4 @@
-import { finishSteps, type Steps } from './steps';
+import type { Steps } from './steps';
 import type { WordRowsParts } from './WordRows';
 
 /**
@@ -10,7 +10,7 @@ import type { WordRowsParts } from './WordRows';
  */
 const FORMAT = 1;
 const HEADER = 5;
-/** Word–row pairs decoded per step (decodeWordRowsInSteps): about 10 ms here; all 5.6 million at 100,000 paragraphs take 90–100 ms. */
+/** Word–row pairs decoded per step (decodeWordRows): about 10 ms here; all 5.6 million at 100,000 paragraphs take 90–100 ms. */
 const PAIRS_PER_STEP = 500_000;
 
 export function encodeWordRows({ rowCount, starts, rows, letters }: WordRowsParts): Uint8Array {
@@ -41,13 +41,10 @@ export function encodeWordRows({ rowCount, starts, rows, letters }: WordRowsPart
 /**
  * The lists encodeWordRows wrote, if the bytes are whole and are lists of `rowCount` rows and
  * `wordCount` words (the library's and vocabulary's now); else null, and they are made again.
+ * Decoded a step at a time, each step about `pairsPerStep` word–row pairs, so that read ahead a
+ * search waits for one step at most (finishSteps runs them all).
  */
-export function decodeWordRows(bytes: Uint8Array, rowCount: number, wordCount: number): WordRowsParts | null {
-  return finishSteps(decodeWordRowsInSteps(bytes, rowCount, wordCount));
-}
-
-/** decodeWordRows a step at a time, each step about `pairsPerStep` word–row pairs: read ahead, a search waits for one step at most. */
-export function* decodeWordRowsInSteps(bytes: Uint8Array, rowCount: number, wordCount: number, pairsPerStep = PAIRS_PER_STEP): Steps<WordRowsParts | null> {
+export function* decodeWordRows(bytes: Uint8Array, rowCount: number, wordCount: number, pairsPerStep = PAIRS_PER_STEP): Steps<WordRowsParts | null> {
   const intCount = HEADER + wordCount + 1 + rowCount;
   if (bytes.byteLength < intCount * 4) return null;
   // Copied: a database hands its bytes at any offset, and 32-bit arrays need one divisible by four.
