@@ -3,7 +3,7 @@ import { isEmptyQuery, parseQuery, type Phrase } from '../../shared/search/parse
 import { narrowToPhrase, rowsFromStart, type PartHits } from '../../shared/search/partHits';
 import { planQuery } from '../../shared/search/planQuery';
 import type { Vocabulary } from '../../shared/search/Vocabulary';
-import { finishSteps, type Steps } from '../../shared/search/steps';
+import type { Steps } from '../../shared/search/steps';
 import { isOneLetter, WordRows } from '../../shared/search/WordRows';
 
 /** What the search reads of one language: the folded texts, by row. */
@@ -123,12 +123,9 @@ export class WordRowsSearch {
   }
 
   private words(): WordRows {
-    if (!this.wordRows) {
-      const reading = this.reading ?? this.store?.kept();
-      this.reading = null;
-      this.wordRows = (reading && finishSteps(reading)) ?? this.madeWordRows();
-    }
-    return this.wordRows;
+    // The steps left, at once (all of them when nothing was read ahead).
+    while (this.prepareStep());
+    return this.wordRows!;
   }
 
   private madeWordRows(): WordRows {

@@ -5,7 +5,6 @@ import { foldForSearch } from '../text/foldForSearch';
 import { Vocabulary } from './Vocabulary';
 import { words } from './words';
 import { WordRows, type WordRowsParts } from './WordRows';
-import { finishSteps } from './steps';
 import { decodeWordRows, encodeWordRows } from './wordRowsCodec';
 
 /** Word lists as WordRows holds them: each word's rows ascending, any row in several words' lists. */
@@ -25,7 +24,11 @@ const wordRowsParts: fc.Arbitrary<WordRowsParts> = fc.integer({ min: 1, max: 300
 
 /** The lists the bytes hold, decoded in one go. */
 function decoded(bytes: Uint8Array, rowCount: number, wordCount: number): WordRowsParts | null {
-  return finishSteps(decodeWordRows(bytes, rowCount, wordCount));
+  const steps = decodeWordRows(bytes, rowCount, wordCount);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Compared as bytes: a deep comparison of arrays of 300,000 numbers takes seconds. */

@@ -42,7 +42,7 @@ export function encodeWordRows({ rowCount, starts, rows, letters }: WordRowsPart
  * The lists encodeWordRows wrote, if the bytes are whole and are lists of `rowCount` rows and
  * `wordCount` words (the library's and vocabulary's now); else null, and they are made again.
  * Decoded a step at a time, each step about `pairsPerStep` word–row pairs, so that read ahead a
- * search waits for one step at most (finishSteps runs them all).
+ * search waits for one step at most.
  */
 export function* decodeWordRows(bytes: Uint8Array, rowCount: number, wordCount: number, pairsPerStep = PAIRS_PER_STEP): Steps<WordRowsParts | null> {
   const intCount = HEADER + wordCount + 1 + rowCount;
