@@ -183,6 +183,7 @@ test.describe('a precedent and its citation are one unit', () => {
     await page.keyboard.type('Fin du projet.');
     await draft.placeCaret(draft.precedents.first(), 0);
     for (let i = 0; i < 30; i += 1) await page.keyboard.press('Shift+ArrowRight');
+    await draft.settle(); // the drag carries the selection the editor holds
     // The inspector under the draft takes its room from the text: both paragraphs are brought into view.
     await draft.precedents.first().evaluate((element) => element.scrollIntoView({ block: 'start' }));
     const selected = await page.evaluate(() => {

@@ -120,8 +120,11 @@ export class DraftPage {
   /**
    * Copies or cuts the draft's selection through the clipboard events the browser fires (a headless
    * browser has no system clipboard), and gives back what the draft put on the clipboard.
+   * The editor copies the selection it holds, taken from the page a task after the last key
+   * (seen 13 letters short in CI), so it settles first.
    */
   async copySelection(kind: 'copy' | 'cut' = 'copy'): Promise<Record<string, string>> {
+    await this.settle();
     return this.editor.evaluate((editor, type) => {
       const data = new DataTransfer();
       editor.dispatchEvent(new ClipboardEvent(type, { clipboardData: data, bubbles: true, cancelable: true }));
