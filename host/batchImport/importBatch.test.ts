@@ -9,6 +9,7 @@ import { fixtureAsDocx, fixtureAsText } from '../../shared/import/fixtures/rende
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
+import { closeWhenStarted } from '../testing/closeWhenStarted';
 import { importPaths } from './importBatch';
 
 let root: string;
@@ -32,7 +33,10 @@ beforeEach(async () => {
   host = await createNodeDeskHost({ dataDir: join(root, 'data'), loadCorpus: () => loadBundledCorpus(), saveFile: () => Promise.reject(new Error('not used')), pickImportFiles: async () => [] });
 });
 
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(async () => {
+  await closeWhenStarted(host);
+  await rm(root, { recursive: true, force: true });
+});
 
 const relative = (file: string) => file.slice(reports.length + 1);
 const symbols = async () => (await host.getCatalog()).documents.map((document) => document.symbol);

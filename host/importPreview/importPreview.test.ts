@@ -21,6 +21,7 @@ import { createThemeSuggester } from '../../shared/import/suggestThemes';
 import { loadBundledCorpus, readSourceTexts } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
+import { closeWhenStarted } from '../testing/closeWhenStarted';
 
 const REPORT = 'CTOC/COP/WG.7/2012/6';
 const text = (value: string) => new TextEncoder().encode(value);
@@ -63,7 +64,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  host.close();
+  await closeWhenStarted(host);
   await rm(dataDir, { recursive: true, force: true });
 });
 

@@ -13,6 +13,7 @@ import { ENTERED_BY_THE_USER } from '../../shared/import/model';
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
+import { closeWhenStarted } from '../testing/closeWhenStarted';
 import { LibraryStore } from './LibraryStore';
 
 let english: NewImportedDocument;
@@ -34,7 +35,10 @@ beforeEach(async () => {
   });
 });
 
-afterEach(() => rm(dataDir, { recursive: true, force: true }));
+afterEach(async () => {
+  await closeWhenStarted(host);
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const englishOf = async (id: string) => (await host.paragraphsWithFamily({ ids: [id] })).paragraphs.find((p) => p.id === id)?.text.en;
 const documentOf = async (id: string) => (await host.getCatalog()).documents.find((d) => d.id === id);
