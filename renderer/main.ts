@@ -24,9 +24,6 @@ const settingsRequest = host.getSettings().then(
 const openingPage = preloadFirstPage(host, rememberedOpeningSettings(window));
 markStartup('hostAsked');
 const windowCode = import('./app/startWindow');
-// The window's first number format costs ~45 ms here (the first one loads the locale data,
-// whatever the locale): paid while the browser fetches the window's code, not in the first render.
-new Intl.NumberFormat().format(0);
 void windowCode.then(({ startWindow }) => {
   markStartup('windowCodeRun');
   return startWindow(host, settingsRequest, catalogRequest, openingPage);

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { numberFormatter } from './numberFormatter';
 
 export interface Formatters {
   number(value: number): string;
@@ -16,11 +17,10 @@ export function useFormatters(): Formatters {
   const { i18n } = useTranslation();
   const locale = i18n.resolvedLanguage ?? 'fr';
   return useMemo(() => {
-    const numbers = new Intl.NumberFormat(locale);
     // Made when first asked for: a date formatter costs tens of milliseconds on a window's first render.
     let dates: Intl.DateTimeFormat | undefined;
     return {
-      number: (value) => numbers.format(value),
+      number: numberFormatter(locale),
       dateRange: (start, end) => (dates ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })).formatRange(parseIsoDate(start), parseIsoDate(end)),
     };
   }, [locale]);
