@@ -58,7 +58,7 @@ export default async function benchLibrary(): Promise<void> {
     console.log(`host ${which} start on ${catalog.paragraphCount} paragraphs (${catalog.documents.length} documents): ${formatMs(startMs)}, ${rebuilt ? `updated ${JSON.stringify(report)}` : 'nothing rebuilt or read again'}`);
     if (which === 'second' && rebuilt) againstGoal('second start rebuilds nothing (ms spent rebuilding)', startMs, 0);
     await benchFirstSearch(dataDir, await opened.engine(), which);
-    opened.close();
+    await opened.close();
   }
   await benchCheck(dataDir);
   const library = openLibrary(dataDir, []);
@@ -78,7 +78,7 @@ export default async function benchLibrary(): Promise<void> {
     }
   }
   console.log(`engine, typed search (first page and counts): ${formatFigures(times)} over ${times.length} queries (${againstGoal('engine typed search p95', summarize(times).p95, 16)})`);
-  library.close();
+  await library.close();
 
   const browser = await launchChromium();
   try {
@@ -165,7 +165,7 @@ async function benchCheck(dataDir: string): Promise<void> {
     const same = texts.filter((text) => JSON.stringify(stored.checkParagraph(text, { lang: 'fr' })) === JSON.stringify(memory.checkParagraph(text, { lang: 'fr' }))).length;
     console.log(`before, the in-memory checker built from the whole corpus: build ${formatMs(buildMs)}, check ${formatFigures(memoryTimes, { show: ['median', 'p95', 'max'] })}; same results on ${same} of ${texts.length} paragraphs`);
   } finally {
-    library.close();
+    await library.close();
   }
 }
 
@@ -197,7 +197,7 @@ async function prepareLibrary(files: readonly string[], dataDir: string): Promis
   const started = performance.now();
   const summary = await importPaths(files, host.batchLibrary());
   const seconds = (performance.now() - started) / 1000;
-  host.close();
+  await host.close();
   console.log(`batch import of ${files.length} report files: ${summary.imported} imported, ${summary.skipped} skipped, ${seconds.toFixed(0)} s (${((files.length * 200) / seconds).toFixed(0)} paragraphs/s, index included)`);
 }
 

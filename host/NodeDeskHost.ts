@@ -246,9 +246,9 @@ export class NodeDeskHost implements DeskHost {
     return alignEdition((await this.deps.precedents.index()).corpus, edition as CompendiumEdition);
   }
 
-  /** Lets go of the library's database (the command line, before it exits). */
-  close(): void {
-    this.deps.precedents.close();
+  /** Lets go of the library's database once its start or update is over (the command line, before it exits). */
+  close(): Promise<void> {
+    return this.deps.precedents.close();
   }
 
   /** Brings the library's database up to date with its files (after an import, a batch, a removal). */

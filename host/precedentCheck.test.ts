@@ -25,7 +25,7 @@ beforeAll(async () => {
   host = await createNodeDeskHost({ dataDir: folder, loadCorpus: () => loadBundledCorpus(), saveFile: () => Promise.reject(new Error('unused')), pickImportFiles: async () => [] });
 });
 afterAll(async () => {
-  host.close();
+  await host.close();
   await rm(folder, { recursive: true, force: true });
 });
 

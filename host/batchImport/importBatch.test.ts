@@ -9,7 +9,6 @@ import { fixtureAsDocx, fixtureAsText } from '../../shared/import/fixtures/rende
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
-import { closeWhenStarted } from '../testing/closeWhenStarted';
 import { importPaths } from './importBatch';
 
 let root: string;
@@ -34,7 +33,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await closeWhenStarted(host);
+  await host.close();
   await rm(root, { recursive: true, force: true });
 });
 

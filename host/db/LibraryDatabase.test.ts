@@ -20,7 +20,7 @@ describe('rows and paragraphs read by id from the library database', () => {
     const file = join(folder, 'library.db');
     const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
     await library.catalog();
-    library.close();
+    await library.close();
     const raw = new Database(file, { readonly: true });
     for (const { rowid, id, view, json } of raw.prepare('SELECT rowid, id, view, json FROM paragraphs').all() as { rowid: number; id: string; view: string; json: string }[]) {
       stored.views.set(rowid, JSON.parse(view));

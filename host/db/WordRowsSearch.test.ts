@@ -48,7 +48,7 @@ function bundledDatabase(folderPrefix: string) {
     opened.file = join(folder, 'library.db');
     const library = sqlitePrecedentLibrary({ file: opened.file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
     await library.catalog();
-    library.close();
+    await library.close();
     const db = (opened.db = LibraryDatabase.open(opened.file));
     const documents = db.documentSummaries().map(({ document }) => document);
     const themes = storedThemes(db) ?? (await loadBundledCorpus()).themes;

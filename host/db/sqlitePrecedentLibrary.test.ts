@@ -51,7 +51,7 @@ describeSearchContract('the library database, on the word lists a first start ke
   const folder = await newFolder();
   const first = openLibrary(folder, async () => corpus);
   (await first.library.engine()).ids(everything('migrants'));
-  first.library.close();
+  await first.library.close();
   const engine = await openLibrary(folder, async () => corpus).library.engine();
   return (query) => (query.trim() === '' ? [] : engine.ids(everything(query)));
 });
@@ -87,8 +87,8 @@ describe('the library database', () => {
     opened.push(library);
     return library;
   };
-  afterEach(() => {
-    for (const { library } of opened) library.close();
+  afterEach(async () => {
+    await Promise.all(opened.map(({ library }) => library.close()));
     opened = [];
   });
 
@@ -164,7 +164,7 @@ describe('the library database', () => {
     await library.libraryChanged();
     await expectSameAsMerge(library, files);
     expect((await library.catalog()).themes).toEqual((await loadBundledCorpus()).themes);
-    library.close();
+    await library.close();
 
     // Put back behind the desk's back: the next start takes it in.
     await rename(join(dataDir, 'library', 'removed', `${edition.libraryId}.json`), join(dataDir, 'library', 'editions', `${edition.libraryId}.json`));
@@ -177,7 +177,7 @@ describe('the library database', () => {
     const first = start();
     await first.files.add(newReport);
     await first.library.libraryChanged();
-    first.library.close();
+    await first.library.close();
 
     // A colleague's file copied in, the first one removed by hand.
     const documentsDir = join(dataDir, 'library', 'documents');
@@ -185,7 +185,7 @@ describe('the library database', () => {
     const elsewhere = await newFolder();
     const other = openLibrary(elsewhere);
     const copied = await other.files.add(englishVersion);
-    other.library.close();
+    await other.library.close();
     await copyFile(join(elsewhere, 'library', 'documents', `${copied.libraryId}.json`), join(documentsDir, `${copied.libraryId}.json`));
     await rm(join(documentsDir, name!));
 
@@ -193,7 +193,7 @@ describe('the library database', () => {
     await second.library.catalog();
     expect(second.reports).toEqual([{ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 1 }]);
     await expectSameAsMerge(second.library, second.files, false);
-    second.library.close();
+    await second.library.close();
 
     const third = start();
     await third.library.catalog();
@@ -207,7 +207,7 @@ describe('the library database', () => {
     await first.files.add(englishVersion);
     await first.library.libraryChanged();
     expect((await first.library.catalog()).notices).toEqual([]);
-    first.library.close();
+    await first.library.close();
 
     await writeFile(join(dataDir, 'library.db'), 'this is not a database');
     await rm(join(dataDir, 'library.db-wal'), { force: true });
@@ -215,7 +215,7 @@ describe('the library database', () => {
     expect((await second.library.catalog()).notices).toEqual(['database-rebuilt']);
     expect(second.reports[0]).toMatchObject({ rebuilt: true, filesRead: 2 });
     await expectSameAsMerge(second.library, second.files);
-    second.library.close();
+    await second.library.close();
 
     for (const suffix of ['', '-wal', '-shm']) await rm(join(dataDir, `library.db${suffix}`), { force: true });
     const third = start();
@@ -223,10 +223,26 @@ describe('the library database', () => {
     await expectSameAsMerge(third.library, third.files);
   });
 
+  it('closed while its first start is still building the database, lets the start end, then lets go of the file', async () => {
+    const first = start();
+    await first.files.add(newReport);
+    let startEnded = false;
+    const starting = first.library.catalog().finally(() => (startEnded = true));
+    await first.library.close();
+    expect(startEnded).toBe(true);
+    expect((await starting).paragraphCount).toBeGreaterThan(0);
+
+    // Closed whole: the next start finds a sound database holding the report, and rebuilds nothing.
+    const second = start();
+    expect((await second.library.catalog()).notices).toEqual([]);
+    expect(second.reports).toEqual([{ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0 }]);
+    await expectSameAsMerge(second.library, second.files);
+  });
+
   it('derives everything again when the bundled corpus changes, and only then', async () => {
     const first = start();
     await first.library.catalog();
-    first.library.close();
+    await first.library.close();
     const bundled = await loadBundledCorpus();
     const changed = { ...bundled, paragraphs: bundled.paragraphs.map((paragraph, i) => (i === 0 ? { ...paragraph, text: { ...paragraph.text, fr: 'Un texte corrigé dans les sources' } } : paragraph)) };
     const second = openLibrary(dataDir, async () => changed);

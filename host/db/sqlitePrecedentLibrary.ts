@@ -80,7 +80,9 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
       state = sync();
       await state;
     },
-    close() {
+    async close() {
+      // A start or an update still running would go on writing, or open the file again after it closed.
+      await state?.catch(() => null);
       db?.close();
       db = null;
       state = null;

@@ -126,7 +126,7 @@ describe('the check over the library database', () => {
       expected = await memoryChecker();
       expectSameChecks(await library.checker(), expected.checker, expected.corpus);
     } finally {
-      library.close();
+      await library.close();
     }
   }, 120_000);
 });

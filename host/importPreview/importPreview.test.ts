@@ -21,7 +21,6 @@ import { createThemeSuggester } from '../../shared/import/suggestThemes';
 import { loadBundledCorpus, readSourceTexts } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
-import { closeWhenStarted } from '../testing/closeWhenStarted';
 
 const REPORT = 'CTOC/COP/WG.7/2012/6';
 const text = (value: string) => new TextEncoder().encode(value);
@@ -64,7 +63,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await closeWhenStarted(host);
+  await host.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 

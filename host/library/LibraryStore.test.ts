@@ -13,7 +13,6 @@ import { ENTERED_BY_THE_USER } from '../../shared/import/model';
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { createNodeDeskHost } from '../createNodeDeskHost';
 import type { NodeDeskHost } from '../NodeDeskHost';
-import { closeWhenStarted } from '../testing/closeWhenStarted';
 import { LibraryStore } from './LibraryStore';
 
 let english: NewImportedDocument;
@@ -36,7 +35,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
-  await closeWhenStarted(host);
+  await host.close();
   await rm(dataDir, { recursive: true, force: true });
 });
 

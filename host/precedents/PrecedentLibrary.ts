@@ -18,6 +18,6 @@ export interface PrecedentLibrary {
   /** The precedent check over the library as it is now (made on first use, again after a change). */
   checker(): Promise<PrecedentChecker>;
   libraryChanged(): Promise<void>;
-  /** Lets go of the database (the command line, before it exits). */
-  close(): void;
+  /** Lets go of the database once a start or an update still running is over (the command line, before it exits). */
+  close(): Promise<void>;
 }

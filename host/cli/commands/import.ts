@@ -36,7 +36,7 @@ export const importCommand: CliCommand = {
     try {
       summary = await importPaths(paths, host.batchLibrary(), { dryRun, onProgress: ({ done, total, file }) => io.err(`[${done + 1}/${total}] ${file}`) });
     } finally {
-      host.close();
+      await host.close();
     }
     if (values.json) io.out(JSON.stringify(summary, null, 2));
     else printSummary(summary, dryRun, io);
