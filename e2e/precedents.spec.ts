@@ -124,6 +124,23 @@ test.describe('precedent browser', () => {
     await expect(desk.activeFilters).toHaveCount(0);
   });
 
+  test('typing a search leaves the table where it is; with a facet on, the search shows among the chips', async ({ page }) => {
+    const tableTop = async () => (await desk.results.grid.boundingBox())?.y;
+    const before = await tableTop();
+    await desk.results.search.pressSequentially('migrants');
+    await expect(desk.results.grid).toHaveAttribute('aria-busy', 'false');
+    await expect(desk.results.rows.first().locator('mark').first()).toHaveText(/^migrants$/i);
+    expect(await tableTop()).toBe(before);
+    await expect(desk.activeFilters).toHaveCount(0);
+
+    await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox', { name: 'Conférence des Parties' }).check();
+    await expect(desk.activeFilters.getByRole('button', { name: /^Retirer le filtre/ })).toHaveCount(2);
+    await expect(desk.activeFilters).toContainText('Texte : « migrants »');
+    await desk.activeFilters.getByRole('button', { name: 'Tout effacer' }).click();
+    await expect(desk.results.search).toHaveValue('');
+    await expect(desk.activeFilters).toHaveCount(0);
+  });
+
   test('a missing English version is shown as missing, with the French text on demand', async ({ page }) => {
     const corpus = await loadBundledCorpus();
     const first = corpus.paragraphs.find((paragraph) => paragraph.id === 'CTOC/COP/WG.7/2012/6#4')!;

@@ -7,13 +7,17 @@ import { Chip } from '../../ui/Chip';
 import { useVocabulary } from '../useVocabulary';
 import type { FilterActions } from './usePrecedentFilters';
 
-/** Every active filter as a removable chip, and a way to clear them all. */
+/**
+ * Every active filter as a removable chip, and a way to clear them all. A search alone shows in its
+ * box, which clears it: a row of chips coming with the first key typed pushed the table down (34 px)
+ * and laid all its rows out again, as the delegate typed.
+ */
 export function FilterChips({ filters, actions }: { filters: PrecedentFilters; actions: FilterActions }) {
   const { t } = useTranslation('precedents');
   const vocabulary = useVocabulary();
   const lang = useInterfaceLang();
   const { themes } = useCatalog();
-  if (!hasActiveFilters(filters)) return null;
+  if (!hasActiveFilters({ ...filters, query: '' })) return null;
 
   const chips: { key: string; label: string; remove(): void }[] = [];
   if (filters.query.trim() !== '') chips.push({ key: 'query', label: t('chips.query', { query: filters.query.trim() }), remove: () => actions.set('query', '') });
