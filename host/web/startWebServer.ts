@@ -32,8 +32,10 @@ const SECURITY_HEADERS = {
   // The page URL carries the token: never send it along as a referrer.
   'Referrer-Policy': 'no-referrer',
   'X-Frame-Options': 'DENY',
-  'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
+  // No Cross-Origin-Opener-Policy: it guards a window's handle on another origin's window, and
+  // the desk opens none, while a page that opens the desk's address has no token to use it. Its
+  // price was a new renderer process at every start (about 100 ms before the first script).
 };
 
 /** Serves the renderer and the DeskHost API (HTTP and socket) on 127.0.0.1 only. */
