@@ -30,6 +30,23 @@ test.describe('precedent browser', () => {
     await desk.openFresh();
   });
 
+  test('a window opened again shows its table at once, with no loading line painted before it', async ({ page }) => {
+    // Every loading line the page is given, even one taken out in the same task.
+    await page.addInitScript(() => {
+      const loadingLines: string[] = [];
+      Object.assign(window, { loadingLines });
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((record) => Array.from(record.addedNodes))) {
+          const line = node instanceof Element ? (node.matches('.corpus-loader') ? node : node.querySelector('.corpus-loader')) : null;
+          if (line) loadingLines.push(line.textContent ?? '');
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.reload();
+    await expect(desk.results.rows.first()).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { loadingLines: string[] }).loadingLines)).toEqual([]);
+  });
+
   test('choosing the theme "Enfants (protection)" shows exactly III.21', async () => {
     await desk.themes.choose('Enfants (protection)');
     await expect(desk.themes.theme('Enfants (protection)')).toHaveAttribute('aria-selected', 'true');

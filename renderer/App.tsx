@@ -23,7 +23,7 @@ import './styles/app.css';
 const DraftPane = lazy(() => firstRowsShown.then(() => import('./drafts/DraftPane')).then((module) => ({ default: module.DraftPane })));
 const CheckEditorPlugins = lazy(() => firstRowsShown.then(() => import('./check/CheckEditorPlugins')).then((module) => ({ default: module.CheckEditorPlugins })));
 
-export function App({ host, catalogRequest }: { host: DeskHost; catalogRequest: Promise<PrecedentCatalog> }) {
+export function App({ host, catalogRequest, catalog }: { host: DeskHost; catalogRequest: Promise<PrecedentCatalog>; catalog?: PrecedentCatalog }) {
   const { t } = useTranslation();
   const [headerTools, setHeaderTools] = useState<HTMLDivElement | null>(null);
   return (
@@ -38,7 +38,7 @@ export function App({ host, catalogRequest }: { host: DeskHost; catalogRequest: 
           <CommandPaletteButton />
           <LanguageSwitcher />
         </header>
-        <CorpusLoader host={host} firstRequest={catalogRequest}>
+        <CorpusLoader host={host} firstRequest={catalogRequest} firstCatalog={catalog}>
           <LibraryButton host={host} container={headerTools} />
           <DraftProvider>
             <PaneLayoutProvider>

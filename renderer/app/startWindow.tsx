@@ -21,9 +21,15 @@ function delay(ms: number): Promise<void> {
 /** Renders the window once its settings are in, with the requests main.ts already sent. */
 export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskSettings>, catalogRequest: Promise<PrecedentCatalog>, openingPage: Promise<void>): Promise<void> {
   const settings = await settingsRequest;
-  // A moment's wait for the opening rows renders the window once with them, not once without and
-  // again with them; a host slower than that (a library being rebuilt) does not hold the window back.
-  await Promise.all([setupI18n(initialInterfaceLanguage(settings, navigator.languages)), Promise.race([openingPage, delay(OPENING_PAGE_WAIT_MS)])]);
+  let catalog: PrecedentCatalog | undefined;
+  const catalogIn = catalogRequest.then(
+    (answer) => void (catalog = answer),
+    () => undefined,
+  );
+  // A moment's wait for the catalog and the opening rows renders the window once with them, not once
+  // without and again with them; a host slower than that (a library being rebuilt) does not hold the
+  // window back.
+  await Promise.all([setupI18n(initialInterfaceLanguage(settings, navigator.languages)), Promise.race([Promise.all([openingPage, catalogIn]), delay(OPENING_PAGE_WAIT_MS)])]);
   const store = createSettingsStore(host, settings);
   window.addEventListener('pagehide', () => {
     rememberOpeningSettings(window, store.get);
@@ -36,7 +42,7 @@ export async function startWindow(host: DeskHost, settingsRequest: Promise<DeskS
   createRoot(container).render(
     <StrictMode>
       <SettingsContext value={store}>
-        <App host={host} catalogRequest={catalogRequest} />
+        <App host={host} catalogRequest={catalogRequest} catalog={catalog} />
       </SettingsContext>
     </StrictMode>,
   );

@@ -18,6 +18,8 @@ interface Props {
   host: Pick<DeskHost, 'getCatalog' | 'paragraphsWithFamily'>;
   /** A request already sent (at start-up, while the settings and translations load); it serves the first load, a retry asks again. */
   firstRequest?: Promise<PrecedentCatalog>;
+  /** The first request's answer, when it came before the window rendered: the first render shows the corpus, with no loading line painted before it. */
+  firstCatalog?: PrecedentCatalog;
   children: ReactNode;
 }
 
@@ -25,10 +27,11 @@ interface Props {
  * Waits for the catalog only (documents, themes: small), so the first rows come from the host at
  * once. The window never holds the whole corpus: paragraphs come by id, into a ParagraphCache.
  */
-export function CorpusLoader({ host, firstRequest, children }: Props) {
+export function CorpusLoader({ host, firstRequest, firstCatalog, children }: Props) {
   const { t } = useTranslation();
-  const [state, setState] = useState<LoadState>({ status: 'loading' });
-  const pendingRequest = useRef(firstRequest);
+  const [state, setState] = useState<LoadState>(() => (firstCatalog ? ready(host, firstCatalog) : { status: 'loading' }));
+  const pendingRequest = useRef(firstCatalog ? undefined : firstRequest);
+  const loadedBeforeMount = useRef(firstCatalog !== undefined);
 
   const load = useCallback(() => {
     setState({ status: 'loading' });
@@ -40,7 +43,10 @@ export function CorpusLoader({ host, firstRequest, children }: Props) {
     );
   }, [host]);
 
-  useEffect(load, [load]);
+  useEffect(() => {
+    if (loadedBeforeMount.current) loadedBeforeMount.current = false;
+    else load();
+  }, [load]);
   const reload = useCallback(async () => {
     setState(ready(host, await host.getCatalog()));
   }, [host]);
