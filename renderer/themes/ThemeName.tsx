@@ -1,8 +1,8 @@
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Lang, Theme } from '../../shared/corpus/model';
+import type { Theme } from '../../shared/corpus/model';
 import { interfaceLangOf } from '../i18n/useInterfaceLang';
-import { themeLabel } from './themeLabel';
+import { themeNameShown } from './themeLabel';
 
 /**
  * A theme's name in the interface language, an English one marked as an unofficial translation.
@@ -11,15 +11,10 @@ import { themeLabel } from './themeLabel';
  */
 export const ThemeName = memo(function ThemeName({ theme }: { theme: Theme }) {
   const { t, i18n } = useTranslation('themes');
-  return <ThemeNameText theme={theme} lang={interfaceLangOf(i18n)} unofficialNote={t('unofficialTranslation')} />;
-});
-
-/** The same with the language and the note given, for places that draw many (the table's cells). */
-export function ThemeNameText({ theme, lang, unofficialNote }: { theme: Theme; lang: Lang; unofficialNote: string }) {
-  const label = themeLabel(theme, lang);
+  const shown = themeNameShown(theme, interfaceLangOf(i18n), t('unofficialTranslation'));
   return (
-    <span lang={label.lang} className={label.unofficial ? 'theme-name theme-name--unofficial' : 'theme-name'} title={label.unofficial ? `${label.text} (${unofficialNote})` : label.text}>
-      {label.text}
+    <span lang={shown.lang} className={shown.className} title={shown.title}>
+      {shown.text}
     </span>
   );
-}
+});

@@ -13,3 +13,14 @@ export function themeLabel(theme: Theme, lang: Lang): ThemeLabel {
   if (theme.label.fr !== undefined) return { text: theme.label.fr, lang: 'fr', unofficial: false };
   return { text: english ?? theme.id, lang: 'en', unofficial: english === undefined || theme.englishLabelIsUnofficial };
 }
+
+/** How a theme's name is drawn: its label, with the whole name in the tooltip and an unofficial English name said to be one. */
+export function themeNameShown(theme: Theme, lang: Lang, unofficialNote: string): { text: string; lang: Lang; className: string; title: string } {
+  const label = themeLabel(theme, lang);
+  return {
+    text: label.text,
+    lang: label.lang,
+    className: label.unofficial ? 'theme-name theme-name--unofficial' : 'theme-name',
+    title: label.unofficial ? `${label.text} (${unofficialNote})` : label.text,
+  };
+}

@@ -10,8 +10,8 @@ import { usePrecedentView } from '../PrecedentViewContext';
 import { fitColumnWidths } from './fitColumnWidths';
 import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
-import { CellLabelsContext, useCellLabelsValue } from './CellLabels';
-import { PrecedentRow, rowDomId, type RowEvents } from './PrecedentRow';
+import { useCellContext } from './cellContext';
+import { GridRowPainter, paragraphIdAt, rowDomId } from './GridRowPainter';
 import { COMFORTABLE_ROW_ESTIMATE, COMPACT_ROW_HEIGHT_REM, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
 import type { ColumnId } from './tableLayout';
 import type { PrecedentTable } from './usePrecedentTable';
@@ -31,9 +31,11 @@ interface PrecedentGridProps {
 
 export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
-  const cellLabels = useCellLabelsValue();
+  const cellContext = useCellContext();
   const { contentLang } = usePrecedentView();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const painter = useRef<GridRowPainter | null>(null);
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
   const [gridWidth, setGridWidth] = useState(0);
@@ -94,7 +96,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     if (pages.total !== null) noteFirstRowsShown();
   }, [pages.total]);
   const visibleColumnIds = table.getVisibleLeafColumns().map((column) => column.id as ColumnId);
-  // The same array while the same columns show, so rows need not render again.
+  // The same array while the same columns show, so rows are not written again.
   const columnIds = useMemo(() => visibleColumnIds, [visibleColumnIds.join(' ')]);
 
   useEffect(() => {
@@ -136,11 +138,18 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     event.dataTransfer.effectAllowed = 'copy';
   };
 
-  const handlers = useRef({ onRowClick, onDragStart });
+  // Rows are the painter's, not React's (GridRowPainter): written in place, in the commit that placed them.
   useLayoutEffect(() => {
-    handlers.current = { onRowClick, onDragStart };
+    painter.current ??= new GridRowPainter(bodyRef.current!);
+    painter.current.paint({
+      rows: virtualItems.map((item) => ({ index: item.index, offset: item.start - virtualizer.options.scrollMargin, row: pages.rowAt(item.index) })),
+      columns: columnIds,
+      context: cellContext,
+      isSelected: (id) => selection.isSelected(id),
+      activeId: selection.activeId,
+      measure: compact ? undefined : virtualizer.measureElement,
+    });
   });
-  const rowEvents = useMemo<RowEvents>(() => ({ click: (event, id) => handlers.current.onRowClick(event, id), dragStart: (event, id) => handlers.current.onDragStart(event, id) }), []);
 
   return (
     <div
@@ -162,38 +171,26 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
       }}
     >
       <GridHeader table={table} ref={headerRef} />
-      <CellLabelsContext value={cellLabels}>
-        <div role="rowgroup" className="grid__body" style={{ height: virtualizer.getTotalSize() }}>
-          {pages.total === 0 && (
-            <div role="row" className="grid__row grid__row--empty">
-              <div role="gridcell">{t('table.empty')}</div>
-            </div>
-          )}
-          {virtualItems.map((item) => {
-            const row = pages.rowAt(item.index);
-            const offset = item.start - virtualizer.options.scrollMargin;
-            const measure = compact ? undefined : virtualizer.measureElement;
-            if (!row) {
-              // Its page is on its way from the host.
-              return <div key={item.key} role="row" aria-rowindex={item.index + 2} aria-busy="true" data-index={item.index} ref={measure} className="grid__row grid__row--loading" style={{ transform: `translateY(${offset}px)` }} />;
-            }
-            // Keyed by position, like the virtualiser: a new result reuses the rows' elements.
-            return (
-              <PrecedentRow
-                key={item.key}
-                row={row}
-                index={item.index}
-                offset={offset}
-                selected={selection.isSelected(row.id)}
-                active={row.id === selection.activeId}
-                columns={columnIds}
-                events={rowEvents}
-                measure={measure}
-              />
-            );
-          })}
-        </div>
-      </CellLabelsContext>
+      <div
+        ref={bodyRef}
+        role="rowgroup"
+        className="grid__body"
+        style={{ height: virtualizer.getTotalSize() }}
+        onClick={(event) => {
+          const id = paragraphIdAt(event.target);
+          if (id !== undefined) onRowClick(event, id);
+        }}
+        onDragStart={(event) => {
+          const id = paragraphIdAt(event.target);
+          if (id !== undefined) onDragStart(event, id);
+        }}
+      >
+        {pages.total === 0 && (
+          <div role="row" className="grid__row grid__row--empty">
+            <div role="gridcell">{t('table.empty')}</div>
+          </div>
+        )}
+      </div>
     </div>
   );
 }

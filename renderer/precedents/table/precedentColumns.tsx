@@ -1,29 +1,13 @@
 import { createColumnHelper } from '@tanstack/react-table';
-import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrecedentRowView } from '../../../shared/query/model';
-import { BodyCell, CitationCell, RefCell, SessionCell, StrengthCell, ThemesCell, YearCell } from './PrecedentCells';
 import type { PrecedentTableFeatures } from './precedentTableFeatures';
 import type { ColumnId } from './tableLayout';
-import { TextCell } from './TextCell';
-
 
 export function ColumnLabel({ id }: { id: string }) {
   const { t } = useTranslation('precedents');
   return <>{t(`columns.${id}`)}</>;
 }
-
-/** What each column draws for a row. */
-export const CELLS: Record<ColumnId, (props: { row: PrecedentRowView }) => JSX.Element> = {
-  ref: RefCell,
-  citation: CitationCell,
-  text: TextCell,
-  strength: StrengthCell,
-  themes: ThemesCell,
-  year: YearCell,
-  body: BodyCell,
-  session: SessionCell,
-};
 
 const helper = createColumnHelper<PrecedentTableFeatures, PrecedentRowView>();
 

@@ -1,0 +1,174 @@
+import type { PrecedentRowView } from '../../../shared/query/model';
+import type { CellContext } from './cellContext';
+import { CELL_CONTENTS, refIndent } from './cellContents';
+import { syncChildren } from './syncChildren';
+import type { ColumnId } from './tableLayout';
+
+/** A row as the virtualiser places it; `row` is missing while its page is on its way from the host. */
+export interface PlacedRow {
+  index: number;
+  /** Its offset in the rows' box, in pixels. */
+  offset: number;
+  row: PrecedentRowView | undefined;
+}
+
+export interface RowsToPaint {
+  rows: readonly PlacedRow[];
+  columns: readonly ColumnId[];
+  context: CellContext;
+  isSelected(id: string): boolean;
+  activeId: string | null;
+  /** The virtualiser's measuring function, for rows whose height varies; none when all rows have one height. */
+  measure?: (element: HTMLElement | null) => void;
+}
+
+/** A row element and what it shows, so that a paint writes only what changed. */
+interface RowSlot {
+  readonly element: HTMLDivElement;
+  index: number;
+  offset: number;
+  /** null before its first paint. */
+  row: PrecedentRowView | undefined | null;
+  context: CellContext | null;
+  /** The columns its cells were made for; null while it has none (a loading row). */
+  cellColumns: readonly ColumnId[] | null;
+  className: string;
+  selected: boolean | null;
+}
+
+/** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
+export function rowDomId(paragraphId: string): string {
+  return `precedent-row-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+}
+
+/** The paragraph id of the row an event happened in, if any. */
+export function paragraphIdAt(target: EventTarget | null): string | undefined {
+  return target instanceof Element ? target.closest<HTMLElement>('[role="row"][data-paragraph-id]')?.dataset.paragraphId : undefined;
+}
+
+/**
+ * Keeps the grid's row elements in step with the rows placed, as the list widgets of code editors
+ * do, rather than through React: a typed key changes every row on screen, and writing the new rows
+ * into the nodes already there costs less than reconciling every cell's components. An element
+ * stays with its position in the result, a row scrolled out lends its element to one scrolled in,
+ * and a row is written again only when its data, its columns or the cells' context changed.
+ * Selection and offsets are attributes and a style, set when they change.
+ */
+export class GridRowPainter {
+  private slots = new Map<number, RowSlot>();
+  private measuredWith: RowsToPaint['measure'];
+
+  constructor(private readonly body: HTMLElement) {}
+
+  paint(paint: RowsToPaint): void {
+    const kept = new Map<number, RowSlot>();
+    for (const { index } of paint.rows) {
+      const slot = this.slots.get(index);
+      if (slot) {
+        kept.set(index, slot);
+        this.slots.delete(index);
+      }
+    }
+    const unused = [...this.slots.values()];
+    const placedAnew: RowSlot[] = [];
+    for (const { index } of paint.rows) {
+      if (kept.has(index)) continue;
+      const slot = unused.pop() ?? this.newSlot();
+      kept.set(index, slot);
+      placedAnew.push(slot);
+    }
+    for (const slot of unused) slot.element.remove();
+    this.slots = kept;
+
+    let previous: Element | null = null;
+    for (const placed of paint.rows) {
+      const slot = kept.get(placed.index)!;
+      this.paintRow(slot, placed, paint);
+      // In the order of the result, as assistive technology reads them.
+      const wanted: ChildNode | null = previous ? previous.nextSibling : this.body.firstChild;
+      if (slot.element !== wanted) this.body.insertBefore(slot.element, wanted);
+      previous = slot.element;
+    }
+    if (paint.measure) {
+      // Rows measured for the first time at another density are all measured now.
+      const toMeasure = paint.measure === this.measuredWith ? placedAnew : [...kept.values()];
+      for (const slot of toMeasure) paint.measure(slot.element);
+      // Lets the virtualiser forget the elements taken out.
+      if (unused.length > 0) paint.measure(null);
+    }
+    this.measuredWith = paint.measure;
+  }
+
+  private newSlot(): RowSlot {
+    const element = document.createElement('div');
+    element.setAttribute('role', 'row');
+    return { element, index: -1, offset: Number.NaN, row: null, context: null, cellColumns: null, className: '', selected: null };
+  }
+
+  private paintRow(slot: RowSlot, { index, offset, row }: PlacedRow, paint: RowsToPaint): void {
+    const { element } = slot;
+    if (slot.index !== index) {
+      slot.index = index;
+      element.dataset.index = String(index);
+      element.setAttribute('aria-rowindex', String(index + 2));
+    }
+    if (slot.offset !== offset) {
+      slot.offset = offset;
+      element.style.transform = `translateY(${offset}px)`;
+    }
+    if (row !== slot.row || paint.context !== slot.context || (row && paint.columns !== slot.cellColumns)) {
+      if (row) this.writeRow(slot, row, paint);
+      else this.writeLoading(slot);
+      slot.row = row;
+      slot.context = paint.context;
+    }
+    const selected = row ? paint.isSelected(row.id) : null;
+    const className = row
+      ? ['grid__row', selected && 'is-selected', row.id === paint.activeId && 'is-active', !row.adopted && 'is-context'].filter(Boolean).join(' ')
+      : 'grid__row grid__row--loading';
+    if (className !== slot.className) {
+      slot.className = className;
+      element.className = className;
+    }
+    if (selected !== slot.selected) {
+      slot.selected = selected;
+      if (selected === null) element.removeAttribute('aria-selected');
+      else element.setAttribute('aria-selected', String(selected));
+    }
+  }
+
+  private writeRow(slot: RowSlot, row: PrecedentRowView, { columns, context }: RowsToPaint): void {
+    const { element } = slot;
+    element.id = rowDomId(row.id);
+    element.dataset.paragraphId = row.id;
+    element.draggable = true;
+    element.removeAttribute('aria-busy');
+    if (slot.cellColumns !== columns) {
+      element.replaceChildren(...columns.map(newCell));
+      slot.cellColumns = columns;
+    }
+    columns.forEach((column, i) => {
+      const cell = element.children[i]!;
+      syncChildren(cell, CELL_CONTENTS[column](row, context));
+      if (column === 'ref') (cell.firstChild as HTMLElement).style.paddingInlineStart = refIndent(row);
+    });
+  }
+
+  private writeLoading(slot: RowSlot): void {
+    const { element } = slot;
+    element.replaceChildren();
+    slot.cellColumns = null;
+    element.removeAttribute('id');
+    element.removeAttribute('data-paragraph-id');
+    element.removeAttribute('draggable');
+    element.setAttribute('aria-busy', 'true');
+  }
+}
+
+function newCell(column: ColumnId): HTMLDivElement {
+  const cell = document.createElement('div');
+  cell.setAttribute('role', 'gridcell');
+  cell.className = `grid__cell grid__cell--${column}`;
+  cell.style.width = `var(--col-${column})`;
+  return cell;
+}

@@ -1,0 +1,58 @@
+import type { ElementSpec, NodeSpec, SpecAttribute } from './nodeSpec';
+
+const ATTRIBUTES: readonly SpecAttribute[] = ['class', 'title', 'lang', 'aria-hidden'];
+
+/**
+ * Makes `parent`'s children show `specs`, reusing the nodes already there position by position:
+ * a text changes its data, an element of the same tag its attributes and children. A row given a
+ * new paragraph keeps most of its nodes, so the browser restyles and lays out only what changed.
+ */
+export function syncChildren(parent: Node, specs: readonly NodeSpec[]): void {
+  let child = parent.firstChild;
+  for (const spec of specs) {
+    let node: ChildNode;
+    if (child && sameKind(child, spec)) {
+      update(child, spec);
+      node = child;
+    } else {
+      node = create(spec);
+      if (child) child.replaceWith(node);
+      else parent.appendChild(node);
+    }
+    child = node.nextSibling;
+  }
+  while (child) {
+    const next = child.nextSibling;
+    child.remove();
+    child = next;
+  }
+}
+
+function sameKind(node: ChildNode, spec: NodeSpec): boolean {
+  return typeof spec === 'string' ? node.nodeType === Node.TEXT_NODE : node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === spec.tag;
+}
+
+function update(node: ChildNode, spec: NodeSpec): void {
+  if (typeof spec === 'string') {
+    if ((node as Text).data !== spec) (node as Text).data = spec;
+    return;
+  }
+  setAttributes(node as Element, spec);
+  syncChildren(node, spec.children);
+}
+
+function create(spec: NodeSpec): ChildNode {
+  if (typeof spec === 'string') return document.createTextNode(spec);
+  const element = document.createElement(spec.tag);
+  setAttributes(element, spec);
+  syncChildren(element, spec.children);
+  return element;
+}
+
+function setAttributes(element: Element, spec: ElementSpec): void {
+  for (const name of ATTRIBUTES) {
+    const value = spec.attributes?.[name];
+    if (value === undefined) element.removeAttribute(name);
+    else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+  }
+}
