@@ -1,4 +1,5 @@
 import { mkdir, readdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
@@ -22,6 +23,7 @@ import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
 import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
 import { launchChromium } from './support/launchChromium';
+import { cpuPerUnit, descendantCpu } from './support/processCpu';
 import { formatFigures, formatMs, summarize } from './support/percentiles';
 import { withWebMode, type WebMode } from './support/webModeProcess';
 
@@ -99,8 +101,14 @@ export default async function benchLibrary(): Promise<void> {
       await page.goto(web.appUrl);
       await page.waitForFunction(() => !document.querySelector('.app__draft > p.muted'), undefined, { timeout: 300_000 });
       await page.waitForSelector('[role="row"][data-paragraph-id]', { timeout: 60_000 });
+      const cpuBefore = descendantCpu();
       const typed = await typeQueries(page);
+      const cpu = cpuPerUnit(cpuBefore, descendantCpu(), typed.length);
       console.log(`Chromium, typed search to updated rows: ${formatFigures(typed)} over ${typed.length} keys (${againstGoal('typed search to rows p95, Chromium', summarize(typed).p95, 50)})`);
+      if (cpu.length > 0) {
+        const total = cpu.reduce((sum, [, ms]) => sum + ms, 0);
+        console.log(`  CPU per typed key, all processes (${availableParallelism()} cores): ${total.toFixed(1)} ms; ${cpu.map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`).join(', ')}`);
+      }
       // The window holds pages and the paragraphs asked for by id, never the whole corpus.
       await page.waitForFunction(() => !document.querySelector('.app__draft > p.muted'), undefined, { timeout: 300_000 });
       const heap = await heapMb(page);
