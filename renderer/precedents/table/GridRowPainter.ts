@@ -1,6 +1,6 @@
 import type { PrecedentRowView } from '../../../shared/query/model';
 import type { CellContext } from './cellContext';
-import { CELL_CONTENTS, refIndent } from './cellContents';
+import { CELL_CONTENTS } from './cellContents';
 import { syncChildren } from './syncChildren';
 import type { ColumnId } from './tableLayout';
 
@@ -147,11 +147,7 @@ export class GridRowPainter {
       element.replaceChildren(...columns.map(newCell));
       slot.cellColumns = columns;
     }
-    columns.forEach((column, i) => {
-      const cell = element.children[i]!;
-      syncChildren(cell, CELL_CONTENTS[column](row, context));
-      if (column === 'ref') (cell.firstChild as HTMLElement).style.paddingInlineStart = refIndent(row);
-    });
+    columns.forEach((column, i) => syncChildren(element.children[i]!, CELL_CONTENTS[column](row, context)));
   }
 
   private writeLoading(slot: RowSlot): void {

@@ -49,7 +49,9 @@ describe('what the table cells show', () => {
 
   it('a sub-item shows its branch, a paragraph that is not adopted text its badge', () => {
     const sub = rowOf(paragraphWhere((p) => rowOf(p).depth > 0 && p.adopted));
-    expect(elementsOf(CELL_CONTENTS.ref(sub, context())).map((spec) => spec.attributes?.class)).toEqual(['ref-cell', 'ref-cell__branch', ...(sub.compendiumRef === null ? ['muted'] : [])]);
+    const [subRef] = CELL_CONTENTS.ref(sub, context()) as [ElementSpec];
+    expect(elementsOf([subRef]).map((spec) => spec.attributes?.class)).toEqual(['ref-cell', 'ref-cell__branch', ...(sub.compendiumRef === null ? ['muted'] : [])]);
+    expect(subRef.style?.paddingInlineStart).toBe(`${sub.depth * 1.1}rem`);
     const notAdopted = rowOf(paragraphWhere((p) => !p.adopted));
     expect(elementsOf(CELL_CONTENTS.ref(notAdopted, context())).at(-1)).toEqual({ tag: 'span', attributes: { class: 'badge badge--info' }, children: ['Contexte'] });
   });

@@ -25,17 +25,18 @@ function themeName(theme: Theme, context: CellContext): NodeSpec {
   return el('span', { lang: shown.lang, class: shown.className, title: shown.title }, shown.text);
 }
 
-/** The reference's indent is a style, which the painter sets (the Content Security Policy refuses style attributes). */
-export const refIndent = (row: PrecedentRowView) => `${row.depth * 1.1}rem`;
-
 const ref: CellContent = (row, context) => [
-  el(
-    'span',
-    { class: 'ref-cell' },
-    ...(row.depth > 0 ? [el('span', { 'aria-hidden': 'true', class: 'ref-cell__branch' }, '↳')] : []),
-    row.compendiumRef ?? el('span', { class: 'muted' }, '—'),
-    ...(row.adopted ? [] : [badge('info', context.labels.context)]),
-  ),
+  {
+    tag: 'span',
+    attributes: { class: 'ref-cell' },
+    // A sub-item is indented by its depth in its document.
+    style: { paddingInlineStart: `${row.depth * 1.1}rem` },
+    children: [
+      ...(row.depth > 0 ? [el('span', { 'aria-hidden': 'true', class: 'ref-cell__branch' }, '↳')] : []),
+      row.compendiumRef ?? el('span', { class: 'muted' }, '—'),
+      ...(row.adopted ? [] : [badge('info', context.labels.context)]),
+    ],
+  },
 ];
 
 const citation: CellContent = (row, { contentLang }) => {

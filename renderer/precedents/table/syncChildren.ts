@@ -37,7 +37,7 @@ function update(node: ChildNode, spec: NodeSpec): void {
     if ((node as Text).data !== spec) (node as Text).data = spec;
     return;
   }
-  setAttributes(node as Element, spec);
+  setAttributes(node as HTMLElement, spec);
   syncChildren(node, spec.children);
 }
 
@@ -49,10 +49,12 @@ function create(spec: NodeSpec): ChildNode {
   return element;
 }
 
-function setAttributes(element: Element, spec: ElementSpec): void {
+function setAttributes(element: HTMLElement, spec: ElementSpec): void {
   for (const name of ATTRIBUTES) {
     const value = spec.attributes?.[name];
     if (value === undefined) element.removeAttribute(name);
     else if (element.getAttribute(name) !== value) element.setAttribute(name, value);
   }
+  const indent = spec.style?.paddingInlineStart ?? '';
+  if (element.style.paddingInlineStart !== indent) element.style.paddingInlineStart = indent;
 }
