@@ -3,14 +3,14 @@ import { expect, type Locator, type Page } from '@playwright/test';
 /** The search box and the results grid. */
 export class PrecedentResults {
   readonly grid: Locator;
-  /** Rendered body rows (the grid is virtualised: far-off rows are not in the page). */
+  /** Rendered rows of paragraphs (the grid is virtualised: far-off rows are not in the page), not the line saying none matches. */
   readonly rows: Locator;
   readonly count: Locator;
   readonly search: Locator;
 
   constructor(readonly page: Page) {
     this.grid = page.getByRole('grid');
-    this.rows = this.grid.getByRole('row').filter({ has: page.getByRole('gridcell') });
+    this.rows = this.grid.locator('[role="row"][data-paragraph-id]');
     this.count = page.getByRole('status').filter({ hasText: /\d/ });
     this.search = page.getByRole('searchbox', { name: /Rechercher dans les textes|Search the texts/ });
   }

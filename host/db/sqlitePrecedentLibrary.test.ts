@@ -16,6 +16,7 @@ import { createMemoryPrecedentSource } from '../../shared/query/testing/createMe
 import type { PrecedentQuery } from '../../shared/query/model';
 import { NO_FILTERS, type PrecedentFilters } from '../../shared/query/precedentFilters';
 import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
+import { isBlankQuery } from '../../shared/search/parseQuery';
 import { describeSearchContract } from '../../shared/search/testing/searchContract';
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { LibraryStore } from '../library/LibraryStore';
@@ -43,8 +44,8 @@ const everything = (query = ''): PrecedentQuery => ({ filters: { ...NO_FILTERS, 
 describeSearchContract('the library database (FTS5)', loadBundledCorpus, async (corpus) => {
   const { library } = openLibrary(await newFolder(), async () => corpus);
   const engine = await library.engine();
-  // Without a query the table shows everything; the index itself finds nothing.
-  return (query) => (query.trim() === '' ? [] : engine.ids(everything(query)));
+  // Without a word to look up the table shows everything; the index itself finds nothing.
+  return (query) => (isBlankQuery(query) ? [] : engine.ids(everything(query)));
 });
 
 describeSearchContract('the library database, on the word lists a first start kept', loadBundledCorpus, async (corpus) => {
@@ -53,7 +54,17 @@ describeSearchContract('the library database, on the word lists a first start ke
   (await first.library.engine()).ids(everything('migrants'));
   await first.library.close();
   const engine = await openLibrary(folder, async () => corpus).library.engine();
-  return (query) => (query.trim() === '' ? [] : engine.ids(everything(query)));
+  return (query) => (isBlankQuery(query) ? [] : engine.ids(everything(query)));
+});
+
+describe('the table over the library database', () => {
+  it('is narrowed by nothing while a search has no word to look up yet, as when a phrase is begun with its quote', async () => {
+    const engine = await openLibrary(await newFolder()).library.engine();
+    const all = engine.ids(everything());
+    expect(all.length).toBeGreaterThan(0);
+    for (const query of ['"', '  « ', '“--”']) expect(engine.page({ query: everything(query), offset: 0, limit: 5, withCounts: false }).total, query).toBe(all.length);
+    expect(engine.ids(everything('"représentations'))).toHaveLength(1);
+  });
 });
 
 async function importDraft(text: string, name: string): Promise<NewImportedDocument> {

@@ -1,4 +1,5 @@
 import type { CorpusDocument, Lang } from '../corpus/model';
+import { isBlankQuery } from '../search/parseQuery';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
 import { paragraphFamily, type ParagraphsWithFamily } from './paragraphFamily';
 import type { PrecedentSource } from './PrecedentSource';
@@ -41,7 +42,7 @@ export class PrecedentQueryEngine {
     const key = JSON.stringify([query.filters, query.lang, query.sort]);
     if (this.last?.key === key && (this.last.result.counts !== null || !withCounts)) return this.last.result;
     const search = query.filters.query.trim();
-    const hits = search === '' ? null : this.source.searchRows(search, query.lang);
+    const hits = isBlankQuery(search) ? null : this.source.searchRows(search, query.lang);
     const result = queryPrecedentFacts(this.source.facts, query.filters, hits, query.sort, withCounts);
     this.last = { key, result };
     return result;

@@ -37,3 +37,8 @@ export function parseQuery(query: string): ParsedQuery {
 export function isEmptyQuery(parsed: ParsedQuery): boolean {
   return parsed.terms.length === 0 && parsed.phrases.length === 0;
 }
+
+/** A query with no word to look up (a quote just typed, "--") narrows nothing: the table shows every row. */
+export function isBlankQuery(query: string): boolean {
+  return isEmptyQuery(parseQuery(query));
+}
