@@ -44,12 +44,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 2, arbitrary: fc.constantFrom('density' as const, 'context' as const, 'fallback' as const).map((choice) => ({ kind: 'view' as const, choice })) },
 );
 
-/** Opens the view menu, does `change` in it, and closes it (a disclosure: its summary closes it again). */
+/** Opens the view menu, does `change` in it, and closes it with its button. */
 async function inViewMenu(page: Page, change: () => Promise<void>): Promise<void> {
-  const summary = page.locator('details.menu > summary').filter({ hasText: /^(Affichage|View)$/ });
-  await summary.click();
+  const button = page.getByRole('button', { name: /^(Affichage|View)$/ });
+  await button.click();
   await change();
-  await summary.click();
+  await button.click();
 }
 
 const VIEW_CHOICES = {

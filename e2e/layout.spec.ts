@@ -71,3 +71,45 @@ test('each main state fits the window at 1280×720 and above, and looks as appro
   await expect(exporting.draftDialog).toBeVisible();
   await verify('export-dialog');
 });
+
+test('the view menu opens whole, over the panes, whether its button ends the toolbar’s line or starts one, and closes as menus do', async ({ page }) => {
+  const desk = new PrecedentDesk(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await desk.openFresh();
+  const button = page.getByRole('button', { name: /^(Affichage|View)$/ });
+  const panel = page.locator('.menu__panel');
+  const results = page.getByRole('region', { name: /^(Précédents|Precedents)$/, exact: true });
+  const themesColumn = page.getByRole('checkbox', { name: /^(Thèmes|Themes)$/ });
+  const box = async (locator: typeof panel) => (await locator.boundingBox())!;
+
+  const opensWhole = async (buttonStartsALine: boolean) => {
+    await desk.openViewMenu();
+    const [menu, from, pane] = [await box(panel), await box(button), await box(results)];
+    // The case under test: no room on the button's left for the panel, or room.
+    expect(from.x + from.width - menu.width < pane.x).toBe(buttonStartsALine);
+    expect(menu.x).toBeGreaterThanOrEqual(0);
+    expect(menu.x + menu.width).toBeLessThanOrEqual(1280);
+    expect(menu.y + menu.height).toBeLessThanOrEqual(720);
+    // Playwright clicks only what is on top at the point it clicks: a panel under the sidebar fails here.
+    await themesColumn.uncheck();
+    await themesColumn.check();
+    await desk.openViewMenu();
+    await expect(panel).toBeHidden();
+  };
+
+  await opensWhole(false);
+  // In English, two rows selected: the toolbar's longer labels send the button to a line of its own.
+  await desk.switchInterfaceTo('English');
+  await desk.results.rows.nth(0).click();
+  await desk.results.rows.nth(1).click({ modifiers: ['Control'] });
+  await opensWhole(true);
+
+  // Like any menu, Escape or a click elsewhere closes it.
+  await desk.openViewMenu();
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await desk.openViewMenu();
+  await desk.results.search.click();
+  await expect(panel).toBeHidden();
+  await expect(desk.results.search).toBeFocused();
+});

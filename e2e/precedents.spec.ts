@@ -117,6 +117,7 @@ test.describe('precedent browser', () => {
     await page.getByRole('checkbox', { name: 'Inclure les paragraphes de rapport non adoptés' }).check();
     await expect(desk.results.count).toHaveText(`${corpus.paragraphs.length} paragraphes`);
     await expect(desk.results.grid.getByText('Contexte', { exact: true }).first()).toBeVisible();
+    await page.keyboard.press('Escape');
     await desk.activeFilters.getByRole('button', { name: 'Retirer le filtre : Paragraphes de rapport inclus' }).click();
     await expect(desk.results.count).toHaveText(`${adopted} paragraphes`);
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSetting } from '../app/settings/SettingsContext';
 import { SegmentedChoice } from '../ui/SegmentedChoice';
@@ -25,28 +25,34 @@ export function ViewMenu({ table, showFallback, onShowFallbackChange, includeCon
     { value: 'compact', label: tLayout('density.compact') },
     { value: 'comfortable', label: tLayout('density.comfortable') },
   ];
+  const panelId = useId();
+  // A popover: over every pane, closed by Escape or a click elsewhere, the focus after its button.
   return (
-    <details className="menu" onToggle={(event) => setOpen(event.currentTarget.open)}>
-      <summary className="button">{t('view.menu')}</summary>
-      {open && (
-        <div className="menu__panel">
-          <div className="menu__group">
-            <SegmentedChoice legend={tLayout('density.legend')} value={density} choices={densities} onChange={setDensity} />
-          </div>
-          <fieldset className="menu__group">
-            <legend className="menu__legend">{t('view.rows')}</legend>
-            <label className="toggle">
-              <input type="checkbox" checked={includeContext} onChange={(event) => onIncludeContextChange(event.currentTarget.checked)} />
-              {t('filter.includeContext')}
-            </label>
-            <label className="toggle">
-              <input type="checkbox" checked={showFallback} onChange={(event) => onShowFallbackChange(event.currentTarget.checked)} />
-              {t('contentLanguage.showFallback')}
-            </label>
-          </fieldset>
-          <ColumnSettings table={table} />
-        </div>
-      )}
-    </details>
+    <div className="menu">
+      <button type="button" className="button menu__button" popoverTarget={panelId}>
+        {t('view.menu')}
+      </button>
+      <div id={panelId} popover="auto" className="menu__panel" onToggle={(event) => setOpen(event.newState === 'open')}>
+        {open && (
+          <>
+            <div className="menu__group">
+              <SegmentedChoice legend={tLayout('density.legend')} value={density} choices={densities} onChange={setDensity} />
+            </div>
+            <fieldset className="menu__group">
+              <legend className="menu__legend">{t('view.rows')}</legend>
+              <label className="toggle">
+                <input type="checkbox" checked={includeContext} onChange={(event) => onIncludeContextChange(event.currentTarget.checked)} />
+                {t('filter.includeContext')}
+              </label>
+              <label className="toggle">
+                <input type="checkbox" checked={showFallback} onChange={(event) => onShowFallbackChange(event.currentTarget.checked)} />
+                {t('contentLanguage.showFallback')}
+              </label>
+            </fieldset>
+            <ColumnSettings table={table} />
+          </>
+        )}
+      </div>
+    </div>
   );
 }
