@@ -207,6 +207,19 @@ test.describe('precedent browser', () => {
     await expect(desk.results.rows.first().getByRole('gridcell').nth(4)).toHaveText('2022');
   });
 
+  test('scrolled to the end, a new order of the same rows brings the rows in view, not only the first page', async () => {
+    const { grid } = desk.results;
+    await grid.evaluate((element) => (element.scrollTop = element.scrollHeight));
+    await expect(grid.locator('[role="row"][aria-rowindex="334"]')).toHaveAttribute('data-paragraph-id', /./);
+    // The same 333 rows in another order: the rows in view come again from the host, in that order.
+    await desk.results.columnHeader('Année').getByRole('button').click();
+    await expect(desk.results.columnHeader('Année')).toHaveAttribute('aria-sort', 'ascending');
+    const last = grid.locator('[role="row"][aria-rowindex="334"]');
+    await expect(last).toHaveAttribute('data-paragraph-id', /./);
+    await expect(grid.locator('[role="row"][aria-busy="true"]')).toHaveCount(0);
+    await expect(last.getByRole('gridcell').nth(5)).toHaveText('2022');
+  });
+
   test('rows sit edge to edge and hold their whole line, compact or comfortable, at a larger font size too', async ({ page }) => {
     /** The rendered rows from the top: gaps or overlaps between rows, and cells running past their row. */
     const rowLayout = () =>

@@ -18,7 +18,10 @@ export interface PrecedentPages {
   /** Ids by position, known for the fetched pages (all of them after allIds). */
   ids: readonly (string | undefined)[];
   rowAt(position: number): PrecedentRowView | undefined;
-  /** Fetches the pages holding these positions, unless fetched or on their way. */
+  /**
+   * Fetches the pages holding these positions, unless fetched or on their way. A new function with
+   * each result shown: a new query of as many rows, in view at the same places, asks again.
+   */
   ensureRows(from: number, to: number): void;
   /** Every id of the result, in order (fetched once per result). */
   allIds(): Promise<string[]>;
@@ -121,7 +124,8 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
         );
       }
     },
-    [host],
+    // The result too: what depends on this function runs again for another result.
+    [host, result],
   );
 
   const allIds = useCallback(async () => {

@@ -91,7 +91,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const firstShown = virtualItems[0]?.index ?? 0;
   const lastShown = virtualItems.at(-1)?.index ?? 0;
   const { ensureRows } = pages;
-  useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown, rowCount]);
+  useEffect(() => ensureRows(firstShown, lastShown), [ensureRows, firstShown, lastShown]);
   useEffect(() => {
     if (pages.total !== null) noteFirstRowsShown();
   }, [pages.total]);
