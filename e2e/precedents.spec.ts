@@ -3,6 +3,7 @@ import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { DESK_HOST_API_PREFIX } from '../shared/host/transport';
 import type { PrecedentPageRequest } from '../shared/query/model';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { recordSocketArguments } from './utils/hostCalls';
 import { callHost } from './utils/rawRequest';
 
 // A French system: the interface starts in French, as on a delegate's French-language laptop.
@@ -159,6 +160,31 @@ test.describe('precedent browser', () => {
     await expect(desk.activeFilters).toHaveCount(0);
   });
 
+  test('typed a key at a time, a search asks for its rows alone; its facets are counted once the rows hold still, and add up to the rows', async ({ page }) => {
+    const queries = recordSocketArguments<PrecedentPageRequest>(page, 'queryPrecedents');
+    // Opened again, so that the socket the window opens is watched from its first call.
+    await desk.openFresh();
+    const sidebar = page.getByRole('complementary', { name: 'Bibliothèque et filtres' }).locator('[aria-busy]');
+    await expect(sidebar).toHaveAttribute('aria-busy', 'false');
+    const typedFrom = queries.length;
+    await desk.results.search.pressSequentially('coopération');
+    await expect(desk.results.grid).toHaveAttribute('aria-busy', 'false');
+    await expect(sidebar).toHaveAttribute('aria-busy', 'false');
+
+    const typed = queries.slice(typedFrom);
+    const [rows, counted] = [typed.filter((request) => request.limit > 0), typed.filter((request) => request.withCounts)];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((request) => request.withCounts)).toEqual([]);
+    // Counted for a search the rows showed, and last for the whole word.
+    expect(counted.every((request) => request.limit === 0 && 'coopération'.startsWith(request.query.filters.query))).toBe(true);
+    expect(counted.at(-1)?.query.filters.query).toBe('coopération');
+
+    // Each paragraph has one body: the bodies' counts add up to the rows found.
+    const found = Number((await desk.results.count.innerText()).replace(/\D/g, ''));
+    const bodyCounts = await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => Number((box.parentElement?.querySelector('.facet__count')?.textContent ?? '').replace(/\D/g, ''))));
+    expect(bodyCounts.reduce((sum, count) => sum + count, 0)).toBe(found);
+  });
+
   test('a missing English version is shown as missing, with the French text on demand', async ({ page }) => {
     const corpus = await loadBundledCorpus();
     const first = corpus.paragraphs.find((paragraph) => paragraph.id === 'CTOC/COP/WG.7/2012/6#4')!;
@@ -234,7 +260,8 @@ test.describe('precedent browser', () => {
     const expectTight = async () => {
       await expect.poll(async () => {
         const layout = await rowLayout();
-        return { many: layout.count > 10, gapped: layout.seams.filter((seam) => Math.abs(seam) > 0.5), overflowing: layout.overflowing };
+        // Enough rows for their seams to say something: at 22 px, a handful fill the view.
+        return { many: layout.count > 5, gapped: layout.seams.filter((seam) => Math.abs(seam) > 0.5), overflowing: layout.overflowing };
       }).toEqual({ many: true, gapped: [], overflowing: 0 });
     };
     // Compact rows all have one height, which the table does not measure row by row.

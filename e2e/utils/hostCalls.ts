@@ -3,6 +3,14 @@ import { DESK_HOST_API_PREFIX, DESK_HOST_SOCKET_PATH, type DeskHostSocketCall, t
 
 const SOCKET_URL = new RegExp(`${DESK_HOST_SOCKET_PATH}\\?`);
 
+/** Each call the page sends over the host sockets it opens from now on. */
+function onSocketCalls(page: Page, listener: (call: DeskHostSocketCall) => void): void {
+  page.on('websocket', (socket) => {
+    if (!SOCKET_URL.test(socket.url())) return;
+    socket.on('framesent', ({ payload }) => listener(JSON.parse(String(payload)) as DeskHostSocketCall));
+  });
+}
+
 /** The host methods the page calls, in order, over HTTP and over the host socket. */
 export function recordHostCalls(page: Page): string[] {
   const calls: string[] = [];
@@ -10,10 +18,14 @@ export function recordHostCalls(page: Page): string[] {
     const path = new URL(request.url()).pathname;
     if (path.startsWith(DESK_HOST_API_PREFIX)) calls.push(path.slice(DESK_HOST_API_PREFIX.length));
   });
-  page.on('websocket', (socket) => {
-    if (!SOCKET_URL.test(socket.url())) return;
-    socket.on('framesent', ({ payload }) => calls.push((JSON.parse(String(payload)) as DeskHostSocketCall).method));
-  });
+  onSocketCalls(page, (call) => calls.push(call.method));
+  return calls;
+}
+
+/** The arguments of the page's calls of `method` over the host socket, the way small calls such as queries go, in order. */
+export function recordSocketArguments<T>(page: Page, method: DeskHostSocketCall['method']): T[] {
+  const calls: T[] = [];
+  onSocketCalls(page, (call) => call.method === method && calls.push(call.argument as T));
   return calls;
 }
 

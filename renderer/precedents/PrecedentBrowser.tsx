@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import { useCatalog } from '../app/corpus/CatalogContext';
 import { useParagraphCache } from '../app/corpus/ParagraphsContext';
 import { useDraftBridge } from '../app/draftBridge';
-import { useIdleValue } from '../hooks/useIdleValue';
 import { useSetting } from '../app/settings/SettingsContext';
 import { getDeskHost } from '../host';
 import { SidePane } from '../layout/SidePane';
@@ -19,6 +18,7 @@ import { useOpenPrecedentHandler } from './PrecedentOpener';
 import { PrecedentViewContext } from './PrecedentViewContext';
 import { ResultsToolbar } from './ResultsToolbar';
 import { usePrecedentPages } from './results/usePrecedentPages';
+import { useResultCounts } from './results/useResultCounts';
 import { PrecedentGrid } from './table/PrecedentGrid';
 import { usePrecedentTable } from './table/usePrecedentTable';
 import { useRowSelection } from './table/useRowSelection';
@@ -49,19 +49,18 @@ export function PrecedentBrowser() {
   // (after an import) asks again.
   const query = useMemo(() => ({ filters, lang: contentLang, sort }), [filters, contentLang, sort]);
   const pages = usePrecedentPages(getDeskHost(), query, catalog);
-  const rowIds = pages.ids;
   const search = (text: string) => {
     pages.askAhead({ ...query, filters: { ...filters, query: text } });
     actions.set('query', text);
   };
-  const selection = useRowSelection(rowIds);
+  const selection = useRowSelection(pages.order);
   // Highlights follow the rows shown, not the keys typed since.
   const view = useMemo(() => ({ contentLang, query: pages.searched, showFallback }), [contentLang, pages.searched, showFallback]);
 
   // Asked from elsewhere (the precedent check): the detail opens even when filters hide the row.
   const [reveal, setReveal] = useState<{ id: string } | null>(null);
   useOpenPrecedentHandler((id) => {
-    if (rowIds.includes(id)) {
+    if (pages.order.positionOf(id) >= 0) {
       selection.select(id, 'replace');
       setReveal({ id });
     }
@@ -76,9 +75,9 @@ export function PrecedentBrowser() {
   const [results, setResults] = useState<HTMLElement | null>(null);
   const enterResults = () => results?.querySelector<HTMLElement>('[role="grid"]')?.focus();
   // The sidebar's tree and facets render after the first rows rather than holding them back, and
-  // show a new result's counts once its rows are painted.
+  // show a result's counts once its rows held still a moment.
   const sidebarShown = useFirstRowsShown();
-  const sidebarCounts = useIdleValue(pages.counts);
+  const { counts: sidebarCounts, current: countsCurrent } = useResultCounts(getDeskHost(), pages.shownQuery, catalog);
   const themeCount = useCallback((id: string) => sidebarCounts?.themes[id] ?? 0, [sidebarCounts]);
   const toggleTheme = useCallback((id: string) => actions.toggle('themeIds', id), [actions]);
   const { bodies, sessions, yearFrom, yearTo, strengths, addressees } = filters;
@@ -89,7 +88,7 @@ export function PrecedentBrowser() {
       <div className="browser">
         <SidePane pane="themes" name={t('sidebar.label')} landmark>
           {/* Busy while its counts are still the previous result's. */}
-          <div className="browser__sidebar" aria-busy={sidebarCounts !== pages.counts}>
+          <div className="browser__sidebar" aria-busy={!countsCurrent}>
             {sidebarShown && (
               <>
                 <LibraryCoverage />

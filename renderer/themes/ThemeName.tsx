@@ -7,7 +7,7 @@ import { themeNameShown } from './themeLabel';
 /**
  * A theme's name in the interface language, an English one marked as an unofficial translation.
  * Its tooltip gives the whole name, which narrow places cut with an ellipsis. Memoised: the theme
- * tree draws every name again whenever its counts change, at each key typed in the search.
+ * tree draws every name again whenever its counts change, with each search that held still.
  */
 export const ThemeName = memo(function ThemeName({ theme }: { theme: Theme }) {
   const { t, i18n } = useTranslation('themes');

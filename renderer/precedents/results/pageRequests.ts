@@ -7,7 +7,7 @@ import type { PrecedentPageRequest, PrecedentQuery } from '../../../shared/query
  */
 export const PAGE_SIZE = 50;
 
-/** A result's first page, with the counts of the facets and themes. */
+/** A result's first page; the facets and themes are counted apart (useResultCounts). */
 export function firstPageRequest(query: PrecedentQuery): PrecedentPageRequest {
-  return { query, offset: 0, limit: PAGE_SIZE, withCounts: true };
+  return { query, offset: 0, limit: PAGE_SIZE };
 }

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { DeskHost } from '../../../shared/host/DeskHost';
-import type { FacetCounts, PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
+import type { PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
 import { noteFirstRowsShown } from '../firstRowsShown';
 import { latestOnly, SUPERSEDED } from './latestOnly';
+import { KnownIds, NO_ROWS, type RowOrder } from './RowOrder';
 import { firstPageRequest, PAGE_SIZE } from './pageRequests';
 import { takeAnsweredFirstPage, takePreloadedFirstPage } from './preloadFirstPage';
 
@@ -10,13 +11,14 @@ import { takeAnsweredFirstPage, takePreloadedFirstPage } from './preloadFirstPag
 export interface PrecedentPages {
   /** Rows in the whole result; null until the first page of the first query came. */
   total: number | null;
-  counts: FacetCounts | null;
-  /** The search the shown rows answer (the box may hold more keys already). */
+  /** The query the shown rows answer (the box may hold more keys already); null until they came. */
+  shownQuery: PrecedentQuery | null;
+  /** The search the shown rows answer. */
   searched: string;
   /** The rows shown answer an earlier query than the current one (its first page is on its way). */
   stale: boolean;
   /** Ids by position, known for the fetched pages (all of them after allIds). */
-  ids: readonly (string | undefined)[];
+  order: RowOrder;
   rowAt(position: number): PrecedentRowView | undefined;
   /**
    * Fetches the pages holding these positions, unless fetched or on their way. A new function with
@@ -36,11 +38,12 @@ interface ResultState {
   key: string;
   query: PrecedentQuery;
   total: number;
-  counts: FacetCounts | null;
   views: Map<number, PrecedentRowView>;
-  ids: (string | undefined)[];
+  ids: KnownIds;
   /** Pages asked for, by number. */
   asked: Set<number>;
+  /** Every id of the result, once asked for (allIds). */
+  everyId?: string[];
 }
 
 /**
@@ -131,22 +134,23 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
   const allIds = useCallback(async () => {
     const shown = current.current;
     if (!shown) return [];
-    if (shown.ids.every((id) => id !== undefined)) return shown.ids as string[];
-    const ids = await host.precedentIds({ query: shown.query });
-    ids.forEach((id, position) => (shown.ids[position] = id));
-    if (current.current === shown) setFetched((count) => count + 1);
-    return ids;
+    if (!shown.everyId) {
+      const ids = await host.precedentIds({ query: shown.query });
+      shown.everyId = ids;
+      ids.forEach((id, position) => shown.ids.add(position, id));
+      if (current.current === shown) setFetched((count) => count + 1);
+    }
+    return shown.everyId;
   }, [host]);
 
-  // A new array when pages came, so what depends on the ids sees them change; slice keeps the holes
-  // of rows not fetched, which filter and forEach skip (a spread would fill them).
-  const ids = useMemo(() => (result ? result.ids.slice() : []), [result, fetched]);
+  // A new view when pages came, so what depends on the ids sees them change.
+  const order = useMemo(() => result?.ids.view() ?? NO_ROWS, [result, fetched]);
   return {
     total: result?.total ?? null,
-    counts: result?.counts ?? null,
+    shownQuery: result?.query ?? null,
     searched: result?.query.filters.query ?? '',
     stale: result?.key !== key,
-    ids,
+    order,
     rowAt: (position) => result?.views.get(position),
     ensureRows,
     allIds,
@@ -155,7 +159,7 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
 }
 
 function resultOf(key: string, query: PrecedentQuery, firstPage: PrecedentPage): ResultState {
-  const result: ResultState = { key, query, total: firstPage.total, counts: firstPage.counts, views: new Map(), ids: new Array<string | undefined>(firstPage.total), asked: new Set([0]) };
+  const result: ResultState = { key, query, total: firstPage.total, views: new Map(), ids: new KnownIds(firstPage.total), asked: new Set([0]) };
   store(result, firstPage);
   return result;
 }
@@ -163,6 +167,6 @@ function resultOf(key: string, query: PrecedentQuery, firstPage: PrecedentPage):
 function store(state: ResultState, page: PrecedentPage): void {
   page.rows.forEach((row, i) => {
     state.views.set(page.offset + i, row);
-    state.ids[page.offset + i] = row.id;
+    state.ids.add(page.offset + i, row.id);
   });
 }

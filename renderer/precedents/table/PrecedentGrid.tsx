@@ -43,7 +43,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
   const compact = density === 'compact';
   const rowHeight = compact ? COMPACT_ROW_HEIGHT_REM * remPixels : COMFORTABLE_ROW_ESTIMATE;
-  const rowIds = pages.ids;
+  const { order } = pages;
   const rowCount = pages.total ?? 0;
 
   useLayoutEffect(() => {
@@ -69,7 +69,8 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     estimateSize: () => rowHeight,
     // Rows are keyed by position (the default): a key function of the ids would be called for every
     // row of the result, 100,000 for a large library, each time a result or a page comes.
-    overscan: 8,
+    // A few rows beyond the view: each row drawn is written and laid out again at every key typed.
+    overscan: 4,
     // The sticky header sits above the rows inside the same scroll box.
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -87,7 +88,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const fittedTotal = Object.values(fitted).reduce((sum, width) => sum + width, 0);
   const gridStyle = { ...columnWidths, '--grid-width': `${fittedTotal}px` } as CSSProperties;
   const virtualItems = virtualizer.getVirtualItems();
-  const activeRendered = virtualItems.some((item) => rowIds[item.index] === selection.activeId);
+  const activeRendered = virtualItems.some((item) => order.idAt(item.index) === selection.activeId);
   const firstShown = virtualItems[0]?.index ?? 0;
   const lastShown = virtualItems.at(-1)?.index ?? 0;
   const { ensureRows } = pages;
@@ -100,7 +101,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const columnIds = useMemo(() => visibleColumnIds, [visibleColumnIds.join(' ')]);
 
   useEffect(() => {
-    const at = reveal ? rowIds.indexOf(reveal.id) : -1;
+    const at = reveal ? order.positionOf(reveal.id) : -1;
     if (at >= 0) virtualizer.scrollToIndex(at, { align: 'center' });
     // A row far off in the result: its position comes with every id of the result.
     else if (reveal) void pages.allIds().then((ids) => ids.includes(reveal.id) && virtualizer.scrollToIndex(ids.indexOf(reveal.id), { align: 'center' }));
@@ -108,7 +109,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   }, [reveal]);
 
   const onKeyDown = gridKeyDownHandler({
-    rowIds,
+    order,
     selection,
     pageSize: () => Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 600) / rowHeight) - 1),
     scrollToIndex: (i) => virtualizer.scrollToIndex(i, { align: 'auto' }),
@@ -132,7 +133,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     // Dragging a row of the selection drags the whole selection; dragging another row drags it alone.
     const ids = selection.isSelected(id) ? selection.selectedIds : [id];
     if (!selection.isSelected(id)) selectOnly(id);
-    const payload = dragPayload(ids.flatMap((rowId) => pages.rowAt(rowIds.indexOf(rowId)) ?? []), contentLang);
+    const payload = dragPayload(ids.flatMap((rowId) => pages.rowAt(order.positionOf(rowId)) ?? []), contentLang);
     event.dataTransfer.setData(PRECEDENT_DRAG_MIME, payload.ids);
     event.dataTransfer.setData('text/plain', payload.plain);
     event.dataTransfer.effectAllowed = 'copy';
@@ -166,7 +167,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
       onKeyDown={onKeyDown}
       onFocus={(event) => {
         // Arriving by keyboard with nothing active: start on the first row, without selecting it.
-        const first = rowIds[0];
+        const first = order.idAt(0);
         if (event.target === event.currentTarget && !selection.activeId && first !== undefined) selection.select(first, 'move');
       }}
     >

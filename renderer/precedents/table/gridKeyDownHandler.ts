@@ -1,8 +1,9 @@
 import type { KeyboardEvent } from 'react';
+import type { RowOrder } from '../results/RowOrder';
 import type { RowSelection, SelectionMode } from './useRowSelection';
 
 interface GridKeyboardOptions {
-  rowIds: readonly (string | undefined)[];
+  order: RowOrder;
   selection: RowSelection;
   /** Rows that fit in the viewport, asked when Page Up/Down is pressed. */
   pageSize(): number;
@@ -17,15 +18,15 @@ interface GridKeyboardOptions {
  * Ctrl moves without selecting), Space selects (Ctrl+Space adds or removes), Ctrl+A selects all,
  * Enter opens the detail. Ctrl+Enter (insert into the draft) is a command of the keyboard catalog.
  */
-export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex, onOpen, onSelectAll }: GridKeyboardOptions) {
+export function gridKeyDownHandler({ order, selection, pageSize, scrollToIndex, onOpen, onSelectAll }: GridKeyboardOptions) {
   return (event: KeyboardEvent<HTMLElement>) => {
     // Keys pressed on a header button belong to that button.
-    if (event.target !== event.currentTarget || rowIds.length === 0) return;
+    if (event.target !== event.currentTarget || order.count === 0) return;
     const ctrl = event.ctrlKey || event.metaKey;
-    const current = selection.activeId ? rowIds.indexOf(selection.activeId) : -1;
+    const current = selection.activeId ? order.positionOf(selection.activeId) : -1;
     const moveTo = (index: number) => {
-      const target = Math.max(0, Math.min(rowIds.length - 1, index));
-      const id = rowIds[target];
+      const target = Math.max(0, Math.min(order.count - 1, index));
+      const id = order.idAt(target);
       if (id === undefined) return;
       const mode: SelectionMode = event.shiftKey ? 'extend' : ctrl ? 'move' : 'replace';
       selection.select(id, mode);
@@ -43,7 +44,7 @@ export function gridKeyDownHandler({ rowIds, selection, pageSize, scrollToIndex,
           moveTo(0);
           return true;
         case 'End':
-          moveTo(rowIds.length - 1);
+          moveTo(order.count - 1);
           return true;
         case 'PageDown':
           moveTo(current + pageSize());

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { KnownIds, type RowOrder } from '../results/RowOrder';
 import { NO_SELECTION, selectionAfter, type RowSelectionState } from './useRowSelection';
 
-const ids = ['a', 'b', 'c', 'd', 'e'];
+/** A result of `count` rows whose ids came at these positions. */
+function orderOf(count: number, known: Record<number, string>): RowOrder {
+  const ids = new KnownIds(count);
+  for (const [position, id] of Object.entries(known)) ids.add(Number(position), id);
+  return ids.view();
+}
+
+const ids = orderOf(5, ['a', 'b', 'c', 'd', 'e']);
 const selected = (state: RowSelectionState) => [...state.selected].sort();
 
 describe('selectionAfter', () => {
@@ -32,6 +40,12 @@ describe('selectionAfter', () => {
     const state = selectionAfter(selectionAfter(NO_SELECTION, ids, 'a', 'replace'), ids, 'c', 'move');
     expect(selected(state)).toEqual(['a']);
     expect(state.activeId).toBe('c');
+  });
+
+  it('Shift over rows whose pages have not come takes the rows known between its ends', () => {
+    const partial = orderOf(100_000, { 0: 'a', 1: 'b', 2: 'c', 70_000: 'x', 70_001: 'y' });
+    const state = selectionAfter(selectionAfter(NO_SELECTION, partial, 'b', 'replace'), partial, 'x', 'extend');
+    expect(selected(state)).toEqual(['b', 'c', 'x']);
   });
 
   it('extending from a row that is no longer shown starts afresh', () => {

@@ -1,4 +1,5 @@
 import { useCallback, useMemo, useState } from 'react';
+import type { RowOrder } from '../results/RowOrder';
 
 export interface RowSelectionState {
   selected: ReadonlySet<string>;
@@ -20,8 +21,8 @@ export type SelectionMode =
 
 export const NO_SELECTION: RowSelectionState = { selected: new Set(), activeId: null, anchorId: null };
 
-/** `orderedIds` has holes where the host has not sent a row yet. */
-export function selectionAfter(state: RowSelectionState, orderedIds: readonly (string | undefined)[], id: string, mode: SelectionMode): RowSelectionState {
+/** `order` knows the ids of the rows the host has sent; a Shift range takes those between its ends. */
+export function selectionAfter(state: RowSelectionState, order: RowOrder, id: string, mode: SelectionMode): RowSelectionState {
   switch (mode) {
     case 'replace':
       return { selected: new Set([id]), activeId: id, anchorId: id };
@@ -33,11 +34,15 @@ export function selectionAfter(state: RowSelectionState, orderedIds: readonly (s
     }
     case 'extend': {
       const anchorId = state.anchorId ?? state.activeId ?? id;
-      const from = orderedIds.indexOf(anchorId);
-      const to = orderedIds.indexOf(id);
+      const from = order.positionOf(anchorId);
+      const to = order.positionOf(id);
       if (from < 0 || to < 0) return { selected: new Set([id]), activeId: id, anchorId: id };
-      const range = orderedIds.slice(Math.min(from, to), Math.max(from, to) + 1).filter((rangeId) => rangeId !== undefined);
-      return { selected: new Set(range), activeId: id, anchorId };
+      const selected = new Set<string>();
+      for (let position = Math.min(from, to); position <= Math.max(from, to); position++) {
+        const rangeId = order.idAt(position);
+        if (rangeId !== undefined) selected.add(rangeId);
+      }
+      return { selected, activeId: id, anchorId };
     }
     case 'move':
       return { ...state, activeId: id };
@@ -55,20 +60,24 @@ export interface RowSelection {
 }
 
 /** Multi-row selection over the rows currently shown; rows filtered out drop out of it. */
-export function useRowSelection(orderedIds: readonly (string | undefined)[]): RowSelection {
+export function useRowSelection(order: RowOrder): RowSelection {
   const [state, setState] = useState<RowSelectionState>(NO_SELECTION);
-  // forEach and filter skip the holes of rows not fetched yet: a large result costs its fetched rows.
-  const shown = useMemo(() => {
-    const ids = new Set<string>();
-    orderedIds.forEach((id) => id !== undefined && ids.add(id));
-    return ids;
-  }, [orderedIds]);
-  const selectedIds = useMemo(() => orderedIds.filter((id) => id !== undefined && state.selected.has(id)) as string[], [orderedIds, state.selected]);
-  const select = useCallback((id: string, mode: SelectionMode) => setState((current) => selectionAfter(current, orderedIds, id, mode)), [orderedIds]);
+  const isShown = (id: string) => order.positionOf(id) >= 0;
+  // The selected rows, not the result, are walked: a key typed costs the selection's size.
+  const selectedIds = useMemo(
+    () =>
+      [...state.selected]
+        .map((id) => [id, order.positionOf(id)] as const)
+        .filter(([, position]) => position >= 0)
+        .sort((a, b) => a[1] - b[1])
+        .map(([id]) => id),
+    [order, state.selected],
+  );
+  const select = useCallback((id: string, mode: SelectionMode) => setState((current) => selectionAfter(current, order, id, mode)), [order]);
   const selectAll = useCallback((ids: readonly string[]) => setState((current) => ({ ...current, selected: new Set(ids) })), []);
   return {
-    activeId: state.activeId && shown.has(state.activeId) ? state.activeId : null,
-    isSelected: (id) => state.selected.has(id) && shown.has(id),
+    activeId: state.activeId && isShown(state.activeId) ? state.activeId : null,
+    isSelected: (id) => state.selected.has(id) && isShown(id),
     selectedIds,
     select,
     selectAll,
