@@ -31,7 +31,19 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
   };
   return {
     facts,
-    searchRows: (query, lang) => searchOf(lang).search.marks(query),
+    searchRows: (query, lang) => {
+      const { search } = searchOf(lang);
+      const marks = search.marks(query);
+      // Once this query is answered: what the next key of a phrase typed on will look for.
+      setImmediate(() => {
+        try {
+          search.readAhead();
+        } catch {
+          // The library closed meanwhile: the next key, if any, reads what it needs then.
+        }
+      });
+      return marks;
+    },
     prepareSearch: (lang) => {
       const vocabulary = () => {
         searchOf(lang);

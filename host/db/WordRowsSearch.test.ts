@@ -64,14 +64,17 @@ function bundledDatabase(folderPrefix: string) {
 describe('the search of a typed query', () => {
   const bundled = bundledDatabase('desk-fts-');
 
-  it('finds for each key what a fresh engine finds for the same query, whatever was typed before', () => {
+  it('finds for each key what a fresh engine finds for the same query, whatever was typed before and read ahead between keys', async () => {
     const keys = fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS).map((type): Keys => ({ type })), fc.integer({ min: 1, max: 5 }).map((erase): Keys => ({ erase }))), { minLength: 1, maxLength: 5 });
-    fc.assert(
-      fc.property(keys, fc.constantFrom<Lang>('fr', 'en'), (pressed, lang) => {
+    // After some keys the event loop turns, and what the source reads ahead (a phrase typed on past a space) is read.
+    const turns = fc.array(fc.boolean(), { minLength: 1, maxLength: 16 });
+    await fc.assert(
+      fc.asyncProperty(keys, turns, fc.constantFrom<Lang>('fr', 'en'), async (pressed, turnAfter, lang) => {
         const engine = bundled.newEngine();
-        for (const text of typedQueries(pressed)) {
+        for (const [k, text] of typedQueries(pressed).entries()) {
           const query: PrecedentQuery = { filters: { ...NO_FILTERS, includeContext: true, query: text }, lang, sort: null };
           expect(engine.ids(query), text).toEqual(bundled.newEngine().ids(query));
+          if (turnAfter[k % turnAfter.length]) await new Promise((turned) => setImmediate(turned));
         }
       }),
       { numRuns: 25 },
@@ -216,6 +219,18 @@ describe('a search read ahead', () => {
     for (const query of ['m', 'mi', 'migrants', 'coop', '"des m', 'enfnts']) expect([...ahead.search.marks(query)]).toEqual([...cold.search.marks(query)]);
     expect([...ahead.search.marks('migr')]).toEqual([1, 0, 1]);
     expect(ahead.reads()).toBe(1);
+  });
+
+  it('after a phrase typed on past a space, finds ahead where it goes on, and the next key finds what a search not read ahead finds', () => {
+    const ahead = countingSearch();
+    expect([...ahead.search.marks('"des ')]).toEqual([0, 0, 1]);
+    expect(ahead.search.readAhead()).toBe(true);
+    // Once read, not read again; a query ending otherwise asks for nothing ahead.
+    expect(ahead.search.readAhead()).toBe(false);
+    ahead.search.marks('"des m');
+    expect(ahead.search.readAhead()).toBe(false);
+    const cold = countingSearch();
+    for (const query of ['"des m', '"des e', '"des enfants', '"des ']) expect([...ahead.search.marks(query)], query).toEqual([...cold.search.marks(query)]);
   });
 
   it('decodes kept lists a slice per step, and a key typed between two steps finds what a search not read ahead finds', () => {

@@ -1,5 +1,5 @@
 import { matchesWholeWordOnly, matchTerm, typoNarrows } from '../../shared/search/matchTerm';
-import { isEmptyQuery, parseQuery, type Phrase } from '../../shared/search/parseQuery';
+import { isEmptyQuery, parseQuery, phraseGoingOn, type Phrase } from '../../shared/search/parseQuery';
 import { narrowToPhrase, rowsFromStart, type PartHits } from '../../shared/search/partHits';
 import { planQuery } from '../../shared/search/planQuery';
 import type { Vocabulary } from '../../shared/search/Vocabulary';
@@ -38,6 +38,8 @@ export class WordRowsSearch {
   private wordRows: WordRows | null = null;
   /** The kept lists being read ahead, a step at a time. */
   private reading: Steps<WordRows | null> | null = null;
+  /** The phrase the last query ended in, typed on past a space: where it goes on is found ahead (readAhead). */
+  private goingOn: string | null = null;
 
   constructor(
     private readonly vocabulary: Vocabulary,
@@ -48,6 +50,7 @@ export class WordRowsSearch {
   /** Marks (1) the rows holding every term and phrase of the query. */
   marks(query: string): Uint8Array {
     const parsed = parseQuery(query);
+    this.goingOn = phraseGoingOn(query);
     if (isEmptyQuery(parsed)) return new Uint8Array(this.source.rowCount);
     const parts: PartHits[] = [];
     for (const term of parsed.terms) parts.push(this.termHits(term));
@@ -67,6 +70,24 @@ export class WordRowsSearch {
     this.reading = null;
     this.wordRows = step?.value ?? this.madeWordRows();
     return false;
+  }
+
+  /**
+   * After a phrase typed on past a space (`"trafic `), finds where it goes on ("trafic " and where
+   * in each text), from the rows of the phrase itself. The next key (`"trafic i`) then reads each
+   * text from there, where it would otherwise read every text holding the word from its start
+   * (30 ms at 100,000 paragraphs). Meant for a later turn, once the query is answered; true if it
+   * found something.
+   */
+  readAhead(): boolean {
+    const text = this.goingOn;
+    this.goingOn = null;
+    if (text === null || this.recent.has(`phrase:${text} `)) return false;
+    const phrase = this.recent.get(`phrase:${text}`);
+    const inside = this.recent.get(`inside:${text}`);
+    if (!phrase && !inside) return false;
+    this.remembered(`phrase:${text} `, () => (phrase ? narrowToPhrase(this.texts(), phrase, `${text} `, text) : narrowToPhrase(this.texts(), rowsFromStart(inside!.rows), `${text} `)));
+    return true;
   }
 
   private termHits(term: string): PartHits {

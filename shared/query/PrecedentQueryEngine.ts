@@ -41,7 +41,8 @@ export class PrecedentQueryEngine {
   private result(query: PrecedentQuery, withCounts: boolean): FactsQueryResult {
     const key = JSON.stringify([query.filters, query.lang, query.sort]);
     if (this.last?.key === key && (this.last.result.counts !== null || !withCounts)) return this.last.result;
-    const search = query.filters.query.trim();
+    // As typed: a space after a phrase being typed says its next word is coming (WordRowsSearch.readAhead).
+    const search = query.filters.query;
     const hits = isBlankQuery(search) ? null : this.source.searchRows(search, query.lang);
     const result = queryPrecedentFacts(this.source.facts, query.filters, hits, query.sort, withCounts);
     this.last = { key, result };

@@ -34,6 +34,19 @@ export function parseQuery(query: string): ParsedQuery {
   return { terms: [...new Set(terms)], phrases };
 }
 
+/**
+ * The phrase a query ends in while it is typed on past a space (`"trafic ` gives "trafic"): the
+ * next key begins its next word. Null when the query ends otherwise.
+ */
+export function phraseGoingOn(query: string): string | null {
+  const parts = foldForSearch(query).split('"');
+  // An even number of parts: the last quote is open, and the last part is a phrase.
+  const last = parts.length % 2 === 0 ? parts.at(-1)! : '';
+  if (!/\s$/u.test(last)) return null;
+  const text = last.trim();
+  return words(text).length > 0 ? text : null;
+}
+
 export function isEmptyQuery(parsed: ParsedQuery): boolean {
   return parsed.terms.length === 0 && parsed.phrases.length === 0;
 }
