@@ -158,6 +158,15 @@ test.describe('precedent browser', () => {
     await desk.activeFilters.getByRole('button', { name: 'Tout effacer' }).click();
     await expect(desk.results.search).toHaveValue('');
     await expect(desk.activeFilters).toHaveCount(0);
+
+    // A quote just typed narrows nothing yet: no chip says it does.
+    await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox', { name: 'Conférence des Parties' }).check();
+    await desk.results.search.pressSequentially('"');
+    await expect(desk.results.grid).toHaveAttribute('aria-busy', 'false');
+    await expect(desk.activeFilters.getByRole('button', { name: /^Retirer le filtre/ })).toHaveCount(1);
+    await expect(desk.activeFilters).not.toContainText('Texte');
+    await desk.results.search.pressSequentially('mig');
+    await expect(desk.activeFilters).toContainText('Texte : « "mig »');
   });
 
   test('typed a key at a time, a search asks for its rows alone; its facets are counted once the rows hold still, and add up to the rows', async ({ page }) => {

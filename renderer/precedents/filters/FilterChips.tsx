@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { hasActiveFilters, type PrecedentFilters } from '../../../shared/query/precedentFilters';
+import { isBlankQuery } from '../../../shared/search/parseQuery';
 import { useCatalog } from '../../app/corpus/CatalogContext';
 import { useInterfaceLang } from '../../i18n/useInterfaceLang';
 import { themeLabel } from '../../themes/themeLabel';
@@ -20,7 +21,8 @@ export function FilterChips({ filters, actions }: { filters: PrecedentFilters; a
   if (!hasActiveFilters({ ...filters, query: '' })) return null;
 
   const chips: { key: string; label: string; remove(): void }[] = [];
-  if (filters.query.trim() !== '') chips.push({ key: 'query', label: t('chips.query', { query: filters.query.trim() }), remove: () => actions.set('query', '') });
+  // A quote just typed narrows nothing yet: no chip for it.
+  if (!isBlankQuery(filters.query)) chips.push({ key: 'query', label: t('chips.query', { query: filters.query.trim() }), remove: () => actions.set('query', '') });
   for (const id of filters.themeIds) {
     const theme = themes.get(id);
     chips.push({ key: `theme:${id}`, label: t('chips.theme', { theme: theme ? themeLabel(theme, lang).text : id }), remove: () => actions.toggle('themeIds', id) });
