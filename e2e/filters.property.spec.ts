@@ -8,6 +8,7 @@ import { hasActiveFilters, NO_FILTERS, type PrecedentFilters } from '../shared/q
 import { PrecedentQueryEngine } from '../shared/query/PrecedentQueryEngine';
 import { createMemoryPrecedentSource } from '../shared/query/testing/createMemoryPrecedentSource';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { PrecedentResults } from './page-models/PrecedentResults';
 import { expect, test } from './utils/fixtures';
 
 /**
@@ -92,14 +93,9 @@ interface Shown {
 
 /** What the window shows once its rows and its sidebar's counts are those of the current filters. */
 async function shown(page: Page): Promise<Shown> {
-  await expect
-    .poll(() =>
-      page.evaluate(() => {
-        const grid = document.querySelector('[role="grid"]');
-        return grid?.getAttribute('aria-busy') === 'false' && !grid.querySelector('[role="row"][aria-busy="true"]') && document.querySelector('.browser__sidebar')?.getAttribute('aria-busy') === 'false';
-      }),
-    )
-    .toBe(true);
+  await new PrecedentResults(page).settled();
+  // The sidebar's counts come once the rows have held still.
+  await expect(page.locator('.browser__sidebar')).toHaveAttribute('aria-busy', 'false');
   const count = Number(((await page.getByRole('status').filter({ hasText: /paragraphes?$/ }).textContent()) ?? '').replace(/\D/g, ''));
   const painted = await page.evaluate((legends) => {
     const digits = (text: string | null | undefined) => Number((text ?? '').replace(/\D/g, ''));

@@ -5,6 +5,7 @@ import { indexCorpus, type CorpusIndex } from '../shared/corpus/corpusIndex';
 import type { Lang } from '../shared/corpus/model';
 import { precedentRowView } from '../shared/query/precedentRowView';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
+import { PrecedentResults } from './page-models/PrecedentResults';
 
 // The table's rows are written in place (GridRowPainter): a row element keeps its position in the
 // result and takes the next row's data into the nodes it has. Whatever a delegate does, each row
@@ -58,11 +59,9 @@ const VIEW_CHOICES = {
   fallback: /^(Montrer l’autre langue|Show the other language)/,
 };
 
-/** Until the grid shows the current result's rows, all of them arrived. */
+/** Until the grid shows the current result's rows, all of them arrived, and painted. */
 async function settled(page: Page): Promise<void> {
-  await expect
-    .poll(() => page.getByRole('grid').evaluate((grid) => grid.getAttribute('aria-busy') === 'false' && !grid.querySelector('[role="row"][aria-busy="true"]')))
-    .toBe(true);
+  await new PrecedentResults(page).settled();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
 }
 

@@ -19,6 +19,11 @@ export class PrecedentResults {
     return this.grid.getByRole('columnheader', { name, exact: true });
   }
 
+  /** Until the grid shows the current result's rows, every one in view arrived. */
+  async settled(): Promise<void> {
+    await expect.poll(() => this.grid.evaluate((grid) => grid.getAttribute('aria-busy') === 'false' && !grid.querySelector('[role="row"][aria-busy="true"]'))).toBe(true);
+  }
+
   row(paragraphId: string): Locator {
     return this.grid.locator(`[role="row"][data-paragraph-id="${paragraphId}"]`);
   }
