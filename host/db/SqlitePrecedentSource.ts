@@ -35,13 +35,15 @@ export function createSqlitePrecedentSource(db: LibraryDatabase, documents: read
       const { search } = searchOf(lang);
       const marks = search.marks(query);
       // Once this query is answered: what the next key of a phrase typed on will look for.
-      setImmediate(() => {
-        try {
-          search.readAhead();
-        } catch {
-          // The library closed meanwhile: the next key, if any, reads what it needs then.
-        }
-      });
+      if (search.hasReadAhead) {
+        setImmediate(() => {
+          try {
+            search.readAhead();
+          } catch {
+            // The library closed meanwhile: the next key, if any, reads what it needs then.
+          }
+        });
+      }
       return marks;
     },
     prepareSearch: (lang) => {

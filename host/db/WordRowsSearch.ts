@@ -79,6 +79,11 @@ export class WordRowsSearch {
    * (30 ms at 100,000 paragraphs). Meant for a later turn, once the query is answered; true if it
    * found something.
    */
+  /** Whether the last query left something to find ahead (readAhead). */
+  get hasReadAhead(): boolean {
+    return this.goingOn !== null;
+  }
+
   readAhead(): boolean {
     const text = this.goingOn;
     this.goingOn = null;

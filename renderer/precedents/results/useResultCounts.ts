@@ -7,7 +7,7 @@ import type { FacetCounts, PrecedentQuery } from '../../../shared/query/model';
  * change at every key are read by nobody, and counting them cost every key the host's time and
  * the window's (about a tenth of each in a library of 100,000 paragraphs).
  */
-export const COUNTS_AFTER_MS = 120;
+const COUNTS_AFTER_MS = 120;
 
 export interface ResultCounts {
   /** The last counts that came (an earlier result's while `current` is false); null before the first. */
