@@ -214,9 +214,9 @@ export class LibraryDatabase {
     }
   }
 
-  /** The paragraphs' folded texts in one language, with their rowids, in rowid order: those after `afterRowid`, at most `limit` (-1: all). */
-  foldedTexts(lang: Lang, afterRowid = 0, limit = -1): [rowid: number, text: string][] {
-    return this.db.prepare(`SELECT rowid, text FROM folded_${lang} WHERE rowid > ? ORDER BY rowid LIMIT ?`).raw().all(afterRowid, limit) as [number, string][];
+  /** The paragraphs' folded texts in one language, with their rowids, in rowid order, those after `afterRowid`: read as iterated. */
+  foldedTexts(lang: Lang, afterRowid = 0): IterableIterator<[rowid: number, text: string]> {
+    return this.db.prepare(`SELECT rowid, text FROM folded_${lang} WHERE rowid > ? ORDER BY rowid`).raw().iterate(afterRowid) as IterableIterator<[number, string]>;
   }
 
   views(rowids: readonly number[]): PrecedentRowView[] {

@@ -133,12 +133,13 @@ describe('what a search reads of the database: word lists kept between starts, t
     }
   });
 
-  it('reads the texts slice by slice as in one statement, whenever a search asks for all of them', () => {
+  it('reads the texts a step at a time as in one statement, whenever a search asks for all of them', () => {
     const { rowOfRowid, rowCount } = rowsOf(bundled.db);
     const once = new FoldedTexts(bundled.db, 'fr', rowOfRowid, rowCount).all();
     expect(once.filter((text) => text.length > 0).length).toBeGreaterThan(rowCount / 2);
     for (const slicesBefore of [0, 1, 3, Infinity]) {
-      const texts = new FoldedTexts(bundled.db, 'fr', rowOfRowid, rowCount, 250);
+      // No time for each step: each reads the fewest rows it can.
+      const texts = new FoldedTexts(bundled.db, 'fr', rowOfRowid, rowCount, 0);
       for (let slice = 0; slice < slicesBefore && texts.readSlice(); slice++);
       expect([...texts.all()], String(slicesBefore)).toEqual([...once]);
       expect(texts.readSlice()).toBe(false);
@@ -159,8 +160,7 @@ describe('what a search reads of the database: word lists kept between starts, t
     expect(listReads).not.toHaveBeenCalled();
     expect(textReads).not.toHaveBeenCalled();
     await readAhead;
-    // Slice after slice, up to the last one (shorter than a slice).
-    expect(textReads.mock.results.map(({ value }) => (value as unknown[]).length < 5_000)).toEqual([...Array<boolean>(textReads.mock.calls.length - 1).fill(false), true]);
+    expect(textReads).toHaveBeenCalled();
     textReads.mockClear();
     expect(engine.ids(query)).toEqual(expected);
     expect(textReads).not.toHaveBeenCalled();
