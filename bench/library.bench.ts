@@ -21,6 +21,7 @@ import { NO_FILTERS } from '../shared/query/precedentFilters';
 import { STARTUP_MARKS } from '../renderer/app/startupMarks';
 import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
+import { deskReady } from './support/deskReady';
 import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
 import { launchChromium } from './support/launchChromium';
 import { cpuPerUnit, descendantCpu } from './support/processCpu';
@@ -103,8 +104,7 @@ export default async function benchLibrary(): Promise<void> {
       // tsx keeps function names with a helper the page does not have; the timed code below uses it.
       await page.addInitScript('window.__name = (target) => target;');
       await page.goto(web.appUrl);
-      await page.waitForFunction(() => !document.querySelector('.app__draft > p.muted'), undefined, { timeout: 300_000 });
-      await page.waitForSelector('[role="row"][data-paragraph-id]', { timeout: 60_000 });
+      await deskReady(page);
       const cpuBefore = descendantCpu();
       const typed = await typeQueries(page);
       const cpu = cpuPerUnit(cpuBefore, descendantCpu(), typed.length);
@@ -119,7 +119,6 @@ export default async function benchLibrary(): Promise<void> {
       const warm = await typeQueries(page);
       console.log(`  the same keys typed a third time (code optimised): ${formatFigures(warm)}`);
       // The window holds pages and the paragraphs asked for by id, never the whole corpus.
-      await page.waitForFunction(() => !document.querySelector('.app__draft > p.muted'), undefined, { timeout: 300_000 });
       const heap = await heapMb(page);
       console.log(`window heap with ${PARAGRAPHS} paragraphs in the library, after searches (pages and paragraphs by id): ${heap.toFixed(0)} MB (goal < 300 MB${heap < 300 ? ': met' : ': MISSED'})`);
       if (heap >= 300) againstGoal('window heap MB', heap, 300);
@@ -145,7 +144,7 @@ async function benchFirstSearch(dataDir: string, engine: PrecedentQueryEngine, w
   const db = LibraryDatabase.open(join(dataDir, LIBRARY_DATABASE_FILE));
   try {
     at = performance.now();
-    WordRows.of(db.foldedTexts('fr').map(([, text]) => text), new Vocabulary(db.vocabulary('fr')));
+    WordRows.of(Array.from(db.foldedTexts('fr'), ([, text]) => text), new Vocabulary(db.vocabulary('fr')));
     console.log(`first search after the second start, on the word lists kept: ${formatMs(firstMs)}; making them from the texts instead: ${formatMs(performance.now() - at)}`);
   } finally {
     db.close();
