@@ -112,6 +112,8 @@ interface PaintedRow {
   textShown: string;
   textMissing: boolean;
   textLang: string | null;
+  /** The text goes on past its cell's line (one row) or lines (three): the cell's ellipsis shows. */
+  textOverflows: boolean;
   /** Every cell's markup, to compare with rows written anew. */
   cells: string;
 }
@@ -119,7 +121,8 @@ interface PaintedRow {
 function paintedRows(page: Page): Promise<PaintedRow[]> {
   return page.getByRole('grid').evaluate((grid) =>
     Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => {
-      const text = row.querySelector('.grid__cell--text .text-cell');
+      const cell = row.querySelector<HTMLElement>('.grid__cell--text');
+      const text = cell?.querySelector<HTMLElement>('.text-cell');
       return {
         id: row.dataset.paragraphId!,
         index: Number(row.dataset.index),
@@ -132,6 +135,7 @@ function paintedRows(page: Page): Promise<PaintedRow[]> {
         textShown: text?.textContent ?? '',
         textMissing: !!text?.querySelector('.badge--warning'),
         textLang: text?.getAttribute('lang') ?? null,
+        textOverflows: !!cell && !!text && (grid.classList.contains('grid--compact') ? cell.scrollWidth > cell.clientWidth : text.scrollHeight > text.clientHeight),
         cells: Array.from(row.querySelectorAll('[role="gridcell"]'), (cell) => cell.innerHTML).join('\n'),
       };
     }),
@@ -161,8 +165,12 @@ function rowProblems(rows: readonly PaintedRow[], lang: Lang): string[] {
       if (!row.textMissing) problems.push(`row ${row.index}: ${row.id} has no ${lang} text but its cell does not say so`);
     } else {
       if (row.textTitle !== text || row.textLang !== lang) problems.push(`row ${row.index}: text cell of ${row.id} holds another text`);
-      const shown = row.textShown.startsWith('…') ? row.textShown.slice(1) : row.textShown;
-      if (!text.endsWith(shown)) problems.push(`row ${row.index}: shown text of ${row.id} is not its own: "${shown.slice(0, 60)}…"`);
+      const fromMatch = row.textShown.startsWith('…') ? row.textShown.slice(1) : row.textShown;
+      // Drawn only as far as its cell can show: the rest is past the line's own ellipsis.
+      const drawnShort = fromMatch.endsWith('…') && !text.endsWith(fromMatch);
+      const shown = drawnShort ? fromMatch.slice(0, -1) : fromMatch;
+      if (drawnShort ? !text.includes(shown) : !text.endsWith(shown)) problems.push(`row ${row.index}: shown text of ${row.id} is not its own: "${shown.slice(0, 60)}…"`);
+      if (drawnShort && !row.textOverflows) problems.push(`row ${row.index}: text of ${row.id} drawn short where its cell would show more`);
     }
   });
   const ids = rows.map((row) => row.id);

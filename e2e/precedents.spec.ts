@@ -70,6 +70,36 @@ test.describe('precedent browser', () => {
     await expect(desk.results.rows.first().locator('mark').first()).toHaveText(/^enfants non accompagnés$/i);
   });
 
+  test('on compact rows, each row shows its first match within its line, and a text drawn short still ends in the line\'s ellipsis', async () => {
+    await desk.results.search.fill('enfants');
+    await desk.results.settled();
+    const rows = await desk.results.grid.evaluate((grid) =>
+      Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => {
+        const cell = row.querySelector<HTMLElement>('.grid__cell--text')!;
+        const mark = cell.querySelector('mark');
+        const text = cell.querySelector('.text-cell')!;
+        return {
+          compact: grid.classList.contains('grid--compact'),
+          matchFarIn: (text.getAttribute('title') ?? '').toLowerCase().indexOf('enfants') > 120,
+          markLeft: mark ? mark.getBoundingClientRect().left - cell.getBoundingClientRect().left : null,
+          cellWidth: cell.clientWidth,
+          drawnShort: text.textContent!.endsWith('…') && !text.getAttribute('title')!.endsWith('…'),
+          overflows: cell.scrollWidth > cell.clientWidth,
+        };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.every((row) => row.compact)).toBe(true);
+    // Matches far into their texts: shown from a few words before them.
+    expect(rows.filter((row) => row.matchFarIn).length).toBeGreaterThan(0);
+    for (const row of rows) {
+      expect(row.markLeft).not.toBeNull();
+      expect(row.markLeft!).toBeLessThan(row.cellWidth - 16);
+      if (row.drawnShort) expect(row.overflows).toBe(true);
+    }
+    expect(rows.filter((row) => row.drawnShort).length).toBeGreaterThan(0);
+  });
+
   test('switching the interface to English changes the labels and the theme names, and is remembered', async ({ page }) => {
     await expect(desk.results.columnHeader('Texte')).toBeVisible();
     await expect(desk.themes.theme('Enfants')).toBeVisible();

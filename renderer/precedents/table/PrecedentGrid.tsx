@@ -12,8 +12,9 @@ import { GridHeader } from './GridHeader';
 import { gridKeyDownHandler } from './gridKeyDownHandler';
 import { useCellContext } from './cellContext';
 import { GridRowPainter, paragraphIdAt, rowDomId } from './GridRowPainter';
-import { COMFORTABLE_ROW_ESTIMATE, COMPACT_ROW_HEIGHT_REM, parseRowDensity, ROW_DENSITY_KEY } from './rowDensity';
+import { CELL_FONT_REM, COMFORTABLE_ROW_ESTIMATE, COMPACT_ROW_HEIGHT_REM, parseRowDensity, ROW_DENSITY_KEY, TEXT_LINES } from './rowDensity';
 import type { ColumnId } from './tableLayout';
+import { textRoom } from './textRoom';
 import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
 import '../../styles/grid.css';
@@ -31,7 +32,6 @@ interface PrecedentGridProps {
 
 export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }: PrecedentGridProps) {
   const { t } = useTranslation('precedents');
-  const cellContext = useCellContext();
   const { contentLang } = usePrecedentView();
   const scrollRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
@@ -87,6 +87,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const columnWidths = Object.fromEntries(Object.entries(fitted).map(([id, width]) => [`--col-${id}`, `${width}px`]));
   const fittedTotal = Object.values(fitted).reduce((sum, width) => sum + width, 0);
   const gridStyle = { ...columnWidths, '--grid-width': `${fittedTotal}px` } as CSSProperties;
+  const cellContext = useCellContext(textRoom({ widthPx: gridWidth > 0 ? (fitted.text ?? 0) : Infinity, fontPx: CELL_FONT_REM[density] * remPixels, lines: TEXT_LINES[density] }));
   const virtualItems = virtualizer.getVirtualItems();
   const activeRendered = virtualItems.some((item) => order.idAt(item.index) === selection.activeId);
   const firstShown = virtualItems[0]?.index ?? 0;

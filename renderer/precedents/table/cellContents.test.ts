@@ -15,7 +15,7 @@ beforeAll(async () => {
 const labels = { context: 'Contexte', strengthFromParent: 'Force du parent', unofficialTranslation: 'traduction non officielle', missingVersion: { fr: 'Version française absente', en: 'No English version' } };
 function context(overrides: Partial<CellContext> = {}): CellContext {
   const vocabulary = { body: (b: string) => `body ${b}`, bodyShort: (b: string) => b.toUpperCase(), session: (b: string, m: number) => `${b} ${m}`, strength: (s: string) => `strength ${s}`, addressee: String, kind: String };
-  return { contentLang: 'fr', query: '', showFallback: false, interfaceLang: 'fr', vocabulary, themes: new Map(index.corpus.themes.map((theme) => [theme.id, theme])), labels, ...overrides };
+  return { contentLang: 'fr', query: '', showFallback: false, interfaceLang: 'fr', vocabulary, themes: new Map(index.corpus.themes.map((theme) => [theme.id, theme])), textRoom: { leadChars: 60, maxChars: Infinity }, labels, ...overrides };
 }
 const rowOf = (paragraph: Paragraph) => precedentRowView(index, paragraph);
 const paragraphWhere = (test: (paragraph: Paragraph) => boolean) => [...index.paragraphs.values()].find(test)!;

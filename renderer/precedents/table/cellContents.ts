@@ -14,9 +14,9 @@ type CellContent = (row: PrecedentRowView, context: CellContext) => NodeSpec[];
 
 const badge = (tone: 'warning' | 'info', text: string) => el('span', { class: `badge badge--${tone}` }, text);
 
-/** The text from shortly before the query's first match, its matches marked. */
-function excerpt(text: string, query: string): NodeSpec[] {
-  const { text: shown, matches } = matchExcerpt(text, query);
+/** The text from shortly before the query's first match, as much as the cell can show, its matches marked. */
+function excerpt(text: string, { query, textRoom }: CellContext): NodeSpec[] {
+  const { text: shown, matches } = matchExcerpt(text, query, textRoom);
   return markedPieces(shown, matches).map((piece) => (piece.marked ? el('mark', {}, piece.text) : piece.text));
 }
 
@@ -45,10 +45,10 @@ const citation: CellContent = (row, { contentLang }) => {
 };
 
 const text: CellContent = (row, context) => {
-  const { contentLang, query } = context;
+  const { contentLang } = context;
   const shown = shownText(row.text, contentLang);
-  if (shown.text !== null) return [el('span', { class: 'text-cell', lang: contentLang, title: shown.text }, ...excerpt(shown.text, query))];
-  const fallback = context.showFallback && shown.fallback ? [el('span', { class: 'text-cell__fallback', lang: shown.fallback.lang }, ' ', ...excerpt(shown.fallback.text, query))] : [];
+  if (shown.text !== null) return [el('span', { class: 'text-cell', lang: contentLang, title: shown.text }, ...excerpt(shown.text, context))];
+  const fallback = context.showFallback && shown.fallback ? [el('span', { class: 'text-cell__fallback', lang: shown.fallback.lang }, ' ', ...excerpt(shown.fallback.text, context))] : [];
   return [el('span', { class: 'text-cell' }, badge('warning', context.labels.missingVersion[contentLang]), ...fallback)];
 };
 

@@ -4,6 +4,7 @@ import type { Lang, Theme } from '../../../shared/corpus/model';
 import { useCatalog } from '../../app/corpus/CatalogContext';
 import { interfaceLangOf } from '../../i18n/useInterfaceLang';
 import { usePrecedentView, type PrecedentView } from '../PrecedentViewContext';
+import type { ExcerptRoom } from '../search/matchExcerpt';
 import { useVocabulary, type Vocabulary } from '../useVocabulary';
 
 /**
@@ -14,6 +15,8 @@ export interface CellContext extends PrecedentView {
   interfaceLang: Lang;
   vocabulary: Vocabulary;
   themes: ReadonlyMap<string, Theme>;
+  /** What of a text the text column can show (textRoom.ts). */
+  textRoom: ExcerptRoom;
   labels: {
     /** The badge of a report paragraph that is not adopted text. */
     context: string;
@@ -24,7 +27,7 @@ export interface CellContext extends PrecedentView {
   };
 }
 
-export function useCellContext(): CellContext {
+export function useCellContext(textRoom: ExcerptRoom): CellContext {
   const { t, i18n } = useTranslation('precedents');
   const { t: tThemes } = useTranslation('themes');
   const { contentLang, query, showFallback } = usePrecedentView();
@@ -39,6 +42,7 @@ export function useCellContext(): CellContext {
       interfaceLang,
       vocabulary,
       themes,
+      textRoom,
       labels: {
         context: t('row.context'),
         strengthFromParent: t('row.strengthFromParent'),
@@ -47,6 +51,6 @@ export function useCellContext(): CellContext {
       },
     }),
     // The labels change with the language even where t keeps its identity.
-    [contentLang, query, showFallback, interfaceLang, vocabulary, themes, t, tThemes],
+    [contentLang, query, showFallback, interfaceLang, vocabulary, themes, textRoom.leadChars, textRoom.maxChars, t, tThemes],
   );
 }

@@ -13,3 +13,9 @@ export const COMPACT_ROW_HEIGHT_REM = 1.625;
 
 /** What the virtualiser assumes of a comfortable row (up to three lines) before measuring it. */
 export const COMFORTABLE_ROW_ESTIMATE = 76;
+
+/** The lines a row shows of its text (grid.css: -webkit-line-clamp on .text-cell; one when compact). */
+export const TEXT_LINES: Record<RowDensity, number> = { compact: 1, comfortable: 3 };
+
+/** The cells' font size (grid.css: .grid__cell, --font-size-small when compact). */
+export const CELL_FONT_REM: Record<RowDensity, number> = { compact: 0.8125, comfortable: 0.875 };
