@@ -176,10 +176,20 @@ test.describe('precedent browser', () => {
   test('typing a search leaves the table where it is; with a facet on, the search shows among the chips', async ({ page }) => {
     const tableTop = async () => (await desk.results.grid.boundingBox())?.y;
     const before = await tableTop();
+    // The box's own selection changes stay with it: the draft editor listens to the document's.
+    await desk.results.search.evaluate((box) => {
+      const heard = { atBox: 0, byDocument: 0 };
+      Object.assign(window, { selectionChangesHeard: heard });
+      box.addEventListener('selectionchange', () => heard.atBox++);
+      document.addEventListener('selectionchange', (event) => event.target === box && heard.byDocument++);
+    });
     await desk.results.search.pressSequentially('migrants');
     await expect(desk.results.grid).toHaveAttribute('aria-busy', 'false');
     await expect(desk.results.rows.first().locator('mark').first()).toHaveText(/^migrants$/i);
     expect(await tableTop()).toBe(before);
+    const heard = await page.evaluate(() => (window as unknown as { selectionChangesHeard: { atBox: number; byDocument: number } }).selectionChangesHeard);
+    expect(heard.atBox).toBeGreaterThan(0);
+    expect(heard.byDocument).toBe(0);
     await expect(desk.activeFilters).toHaveCount(0);
 
     await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox', { name: 'Conférence des Parties' }).check();

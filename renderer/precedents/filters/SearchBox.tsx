@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommand } from '../../keyboard/CommandsContext';
 
@@ -9,6 +9,14 @@ export function SearchBox({ value, onChange, onArrowDown }: { value: string; onC
     input.current?.focus();
     input.current?.select();
   });
+  useEffect(() => {
+    const box = input.current!;
+    // The draft editor hears the document's selection changes; the box's own, at every key typed,
+    // had it look for its selection each time, laying the page out to do so.
+    const keepToItself = (event: Event) => event.stopPropagation();
+    box.addEventListener('selectionchange', keepToItself);
+    return () => box.removeEventListener('selectionchange', keepToItself);
+  }, []);
   return (
     <div className="search-box">
       <label htmlFor="precedent-search" className="visually-hidden">
