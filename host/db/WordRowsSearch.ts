@@ -72,6 +72,11 @@ export class WordRowsSearch {
     return false;
   }
 
+  /** Whether the last query left something to find ahead (readAhead). */
+  get hasReadAhead(): boolean {
+    return this.goingOn !== null;
+  }
+
   /**
    * After a phrase typed on past a space (`"trafic `), finds where it goes on ("trafic " and where
    * in each text), from the rows of the phrase itself. The next key (`"trafic i`) then reads each
@@ -79,11 +84,6 @@ export class WordRowsSearch {
    * (30 ms at 100,000 paragraphs). Meant for a later turn, once the query is answered; true if it
    * found something.
    */
-  /** Whether the last query left something to find ahead (readAhead). */
-  get hasReadAhead(): boolean {
-    return this.goingOn !== null;
-  }
-
   readAhead(): boolean {
     const text = this.goingOn;
     this.goingOn = null;
