@@ -109,6 +109,7 @@ export default async function benchLibrary(): Promise<void> {
       const typed = await typeQueries(page);
       const cpu = cpuPerUnit(cpuBefore, descendantCpu(), typed.length);
       console.log(`Chromium, typed search to updated rows: ${formatFigures(typed)} over ${typed.length} keys (${againstGoal('typed search to rows p95, Chromium', summarize(typed).p95, 50)})`);
+      console.log(`  slowest keys: ${slowestKeys(typed, 8)}`);
       if (cpu.length > 0) {
         const total = cpu.reduce((sum, [, ms]) => sum + ms, 0);
         console.log(`  CPU per typed key, all processes (${availableParallelism()} cores): ${total.toFixed(1)} ms; ${cpu.map(([kind, ms]) => `${kind} ${ms.toFixed(1)}`).join(', ')}`);
@@ -313,6 +314,17 @@ async function typeQueries(page: Page): Promise<number[]> {
     }
     return times;
   }, TYPED);
+}
+
+/** The keys that took longest, as typed (each key is the query so far). */
+function slowestKeys(times: readonly number[], count: number): string {
+  const keys = TYPED.flatMap((text) => Array.from(text, (_, i) => text.slice(0, i + 1)));
+  return times
+    .map((ms, i) => ({ ms, key: keys[i] }))
+    .sort((a, b) => b.ms - a.ms)
+    .slice(0, count)
+    .map(({ ms, key }) => `${key} ${ms.toFixed(0)}`)
+    .join(', ');
 }
 
 async function heapMb(page: Page): Promise<number> {
