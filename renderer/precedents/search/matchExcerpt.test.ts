@@ -3,9 +3,12 @@ import { matchExcerpt } from './matchExcerpt';
 
 const long = `${'Les États parties devraient envisager de renforcer leur coopération. '.repeat(4)}Ils devraient désigner des tuteurs pour les enfants non accompagnés.`;
 
+/** Three lines of a wide column: all of the text, 60 characters before a match. */
+const wide = { leadChars: 60, maxChars: Infinity };
+
 describe('matchExcerpt', () => {
   it('starts shortly before a match far into the text, at a word, with an ellipsis', () => {
-    const { text: excerpt, matches } = matchExcerpt(long, 'tuteurs');
+    const { text: excerpt, matches } = matchExcerpt(long, 'tuteurs', wide);
     expect(excerpt.startsWith('…')).toBe(true);
     expect(matches.map(({ start, end }) => excerpt.slice(start, end))).toEqual(['tuteurs']);
     expect(excerpt).toContain('Ils devraient désigner des tuteurs');
@@ -15,11 +18,11 @@ describe('matchExcerpt', () => {
   });
 
   it('keeps the whole text when the match is near the start, when nothing matches, without a query', () => {
-    const near = matchExcerpt(long, 'parties');
+    const near = matchExcerpt(long, 'parties', wide);
     expect(near.text).toBe(long);
     expect(near.matches.map(({ start, end }) => long.slice(start, end))).toEqual(['parties', 'parties', 'parties', 'parties']);
-    expect(matchExcerpt(long, 'zzzz')).toEqual({ text: long, matches: [] });
-    expect(matchExcerpt(long, '  ')).toEqual({ text: long, matches: [] });
+    expect(matchExcerpt(long, 'zzzz', wide)).toEqual({ text: long, matches: [] });
+    expect(matchExcerpt(long, '  ', wide)).toEqual({ text: long, matches: [] });
   });
 
   it('starts a few words before a match when the room is one short line, and keeps what is near its start', () => {

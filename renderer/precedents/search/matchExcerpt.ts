@@ -11,9 +11,6 @@ export interface ExcerptRoom {
   maxChars: number;
 }
 
-/** Rows clamped to three lines of a wide column. */
-const THREE_LINES: ExcerptRoom = { leadChars: 60, maxChars: Infinity };
-
 export interface MatchedText {
   text: string;
   /** Where the query matches `text`, in order. */
@@ -27,7 +24,7 @@ export interface MatchedText {
  * paints the rows anew, and a compact row's line shows about a tenth of a paragraph. The matches
  * are found once, for the excerpt and its highlights both.
  */
-export function matchExcerpt(text: string, query: string, room: ExcerptRoom = THREE_LINES): MatchedText {
+export function matchExcerpt(text: string, query: string, room: ExcerptRoom): MatchedText {
   const matches = query.trim() === '' ? [] : findMatches(recentMatchableText(text), query);
   const first = matches[0];
   if (!first || first.start <= room.leadChars * 2) return cutToRoom({ text, matches }, room.maxChars);
