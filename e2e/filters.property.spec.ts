@@ -79,7 +79,13 @@ async function perform(page: Page, desk: PrecedentDesk, options: FacetOptions, f
       return { ...filters, includeContext: !filters.includeContext };
     case 'clearAll':
       if (!hasActiveFilters(filters)) return filters;
-      await desk.activeFilters.getByRole('button', { name: 'Tout effacer' }).click();
+      if (hasActiveFilters({ ...filters, query: '' })) await desk.activeFilters.getByRole('button', { name: 'Tout effacer' }).click();
+      else {
+        // A search alone has no chips: its box clears it.
+        await expect(desk.activeFilters).toHaveCount(0);
+        await desk.results.search.press('Escape');
+        await expect(desk.results.search).toHaveValue('');
+      }
       return NO_FILTERS;
   }
 }
