@@ -58,7 +58,8 @@ export default async function benchLibrary(): Promise<void> {
     const startMs = performance.now() - started;
     const report = reports[0];
     const rebuilt = report?.rebuilt || (report?.filesRead ?? 0) > 0;
-    console.log(`host ${which} start on ${catalog.paragraphCount} paragraphs (${catalog.documents.length} documents): ${formatMs(startMs)}, ${rebuilt ? `updated ${JSON.stringify(report)}` : 'nothing rebuilt or read again'}`);
+    const compacted = report?.compacted ? ', the file compacted' : '';
+    console.log(`host ${which} start on ${catalog.paragraphCount} paragraphs (${catalog.documents.length} documents): ${formatMs(startMs)}, ${rebuilt ? `updated ${JSON.stringify(report)}` : 'nothing rebuilt or read again'}${compacted}`);
     if (which === 'second' && rebuilt) againstGoal('second start rebuilds nothing (ms spent rebuilding)', startMs, 0);
     await benchFirstSearch(dataDir, await opened.engine(), which);
     await opened.close();

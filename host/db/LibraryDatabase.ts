@@ -29,6 +29,8 @@ export interface DocumentRecords {
   records: ParagraphRecord[];
 }
 
+const PARAGRAPHS_WRITTEN = 'paragraphs-written-since-compacted';
+
 /** What a facts load reads of each paragraph, as a plain array (100,000 of them at a start). */
 export type FactRow = [rowid: number, id: string, docId: string, parentId: string | null, adopted: number, hasRef: number, body: number, meeting: number, year: number, strengths: number, addressees: number, themeIds: string];
 
@@ -109,12 +111,13 @@ export class LibraryDatabase {
     const deleteFile = this.db.prepare('DELETE FROM library_files WHERE name = ?');
     const upsertFile = this.db.prepare('INSERT INTO library_files (name, size, mtime, doc_id) VALUES (?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, doc_id = excluded.doc_id');
     const checkIndex = new CheckIndexWriter(this.db);
+    let paragraphsWritten = 0;
     const removeDocument = (id: string) => {
       for (const rowid of rowidsOf.all(id) as number[]) {
         for (const statement of deleteText) statement.run(rowid);
         checkIndex.remove(rowid);
       }
-      deleteParagraphs.run(id);
+      paragraphsWritten += deleteParagraphs.run(id).changes;
       deleteDocument.run(id);
     };
     this.db.transaction(() => {
@@ -149,6 +152,7 @@ export class LibraryDatabase {
             insertFolded[lang].run(lastInsertRowid, record.folded[lang]);
           }
         }
+        paragraphsWritten += records.length;
       }
       checkIndex.finish();
       this.db.exec('DELETE FROM word_rows');
@@ -157,7 +161,27 @@ export class LibraryDatabase {
       this.db.exec(`DELETE FROM vocabulary;
         INSERT INTO vocabulary (lang, term) SELECT 'fr', term FROM fts_vocabulary_fr;
         INSERT INTO vocabulary (lang, term) SELECT 'en', term FROM fts_vocabulary_en;`);
+      this.setMeta(PARAGRAPHS_WRITTEN, String(this.paragraphsWrittenSinceCompacted() + paragraphsWritten));
     })();
+  }
+
+  /** Paragraphs written or removed since the file was last compacted; a file from before compaction counts all of them. */
+  paragraphsWrittenSinceCompacted(): number {
+    const written = this.meta(PARAGRAPHS_WRITTEN);
+    return written === null ? this.paragraphCount() : Number(written);
+  }
+
+  /**
+   * Rewrites the file table by table (VACUUM). A write interleaves the pages of every table it
+   * touches (a paragraph's row, its folded texts, its words, its check postings), so that reading
+   * one table from a cold disk reads pages all over the file: the folded texts of 100,000
+   * paragraphs took 1.4 s so, 0.19 s compacted. Takes about 6 s at that size, and free disk for
+   * two copies of the file (the new one, and the write-ahead log it goes through).
+   */
+  compact(): void {
+    this.db.exec('VACUUM');
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    this.setMeta(PARAGRAPHS_WRITTEN, '0');
   }
 
   /** What merging the library files noted, document by document in order. */

@@ -1,6 +1,7 @@
 import { copyFile, mkdtemp, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { indexCorpus } from '../../shared/corpus/corpusIndex';
 import type { Corpus } from '../../shared/corpus/model';
@@ -72,6 +73,17 @@ async function importDraft(text: string, name: string): Promise<NewImportedDocum
   return confirmImport(draft, draft.metadata, draft.paragraphs);
 }
 
+/** In how many runs of consecutive pages the file holds a table. */
+function pageRuns(file: string, table: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    const pages = db.prepare('SELECT pageno FROM dbstat WHERE name = ? ORDER BY pageno').pluck().all(table) as number[];
+    return pages.filter((page, i) => i === 0 || page !== pages[i - 1]! + 1).length;
+  } finally {
+    db.close();
+  }
+}
+
 let englishVersion: NewImportedDocument;
 let newReport: NewImportedDocument;
 let englishCompendium: NewImportedCompendium;
@@ -133,17 +145,18 @@ describe('the library database', () => {
 
     const added = await files.add(newReport);
     await library.libraryChanged();
-    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 0 });
+    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 0, compacted: false });
     const english = await files.add(englishVersion);
     await library.libraryChanged();
-    // The English version joins the bundled report: that one document is merged again.
-    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 0 });
+    // The English version joins the bundled report: that one document is merged again. Rewritten,
+    // it is over a quarter of this small library: the file is compacted.
+    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 0, compacted: true });
     await expectSameAsMerge(library, files);
     expect((await library.engine()).ids({ ...everything('"recommendation"'), lang: 'en' }).length).toBeGreaterThan(0);
 
     await files.remove(added.libraryId);
     await library.libraryChanged();
-    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 1 });
+    expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 1, compacted: false });
     await files.remove(english.libraryId);
     await library.libraryChanged();
     await expectSameAsMerge(library, files);
@@ -202,13 +215,48 @@ describe('the library database', () => {
 
     const second = start();
     await second.library.catalog();
-    expect(second.reports).toEqual([{ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 1 }]);
+    expect(second.reports).toEqual([{ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 1, compacted: true }]);
     await expectSameAsMerge(second.library, second.files, false);
     await second.library.close();
 
     const third = start();
     await third.library.catalog();
-    expect(third.reports).toEqual([{ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0 }]);
+    expect(third.reports).toEqual([{ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0, compacted: false }]);
+  });
+
+  it('is compacted once the writes since it last was reach a quarter of its paragraphs, each table whole again and nothing changed', async () => {
+    const { library, files, reports } = start();
+    await library.catalog();
+    expect(reports.at(-1)).toMatchObject({ rebuilt: true, compacted: true });
+    // A table's root page, made first, then the rest of its pages in one run.
+    expect(pageRuns(join(dataDir, 'library.db'), 'paragraphs')).toBe(2);
+
+    await files.add(newReport);
+    await library.libraryChanged();
+    expect(reports.at(-1)).toMatchObject({ documentsWritten: 1, compacted: false });
+    expect(pageRuns(join(dataDir, 'library.db'), 'paragraphs')).toBeGreaterThan(2);
+    await expectSameAsMerge(library, files);
+
+    await files.add(englishVersion);
+    await library.libraryChanged();
+    expect(reports.at(-1)).toMatchObject({ documentsWritten: 1, compacted: true });
+    expect(pageRuns(join(dataDir, 'library.db'), 'paragraphs')).toBe(2);
+    await expectSameAsMerge(library, files);
+    await library.close();
+
+    // A file from before files were compacted, which says nothing of its writes: compacted at its next start, once.
+    const older = new Database(join(dataDir, 'library.db'));
+    older.prepare("DELETE FROM meta WHERE key = 'paragraphs-written-since-compacted'").run();
+    older.close();
+    const next = start();
+    await next.library.catalog();
+    const after = start();
+    await after.library.catalog();
+    expect([...next.reports, ...after.reports]).toEqual([
+      { rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0, compacted: true },
+      { rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0, compacted: false },
+    ]);
+    await expectSameAsMerge(after.library, after.files);
   });
 
   it('rebuilds a damaged or deleted database from the library files, says so, and loses nothing', async () => {
@@ -246,7 +294,7 @@ describe('the library database', () => {
     // Closed whole: the next start finds a sound database holding the report, and rebuilds nothing.
     const second = start();
     expect((await second.library.catalog()).notices).toEqual([]);
-    expect(second.reports).toEqual([{ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0 }]);
+    expect(second.reports).toEqual([{ rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0, compacted: false }]);
     await expectSameAsMerge(second.library, second.files);
   });
 
