@@ -31,9 +31,9 @@ import { withWebMode, type WebMode } from './support/webModeProcess';
 const PARAGRAPHS = 100_000;
 const LOADS = 3;
 const WORK = fileURLToPath(new URL('../.tmp/bench-library/', import.meta.url));
-/** Typed a key at a time, as a delegate types them: every prefix is a query. */
 /** Paragraphs checked against the library, each an adopted one with a word in the middle changed. */
 const CHECKED = 300;
+/** Typed a key at a time, as a delegate types them: every prefix is a query. */
 const TYPED = ['migrants', 'coopération internationale', 'protection des victimes', '"trafic illicite"', 'cooperatoin', 'sensibilisation'];
 
 /**
