@@ -149,7 +149,7 @@ describe('the library database', () => {
     const english = await files.add(englishVersion);
     await library.libraryChanged();
     // The English version joins the bundled report: that one document is merged again. Rewritten,
-    // it is over a quarter of this small library: the file is compacted.
+    // with the report before, the writes reach a quarter of this small library: the file is compacted.
     expect(reports.at(-1)).toEqual({ rebuilt: false, filesRead: 1, documentsWritten: 1, documentsRemoved: 0, compacted: true });
     await expectSameAsMerge(library, files);
     expect((await library.engine()).ids({ ...everything('"recommendation"'), lang: 'en' }).length).toBeGreaterThan(0);

@@ -111,8 +111,15 @@ class Bases {
  * Brings the database up to date with the library files: everything when the bundled corpus or
  * the metadata changed (or the database is new); otherwise only the documents whose files were
  * added, changed or removed since (by size and modification time), behind the desk's back or not.
+ * Then compacts the file if the writes since it last was add up (compactWhenScattered).
  */
 export async function syncLibraryDatabase(db: LibraryDatabase, sources: SyncSources): Promise<SyncReport> {
+  const written = await writeChanges(db, sources);
+  return { ...written, compacted: compactWhenScattered(db) };
+}
+
+/** The writes of a synchronisation, and what they did. */
+async function writeChanges(db: LibraryDatabase, sources: SyncSources): Promise<Omit<SyncReport, 'compacted'>> {
   const stamps = await sources.files.stamps();
   const editionStamps = JSON.stringify(await sources.files.editionStamps());
   if (db.meta(BASE_HASH) !== sources.baseHash) return rebuild(db, sources, stamps, editionStamps);
@@ -124,7 +131,7 @@ export async function syncLibraryDatabase(db: LibraryDatabase, sources: SyncSour
     const before = stored.get(stamp.name);
     return !before || before.size !== stamp.size || before.mtime !== stamp.mtime;
   });
-  if (removed.length === 0 && changed.length === 0 && !editionsChanged) return { rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0, compacted: compactWhenScattered(db) };
+  if (removed.length === 0 && changed.length === 0 && !editionsChanged) return { rebuilt: false, filesRead: 0, documentsWritten: 0, documentsRemoved: 0 };
 
   const bases = new Bases(sources, await sources.files.editions());
   // Documents the changed or removed files went into are merged again, with all their files; an
@@ -151,11 +158,10 @@ export async function syncLibraryDatabase(db: LibraryDatabase, sources: SyncSour
     files: fileRecords([...names].map((name) => current.get(name)!), read, groups),
   });
   if (editionsChanged) bases.store(db, editionStamps);
-  const documentsRemoved = [...affected].filter((id) => existing.has(id) && !written.has(id)).length;
-  return { rebuilt: false, filesRead: names.size, documentsWritten: documents.length, documentsRemoved, compacted: compactWhenScattered(db) };
+  return { rebuilt: false, filesRead: names.size, documentsWritten: documents.length, documentsRemoved: [...affected].filter((id) => existing.has(id) && !written.has(id)).length };
 }
 
-async function rebuild(db: LibraryDatabase, sources: SyncSources, stamps: readonly LibraryFileStamp[], editionStamps: string): Promise<SyncReport> {
+async function rebuild(db: LibraryDatabase, sources: SyncSources, stamps: readonly LibraryFileStamp[], editionStamps: string): Promise<Omit<SyncReport, 'compacted'>> {
   const read = await sources.files.readDocuments(stamps.map((stamp) => stamp.name));
   const bases = new Bases(sources, await sources.files.editions());
   const base = bases.plain.corpus;
@@ -168,7 +174,7 @@ async function rebuild(db: LibraryDatabase, sources: SyncSources, stamps: readon
   db.replace({ removeDocuments: existing, documents, removeFiles: db.files().map((file) => file.name), files: fileRecords(stamps, read, groups), everything: true });
   bases.store(db, editionStamps);
   db.setMeta(BASE_HASH, sources.baseHash);
-  return { rebuilt: true, filesRead: stamps.length, documentsWritten: documents.length, documentsRemoved: 0, compacted: compactWhenScattered(db) };
+  return { rebuilt: true, filesRead: stamps.length, documentsWritten: documents.length, documentsRemoved: 0 };
 }
 
 /** Compacts the file once the writes since it last was add up to SCATTERED_SHARE of its paragraphs; true if it did. */
