@@ -75,9 +75,10 @@ test.describe('the English edition of the compendium', () => {
     expect((await callHost('saveSettings', { contentLanguage: 'en' })).status).toBe(200);
     await page.reload();
     await desk.results.search.fill('"fixture guidance on financial investigations"');
-    // Its line shows the match and a few words before it; the whole text is its tooltip.
+    // Its line shows the match and a few words before it; the whole text is its tooltip, under the pointer.
     const english = desk.results.row('CTOC/COP/WG.7/2017/5#rec.3');
     await expect(english).toContainText('fixture guidance on financial investigations');
+    await english.locator('.text-cell').hover();
     await expect(english.locator('.text-cell')).toHaveAttribute('title', englishOf(3));
   });
 

@@ -26,6 +26,8 @@ type Action =
   | { kind: 'search'; text: string }
   | { kind: 'scroll'; fraction: number }
   | { kind: 'click'; row: number; modifier: 'none' | 'Shift' | 'Control' }
+  /** The pointer rests on a row: it alone, and the active row, carry their tooltips. */
+  | { kind: 'hover'; row: number }
   | { kind: 'sort'; column: 'ref' | 'citation' | 'year' | 'strength' }
   | { kind: 'contentLanguage'; lang: Lang }
   | { kind: 'interfaceLanguage'; name: 'Français' | 'English' }
@@ -39,6 +41,7 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SEARCHES).map((text) => ({ kind: 'search' as const, text })) },
   { weight: 3, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).map((fraction) => ({ kind: 'scroll' as const, fraction })) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('click' as const), row: fc.nat(5), modifier: fc.constantFrom('none' as const, 'Shift' as const, 'Control' as const) }) },
+  { weight: 2, arbitrary: fc.nat(5).map((row) => ({ kind: 'hover' as const, row })) },
   { weight: 1, arbitrary: fc.constantFrom('ref' as const, 'citation' as const, 'year' as const, 'strength' as const).map((column) => ({ kind: 'sort' as const, column })) },
   { weight: 1, arbitrary: fc.constantFrom<Lang>('fr', 'en').map((lang) => ({ kind: 'contentLanguage' as const, lang })) },
   { weight: 1, arbitrary: fc.constantFrom('Français' as const, 'English' as const).map((name) => ({ kind: 'interfaceLanguage' as const, name })) },
@@ -80,6 +83,13 @@ async function perform(page: Page, desk: PrecedentDesk, step: Action): Promise<v
       await rows.nth(step.row % count).locator('.grid__cell--year').click({ modifiers: step.modifier === 'none' ? [] : [step.modifier], timeout: 10_000 });
       break;
     }
+    case 'hover': {
+      const rows = desk.results.grid.locator('.grid__body [role="row"][data-paragraph-id]');
+      const count = await rows.count();
+      if (count === 0) return;
+      await rows.nth(step.row % count).locator('.grid__cell--citation').hover({ timeout: 10_000 });
+      break;
+    }
     case 'sort':
       // By column, whatever the interface language names it.
       await desk.results.grid.locator(`.grid__header .grid__cell--${step.column} .grid__sort`).click();
@@ -114,13 +124,22 @@ interface PaintedRow {
   textLang: string | null;
   /** The text goes on past its cell's line (one row) or lines (three): the cell's ellipsis shows. */
   textOverflows: boolean;
-  /** Every cell's markup, to compare with rows written anew. */
+  /** Some of its cells carry a tooltip. */
+  titled: boolean;
+  hovered: boolean;
+  active: boolean;
+  /** Every cell's markup, to compare with rows written anew (attributes in name order: a tooltip taken off and given back comes last). */
   cells: string;
 }
 
 function paintedRows(page: Page): Promise<PaintedRow[]> {
-  return page.getByRole('grid').evaluate((grid) =>
-    Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => {
+  return page.getByRole('grid').evaluate((grid) => {
+    const markup = (node: Node): string => {
+      if (!(node instanceof Element)) return node.textContent ?? '';
+      const attributes = Array.from(node.attributes, (attribute) => ` ${attribute.name}="${attribute.value}"`).sort();
+      return `<${node.localName}${attributes.join('')}>${Array.from(node.childNodes, markup).join('')}</${node.localName}>`;
+    };
+    return Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => {
       const cell = row.querySelector<HTMLElement>('.grid__cell--text');
       const text = cell?.querySelector<HTMLElement>('.text-cell');
       return {
@@ -136,10 +155,13 @@ function paintedRows(page: Page): Promise<PaintedRow[]> {
         textMissing: !!text?.querySelector('.badge--warning'),
         textLang: text?.getAttribute('lang') ?? null,
         textOverflows: !!cell && !!text && (grid.classList.contains('grid--compact') ? cell.scrollWidth > cell.clientWidth : text.scrollHeight > text.clientHeight),
-        cells: Array.from(row.querySelectorAll('[role="gridcell"]'), (cell) => cell.innerHTML).join('\n'),
+        titled: !!row.querySelector('[title]'),
+        hovered: row.matches(':hover'),
+        active: row.classList.contains('is-active'),
+        cells: Array.from(row.querySelectorAll('[role="gridcell"]'), (cell) => Array.from(cell.childNodes, markup).join('')).join('\n'),
       };
-    }),
-  );
+    });
+  });
 }
 
 async function contentLanguage(page: Page): Promise<Lang> {
@@ -160,11 +182,12 @@ function rowProblems(rows: readonly PaintedRow[], lang: Lang): string[] {
     if (row.selected !== String(row.classes.includes('is-selected'))) problems.push(`row ${row.index}: aria-selected ${row.selected} with classes ${row.classes.join(' ')}`);
     if (row.classes.includes('is-context') === paragraph.adopted) problems.push(`row ${row.index}: context mark wrong for ${row.id}`);
     if (row.citation !== view.citation[lang]) problems.push(`row ${row.index}: citation "${row.citation}" for ${row.id}, expected "${view.citation[lang]}"`);
+    if (row.titled !== (row.hovered || row.active)) problems.push(`row ${row.index}: ${row.titled ? 'tooltips' : 'no tooltips'} on ${row.hovered ? 'the row under the pointer' : row.active ? 'the active row' : 'a row neither under the pointer nor active'}`);
     const text = paragraph.text[lang];
     if (text === undefined) {
       if (!row.textMissing) problems.push(`row ${row.index}: ${row.id} has no ${lang} text but its cell does not say so`);
     } else {
-      if (row.textTitle !== text || row.textLang !== lang) problems.push(`row ${row.index}: text cell of ${row.id} holds another text`);
+      if ((row.titled && row.textTitle !== text) || row.textLang !== lang) problems.push(`row ${row.index}: text cell of ${row.id} holds another text`);
       const fromMatch = row.textShown.startsWith('…') ? row.textShown.slice(1) : row.textShown;
       // Drawn only as far as its cell can show: the rest is past the line's own ellipsis.
       const drawnShort = fromMatch.endsWith('…') && !text.endsWith(fromMatch);
@@ -191,6 +214,9 @@ test('every row shows its own paragraph, as a row written anew would, whatever i
         expect(problems, `after ${JSON.stringify(step)}`).toEqual([]);
       }
       // Hiding a column and showing it again writes every cell anew: in-place writing must have left the same markup.
+      // The pointer leaves the rows first, as it does to reach the menu: the row it was on gives up its tooltips.
+      await page.mouse.move(0, 0);
+      await settled(page);
       const inPlace = await paintedRows(page);
       await inViewMenu(page, async () => {
         await themesColumn.uncheck();

@@ -56,12 +56,14 @@ test.describe('importing documents into the library', () => {
     await desk.results.search.fill('onerror');
     const row = desk.results.row('CTOC/COP/WG.7/2099/7#5');
     await expect(row).toBeVisible();
-    // The line shows the match and a few words before it, as text; the whole text is its tooltip.
+    // The line shows the match and a few words before it, as text; the whole text is its tooltip, under the pointer.
     await expect(row).toContainText('onerror=');
+    await row.locator('.text-cell').hover();
     await expect(row.locator('.text-cell')).toHaveAttribute('title', recommendations[1]!.text);
     await desk.results.search.fill('__pwned');
     const scriptRow = desk.results.row('CTOC/COP/WG.7/2099/7#4');
     await expect(scriptRow).toContainText("pwned = 'script'</script>");
+    await scriptRow.locator('.text-cell').hover();
     await expect(scriptRow.locator('.text-cell')).toHaveAttribute('title', recommendations[0]!.text);
     expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned)).toBeUndefined();
     await expect(page.locator('img[src="x"], script:not([src])')).toHaveCount(0);

@@ -71,23 +71,27 @@ test.describe('precedent browser', () => {
   });
 
   test('on compact rows, each row shows its first match within its line, and a text drawn short still ends in the line\'s ellipsis', async () => {
+    const texts = new Map((await loadBundledCorpus()).paragraphs.map((paragraph) => [paragraph.id, paragraph.text.fr ?? '']));
     await desk.results.search.fill('enfants');
     await desk.results.settled();
-    const rows = await desk.results.grid.evaluate((grid) =>
+    const painted = await desk.results.grid.evaluate((grid) =>
       Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => {
         const cell = row.querySelector<HTMLElement>('.grid__cell--text')!;
         const mark = cell.querySelector('mark');
-        const text = cell.querySelector('.text-cell')!;
         return {
+          id: row.dataset.paragraphId!,
           compact: grid.classList.contains('grid--compact'),
-          matchFarIn: (text.getAttribute('title') ?? '').toLowerCase().indexOf('enfants') > 120,
+          shown: cell.querySelector('.text-cell')!.textContent!,
           markLeft: mark ? mark.getBoundingClientRect().left - cell.getBoundingClientRect().left : null,
           cellWidth: cell.clientWidth,
-          drawnShort: text.textContent!.endsWith('…') && !text.getAttribute('title')!.endsWith('…'),
           overflows: cell.scrollWidth > cell.clientWidth,
         };
       }),
     );
+    const rows = painted.map((row) => {
+      const text = texts.get(row.id)!;
+      return { ...row, matchFarIn: text.toLowerCase().indexOf('enfants') > 120, drawnShort: row.shown.endsWith('…') && !text.endsWith('…') };
+    });
     expect(rows.length).toBeGreaterThan(5);
     expect(rows.every((row) => row.compact)).toBe(true);
     // Matches far into their texts: shown from a few words before them.
@@ -98,6 +102,47 @@ test.describe('precedent browser', () => {
       if (row.drawnShort) expect(row.overflows).toBe(true);
     }
     expect(rows.filter((row) => row.drawnShort).length).toBeGreaterThan(0);
+  });
+
+  test('only the row under the pointer and the active row carry tooltips, each with its own whole text and citation', async ({ page }) => {
+    const texts = new Map((await loadBundledCorpus()).paragraphs.map((paragraph) => [paragraph.id, paragraph.text.fr ?? '']));
+    const { grid, rows } = desk.results;
+    const titledRows = () =>
+      grid.evaluate((element) => Array.from(element.querySelectorAll<HTMLElement>('.grid__body [role="row"][data-paragraph-id]'), (row) => (row.querySelector('[title]') ? row.dataset.paragraphId! : null)).filter((id) => id !== null));
+    const expectOwnTooltips = async (row: ReturnType<typeof rows.nth>) => {
+      const id = (await row.getAttribute('data-paragraph-id'))!;
+      await expect(row.locator('.text-cell')).toHaveAttribute('title', texts.get(id)!);
+      const citation = row.locator('.grid__cell--citation span');
+      await expect(citation).toHaveAttribute('title', (await citation.textContent())!);
+      return id;
+    };
+
+    await desk.results.search.fill('enfants');
+    await desk.results.settled();
+    expect(await titledRows()).toEqual([]);
+    await rows.nth(2).locator('.grid__cell--year').hover();
+    const third = await expectOwnTooltips(rows.nth(2));
+    await expect.poll(titledRows).toEqual([third]);
+    // The row left loses them.
+    await rows.nth(3).locator('.grid__cell--year').hover();
+    const fourth = await expectOwnTooltips(rows.nth(3));
+    await expect.poll(titledRows).toEqual([fourth]);
+
+    // Typed on with the pointer resting there: the row now under it shows its own.
+    await desk.results.search.fill('enfants non accompagnés');
+    await desk.results.settled();
+    const underPointer = await expectOwnTooltips(rows.nth(3));
+    expect(underPointer).not.toBe(fourth);
+    await expect.poll(titledRows).toEqual([underPointer]);
+
+    // The pointer gone, the keyboard's row has them, for assistive technology too.
+    await page.mouse.move(0, 0);
+    await expect.poll(titledRows).toEqual([]);
+    await desk.results.focusGridByKeyboard();
+    await page.keyboard.press('ArrowDown');
+    await expect(rows.nth(1)).toHaveClass(/is-active/);
+    const active = await expectOwnTooltips(rows.nth(1));
+    await expect.poll(titledRows).toEqual([active]);
   });
 
   test('switching the interface to English changes the labels and the theme names, and is remembered', async ({ page }) => {

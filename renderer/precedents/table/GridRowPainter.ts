@@ -34,6 +34,8 @@ interface RowSlot {
   cellColumns: readonly ColumnId[] | null;
   className: string;
   selected: boolean | null;
+  /** Its cells carry their tooltips: it is under the pointer, or the active row. */
+  titled: boolean;
 }
 
 /** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
@@ -53,14 +55,31 @@ export function paragraphIdAt(target: EventTarget | null): string | undefined {
  * stays with its position in the result, a row scrolled out lends its element to one scrolled in,
  * and a row is written again only when its data, its columns or the cells' context changed.
  * Selection and offsets are attributes and a style, set when they change.
+ *
+ * Only the row under the pointer and the active row carry their cells' tooltips (the whole text,
+ * citation and themes): a tooltip shows only there, and assistive technology reads the active row.
+ * Every other row's titles, written again at every key typed, had the browser restyle those
+ * cells' elements for nothing.
  */
 export class GridRowPainter {
   private slots = new Map<number, RowSlot>();
   private measuredWith: RowsToPaint['measure'];
+  private hovered: Element | null = null;
+  private lastPaint: RowsToPaint | null = null;
 
   constructor(private readonly body: HTMLElement) {}
 
+  /** The pointer is over `target` (null: it left the rows); the row it is in gets its tooltips, the one it left loses them. */
+  hover(target: EventTarget | null): void {
+    // A row still loading counts: it gets its tooltips when its paragraph comes.
+    const row = target instanceof Element ? target.closest('[role="row"]') : null;
+    if (row === this.hovered) return;
+    this.hovered = row;
+    if (this.lastPaint) this.paint(this.lastPaint);
+  }
+
   paint(paint: RowsToPaint): void {
+    this.lastPaint = paint;
     const kept = new Map<number, RowSlot>();
     for (const { index } of paint.rows) {
       const slot = this.slots.get(index);
@@ -102,7 +121,7 @@ export class GridRowPainter {
   private newSlot(): RowSlot {
     const element = document.createElement('div');
     element.setAttribute('role', 'row');
-    return { element, index: -1, offset: Number.NaN, row: null, context: null, cellColumns: null, className: '', selected: null };
+    return { element, index: -1, offset: Number.NaN, row: null, context: null, cellColumns: null, className: '', selected: null, titled: false };
   }
 
   private paintRow(slot: RowSlot, { index, offset, row }: PlacedRow, paint: RowsToPaint): void {
@@ -116,11 +135,13 @@ export class GridRowPainter {
       slot.offset = offset;
       element.style.transform = `translateY(${offset}px)`;
     }
-    if (row !== slot.row || paint.context !== slot.context || (row && paint.columns !== slot.cellColumns)) {
-      if (row) this.writeRow(slot, row, paint);
+    const titled = !!row && (row.id === paint.activeId || element === this.hovered);
+    if (row !== slot.row || paint.context !== slot.context || (row && paint.columns !== slot.cellColumns) || titled !== slot.titled) {
+      if (row) this.writeRow(slot, row, paint, titled);
       else this.writeLoading(slot);
       slot.row = row;
       slot.context = paint.context;
+      slot.titled = titled;
     }
     const selected = row ? paint.isSelected(row.id) : null;
     const className = row
@@ -137,7 +158,7 @@ export class GridRowPainter {
     }
   }
 
-  private writeRow(slot: RowSlot, row: PrecedentRowView, { columns, context }: RowsToPaint): void {
+  private writeRow(slot: RowSlot, row: PrecedentRowView, { columns, context }: RowsToPaint, titled: boolean): void {
     const { element } = slot;
     element.id = rowDomId(row.id);
     element.dataset.paragraphId = row.id;
@@ -147,7 +168,7 @@ export class GridRowPainter {
       element.replaceChildren(...columns.map(newCell));
       slot.cellColumns = columns;
     }
-    columns.forEach((column, i) => syncChildren(element.children[i]!, CELL_CONTENTS[column](row, context)));
+    columns.forEach((column, i) => syncChildren(element.children[i]!, CELL_CONTENTS[column](row, context), titled));
   }
 
   private writeLoading(slot: RowSlot): void {

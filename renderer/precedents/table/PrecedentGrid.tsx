@@ -186,6 +186,8 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
           const id = paragraphIdAt(event.target);
           if (id !== undefined) onDragStart(event, id);
         }}
+        onMouseOver={(event) => painter.current?.hover(event.target)}
+        onMouseLeave={() => painter.current?.hover(null)}
       >
         {pages.total === 0 && (
           <div role="row" className="grid__row grid__row--empty">
