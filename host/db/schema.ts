@@ -78,3 +78,8 @@ CREATE TABLE check_postings_${lang} (key INTEGER NOT NULL, rowid INTEGER NOT NUL
 CREATE TABLE check_lengths_${lang} (key INTEGER PRIMARY KEY, length INTEGER NOT NULL);
 `;
 }
+
+/** The check's tables in one language, as checkIndexTables makes them: what checks read, list lengths first. */
+export function checkTableNames(lang: string): string[] {
+  return [`check_lengths_${lang}`, `check_words_${lang}`, `check_postings_${lang}`, `check_precedents_${lang}`];
+}

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { checkerOverIndexes, type PrecedentChecker } from '../../shared/check/createPrecedentChecker';
 import { indexCorpus, type CorpusIndex } from '../../shared/corpus/corpusIndex';
-import type { Corpus, CorpusDocument } from '../../shared/corpus/model';
+import { LANGS, type Corpus, type CorpusDocument } from '../../shared/corpus/model';
 import { mergeLibrary } from '../../shared/import/mergeLibrary';
 import type { UserDocumentMetadata } from '../../shared/import/model';
 import { facetOptionsOf } from '../../shared/query/facetOptions';
@@ -11,9 +11,17 @@ import type { CatalogNotice, PrecedentCatalog } from '../../shared/query/Precede
 import { PrecedentQueryEngine } from '../../shared/query/PrecedentQueryEngine';
 import type { PrecedentLibrary } from '../precedents/PrecedentLibrary';
 import { LibraryDatabase } from './LibraryDatabase';
-import { SCHEMA_VERSION } from './schema';
+import { checkTableNames, SCHEMA_VERSION } from './schema';
 import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
 import { storedEditionNotes, storedThemes, syncLibraryDatabase, type LibraryFiles, type SyncReport } from './syncLibraryDatabase';
+import { warmTables, type TableWarmUp } from './warmTables';
+
+/**
+ * From this many paragraphs on, the check's tables are read ahead once the library is loaded
+ * (warmTables): at 100,000, 100 checks right after a cold start had a p95 of 64 ms before, 37 ms
+ * after. Below, they are a few megabytes that a first check reads in milliseconds.
+ */
+const WARM_CHECK_FROM = 10_000;
 
 export interface SqliteLibraryOptions {
   /** The database file, in the data folder. */
@@ -36,6 +44,11 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   let db: LibraryDatabase | null = null;
   /** The file was missing (deleted, or a first start) or unreadable when opened. */
   let lost = false;
+  let warmUp: TableWarmUp | null = null;
+  const stopWarmUp = async () => {
+    await warmUp?.stop();
+    warmUp = null;
+  };
 
   const open = async (): Promise<LibraryDatabase> => {
     lost = !existsSync(options.file);
@@ -50,6 +63,8 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   };
 
   const sync = async (): Promise<LoadedLibrary> => {
+    // Its reads would only compete with the writes, which change what is worth reading.
+    await stopWarmUp();
     db ??= await open();
     const [bundled, metadata] = await Promise.all([options.loadBundled(), options.files.metadata()]);
     const baseHash = createHash('sha256').update(`${SCHEMA_VERSION}\n${JSON.stringify(bundled)}\n${JSON.stringify(metadata)}`).digest('hex');
@@ -58,7 +73,9 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     // Rebuilt from library files the user has: say so (a first start has none to tell about).
     if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
     lost = false;
-    return loadLibrary(db, bundled, [...notices]);
+    const library = loadLibrary(db, bundled, [...notices]);
+    if (library.catalog.paragraphCount >= WARM_CHECK_FROM) warmUp = warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
+    return library;
   };
 
   const loaded = () => {
@@ -83,6 +100,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     async close() {
       // A start or an update still running would go on writing, or open the file again after it closed.
       await state?.catch(() => null);
+      await stopWarmUp();
       db?.close();
       db = null;
       state = null;

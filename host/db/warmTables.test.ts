@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LANGS } from '../../shared/corpus/model';
+import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
+import { LibraryStore } from '../library/LibraryStore';
+import { checkTableNames } from './schema';
+import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
+import { warmTables } from './warmTables';
+
+describe('warmTables', () => {
+  let folder: string;
+  let file: string;
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), 'desk-warm-'));
+    file = join(folder, 'library.db');
+    const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
+    await library.catalog();
+    await library.close();
+  });
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it('reads every row of the check tables, in a worker of its own, while the library is open', async () => {
+    const tables = LANGS.flatMap(checkTableNames);
+    const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')) });
+    await library.catalog();
+    const counts = await warmTables(file, tables).done;
+    await library.close();
+
+    const db = new Database(file, { readonly: true });
+    const expected = tables.map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+    db.close();
+    expect(counts).toEqual(expected);
+    // The bundled corpus is French: its French tables hold rows (the English ones none).
+    expect(expected.slice(0, 4).every((count) => count > 0)).toBe(true);
+  });
+
+  it('says null, rather than failing, for a file that is gone or a table that is not there', async () => {
+    expect(await warmTables(join(folder, 'gone.db'), checkTableNames('fr')).done).toBeNull();
+    expect(await warmTables(file, ['no_such_table']).done).toBeNull();
+  });
+});
