@@ -17,11 +17,17 @@ import { storedEditionNotes, storedThemes, syncLibraryDatabase, type LibraryFile
 import { warmTables, type TableWarmUp } from './warmTables';
 
 /**
- * From this many paragraphs on, the check's tables are read ahead once the library is loaded
- * (warmTables): at 100,000, 100 checks right after a cold start had a p95 of 48–68 ms before,
- * 38–42 ms after. Below, they are a few megabytes that a first check reads in milliseconds.
+ * From this many paragraphs on, the check's tables are read ahead (warmTables): at 100,000, 100
+ * checks right after a cold start had a p95 of 48–68 ms before, 38–42 ms after. Below, they are a
+ * few megabytes that a first check reads in milliseconds.
  */
 const WARM_CHECK_FROM = 10_000;
+/**
+ * The read ahead starts at the first check, or this long after the library is loaded: after the
+ * start's own reads (the first rows, the search's word lists and texts), which on a cold disk it
+ * slowed by a few hundred milliseconds when it ran beside them.
+ */
+const WARM_CHECK_AFTER_MS = 2_000;
 
 export interface SqliteLibraryOptions {
   /** The database file, in the data folder. */
@@ -44,8 +50,17 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   let db: LibraryDatabase | null = null;
   /** The file was missing (deleted, or a first start) or unreadable when opened. */
   let lost = false;
+  /** The library loaded is large enough for its check tables to be read ahead, once. */
+  let warmUpDue = false;
   let warmUp: TableWarmUp | null = null;
+  let warmUpTimer: NodeJS.Timeout | undefined;
+  const startWarmUp = () => {
+    clearTimeout(warmUpTimer);
+    if (warmUpDue) warmUp ??= warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
+  };
   const stopWarmUp = async () => {
+    warmUpDue = false;
+    clearTimeout(warmUpTimer);
     await warmUp?.stop();
     warmUp = null;
   };
@@ -74,7 +89,8 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
     lost = false;
     const library = loadLibrary(db, bundled, [...notices]);
-    if (library.catalog.paragraphCount >= WARM_CHECK_FROM) warmUp = warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
+    warmUpDue = library.catalog.paragraphCount >= WARM_CHECK_FROM;
+    if (warmUpDue) warmUpTimer = setTimeout(startWarmUp, WARM_CHECK_AFTER_MS).unref();
     return library;
   };
 
@@ -91,7 +107,11 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     engine: async () => (await loaded()).engine,
     corpus: async () => (await loaded()).corpus(),
     index: async () => (await loaded()).index(),
-    checker: async () => (await loaded()).checker(),
+    checker: async () => {
+      const library = await loaded();
+      startWarmUp();
+      return library.checker();
+    },
     async libraryChanged() {
       await loaded().catch(() => null);
       state = sync();
