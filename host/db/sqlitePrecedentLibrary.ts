@@ -37,6 +37,10 @@ export interface SqliteLibraryOptions {
   nativeBinding?: string;
   /** Hears what each synchronisation did (tests, the bench, the command line). */
   onSync?: (report: SyncReport) => void;
+  /** From how many paragraphs the check's tables are read ahead (WARM_CHECK_FROM unless said). */
+  checkReadAheadFrom?: number;
+  /** Hears each read ahead of the check's tables end: their rows, or null if it failed or was stopped (tests). */
+  onCheckReadAhead?: (tableRows: number[] | null) => void;
 }
 
 /**
@@ -56,7 +60,9 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   let warmUpTimer: NodeJS.Timeout | undefined;
   const startWarmUp = () => {
     clearTimeout(warmUpTimer);
-    if (warmUpDue) warmUp ??= warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
+    if (!warmUpDue || warmUp) return;
+    warmUp = warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
+    if (options.onCheckReadAhead) void warmUp.done.then(options.onCheckReadAhead);
   };
   const stopWarmUp = async () => {
     warmUpDue = false;
@@ -89,7 +95,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
     lost = false;
     const library = loadLibrary(db, bundled, [...notices]);
-    warmUpDue = library.catalog.paragraphCount >= WARM_CHECK_FROM;
+    warmUpDue = library.catalog.paragraphCount >= (options.checkReadAheadFrom ?? WARM_CHECK_FROM);
     if (warmUpDue) warmUpTimer = setTimeout(startWarmUp, WARM_CHECK_AFTER_MS).unref();
     return library;
   };

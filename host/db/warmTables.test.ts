@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LANGS } from '../../shared/corpus/model';
 import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { LibraryStore } from '../library/LibraryStore';
@@ -40,5 +40,31 @@ describe('warmTables', () => {
   it('says null, rather than failing, for a file that is gone or a table that is not there', async () => {
     expect(await warmTables(join(folder, 'gone.db'), checkTableNames('fr')).done).toBeNull();
     expect(await warmTables(file, ['no_such_table']).done).toBeNull();
+  });
+
+  it('is started by the library at its first check, once, and not for a library under the threshold', async () => {
+    const openLibrary = (checkReadAheadFrom?: number) => {
+      const readAheads: Array<number[] | null> = [];
+      const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')), checkReadAheadFrom, onCheckReadAhead: (rows) => readAheads.push(rows) });
+      return { library, readAheads };
+    };
+    const db = new Database(file, { readonly: true });
+    const expected = LANGS.flatMap(checkTableNames).map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
+    db.close();
+
+    const large = openLibrary(0);
+    await large.library.catalog();
+    expect(large.readAheads).toEqual([]);
+    await large.library.checker();
+    await vi.waitFor(() => expect(large.readAheads).toEqual([expected]));
+    await large.library.checker();
+    await large.library.close();
+    expect(large.readAheads).toEqual([expected]);
+
+    // The bundled corpus alone is under the threshold: a read ahead stopped at close would be heard (null).
+    const small = openLibrary();
+    await small.library.checker();
+    await small.library.close();
+    expect(small.readAheads).toEqual([]);
   });
 });
