@@ -14,20 +14,20 @@ import { LibraryDatabase } from './LibraryDatabase';
 import { checkTableNames, SCHEMA_VERSION } from './schema';
 import { createSqlitePrecedentSource } from './SqlitePrecedentSource';
 import { storedEditionNotes, storedThemes, syncLibraryDatabase, type LibraryFiles, type SyncReport } from './syncLibraryDatabase';
-import { warmTables, type TableWarmUp } from './warmTables';
+import { TableReadAhead } from './warmTables';
 
 /**
  * From this many paragraphs on, the check's tables are read ahead (warmTables): at 100,000, 100
  * checks right after a cold start had a p95 of 48–68 ms before, 38–42 ms after. Below, they are a
  * few megabytes that a first check reads in milliseconds.
  */
-const WARM_CHECK_FROM = 10_000;
+const CHECK_READ_AHEAD_FROM = 10_000;
 /**
  * The read ahead starts at the first check, or this long after the library is loaded: after the
  * start's own reads (the first rows, the search's word lists and texts), which on a cold disk it
  * slowed when it ran beside them (the search's: 362–534 ms against 266–415 ms).
  */
-const WARM_CHECK_AFTER_MS = 2_000;
+const CHECK_READ_AHEAD_AFTER_MS = 2_000;
 
 export interface SqliteLibraryOptions {
   /** The database file, in the data folder. */
@@ -37,7 +37,7 @@ export interface SqliteLibraryOptions {
   nativeBinding?: string;
   /** Hears what each synchronisation did (tests, the bench, the command line). */
   onSync?: (report: SyncReport) => void;
-  /** From how many paragraphs the check's tables are read ahead (WARM_CHECK_FROM unless said). */
+  /** From how many paragraphs the check's tables are read ahead (CHECK_READ_AHEAD_FROM unless said). */
   checkReadAheadFrom?: number;
   /** Hears each read ahead of the check's tables end: their rows, or null if it failed or was stopped (tests). */
   onCheckReadAhead?: (tableRows: number[] | null) => void;
@@ -54,21 +54,11 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
   let db: LibraryDatabase | null = null;
   /** The file was missing (deleted, or a first start) or unreadable when opened. */
   let lost = false;
-  /** The library loaded is large enough for its check tables to be read ahead, once. */
-  let warmUpDue = false;
-  let warmUp: TableWarmUp | null = null;
-  let warmUpTimer: NodeJS.Timeout | undefined;
-  const startWarmUp = () => {
-    clearTimeout(warmUpTimer);
-    if (!warmUpDue || warmUp) return;
-    warmUp = warmTables(options.file, LANGS.flatMap(checkTableNames), options.nativeBinding);
-    if (options.onCheckReadAhead) void warmUp.done.then(options.onCheckReadAhead);
-  };
-  const stopWarmUp = async () => {
-    warmUpDue = false;
-    clearTimeout(warmUpTimer);
-    await warmUp?.stop();
-    warmUp = null;
+  /** The check's tables read ahead, for a library loaded large enough. */
+  let checkReadAhead: TableReadAhead | null = null;
+  const stopCheckReadAhead = async () => {
+    await checkReadAhead?.stop();
+    checkReadAhead = null;
   };
 
   const open = async (): Promise<LibraryDatabase> => {
@@ -85,7 +75,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
 
   const sync = async (): Promise<LoadedLibrary> => {
     // Its reads would only compete with the writes, which change what is worth reading.
-    await stopWarmUp();
+    await stopCheckReadAhead();
     db ??= await open();
     const [bundled, metadata] = await Promise.all([options.loadBundled(), options.files.metadata()]);
     const baseHash = createHash('sha256').update(`${SCHEMA_VERSION}\n${JSON.stringify(bundled)}\n${JSON.stringify(metadata)}`).digest('hex');
@@ -95,8 +85,9 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     if (lost && report.filesRead > 0 && !notices.includes('database-rebuilt')) notices.push('database-rebuilt');
     lost = false;
     const library = loadLibrary(db, bundled, [...notices]);
-    warmUpDue = library.catalog.paragraphCount >= (options.checkReadAheadFrom ?? WARM_CHECK_FROM);
-    if (warmUpDue) warmUpTimer = setTimeout(startWarmUp, WARM_CHECK_AFTER_MS).unref();
+    if (library.catalog.paragraphCount >= (options.checkReadAheadFrom ?? CHECK_READ_AHEAD_FROM)) {
+      checkReadAhead = new TableReadAhead(options.file, LANGS.flatMap(checkTableNames), { afterMs: CHECK_READ_AHEAD_AFTER_MS, nativeBinding: options.nativeBinding, onDone: options.onCheckReadAhead });
+    }
     return library;
   };
 
@@ -115,7 +106,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     index: async () => (await loaded()).index(),
     checker: async () => {
       const library = await loaded();
-      startWarmUp();
+      checkReadAhead?.start();
       return library.checker();
     },
     async libraryChanged() {
@@ -126,7 +117,7 @@ export function sqlitePrecedentLibrary(options: SqliteLibraryOptions): Precedent
     async close() {
       // A start or an update still running would go on writing, or open the file again after it closed.
       await state?.catch(() => null);
-      await stopWarmUp();
+      await stopCheckReadAhead();
       db?.close();
       db = null;
       state = null;

@@ -43,3 +43,34 @@ export function warmTables(file: string, tables: readonly string[], nativeBindin
     },
   };
 }
+
+/**
+ * Tables read ahead once (warmTables): at `start()`, or `afterMs` after it was made, whichever
+ * comes first. `stop()` ends it, or keeps it from starting.
+ */
+export class TableReadAhead {
+  private warmUp: TableWarmUp | null = null;
+  private stopped = false;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    private readonly file: string,
+    private readonly tables: readonly string[],
+    private readonly options: { afterMs: number; nativeBinding?: string; onDone?: (tableRows: number[] | null) => void },
+  ) {
+    this.timer = setTimeout(() => this.start(), options.afterMs).unref();
+  }
+
+  start(): void {
+    clearTimeout(this.timer);
+    if (this.stopped || this.warmUp) return;
+    this.warmUp = warmTables(this.file, this.tables, this.options.nativeBinding);
+    if (this.options.onDone) void this.warmUp.done.then(this.options.onDone);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    await this.warmUp?.stop();
+  }
+}
