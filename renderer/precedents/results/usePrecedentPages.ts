@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { DeskHost } from '../../../shared/host/DeskHost';
 import type { PrecedentPage, PrecedentQuery, PrecedentRowView } from '../../../shared/query/model';
 import { noteFirstRowsShown } from '../firstRowsShown';
@@ -94,7 +95,10 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
         if (stale || page === SUPERSEDED) return;
         const next = resultOf(key, query, page);
         current.current = next;
-        setResult(next);
+        // Shown in the task the answer came in. Left to React's scheduler, the render is a task of
+        // its own, and a frame falling between the two is painted without the rows: they wait for
+        // the next one, up to 16 ms later.
+        flushSync(() => setResult(next));
       },
       (error: unknown) => {
         console.error('The precedents could not be queried', error);

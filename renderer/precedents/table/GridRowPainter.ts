@@ -60,6 +60,10 @@ export function paragraphIdAt(target: EventTarget | null): string | undefined {
  * citation and themes): a tooltip shows only there, and assistive technology reads the active row.
  * Every other row's titles, written again at every key typed, had the browser restyle those
  * cells' elements for nothing.
+ *
+ * Rows written are laid out at once, in the task that wrote them: the window would otherwise sit
+ * idle until its next frame and only then lay them out, and a typed key's rows would show that
+ * much later. Layout is work the frame does anyway; done first, the frame is left to paint them.
  */
 export class GridRowPainter {
   private slots = new Map<number, RowSlot>();
@@ -99,13 +103,18 @@ export class GridRowPainter {
     for (const slot of unused) slot.element.remove();
     this.slots = kept;
 
+    // Whether rows were written, placed or taken out, and so need laying out.
+    let wrote = unused.length > 0;
     let previous: Element | null = null;
     for (const placed of paint.rows) {
       const slot = kept.get(placed.index)!;
-      this.paintRow(slot, placed, paint);
+      wrote = this.paintRow(slot, placed, paint) || wrote;
       // In the order of the result, as assistive technology reads them.
       const wanted: ChildNode | null = previous ? previous.nextSibling : this.body.firstChild;
-      if (slot.element !== wanted) this.body.insertBefore(slot.element, wanted);
+      if (slot.element !== wanted) {
+        this.body.insertBefore(slot.element, wanted);
+        wrote = true;
+      }
       previous = slot.element;
     }
     if (paint.measure) {
@@ -116,6 +125,8 @@ export class GridRowPainter {
       if (unused.length > 0) paint.measure(null);
     }
     this.measuredWith = paint.measure;
+    // Reading a size lays the page out (see the class's comment).
+    if (wrote) void this.body.offsetHeight;
   }
 
   private newSlot(): RowSlot {
@@ -124,8 +135,10 @@ export class GridRowPainter {
     return { element, index: -1, offset: Number.NaN, row: null, context: null, cellColumns: null, className: '', selected: null, titled: false };
   }
 
-  private paintRow(slot: RowSlot, { index, offset, row }: PlacedRow, paint: RowsToPaint): void {
+  /** Whether it wrote or moved the row (what changes its layout). */
+  private paintRow(slot: RowSlot, { index, offset, row }: PlacedRow, paint: RowsToPaint): boolean {
     const { element } = slot;
+    let wrote = false;
     if (slot.index !== index) {
       slot.index = index;
       element.dataset.index = String(index);
@@ -134,11 +147,13 @@ export class GridRowPainter {
     if (slot.offset !== offset) {
       slot.offset = offset;
       element.style.transform = `translateY(${offset}px)`;
+      wrote = true;
     }
     const titled = !!row && (row.id === paint.activeId || element === this.hovered);
     if (row !== slot.row || paint.context !== slot.context || (row && paint.columns !== slot.cellColumns) || titled !== slot.titled) {
       if (row) this.writeRow(slot, row, paint, titled);
       else this.writeLoading(slot);
+      wrote = true;
       slot.row = row;
       slot.context = paint.context;
       slot.titled = titled;
@@ -156,6 +171,7 @@ export class GridRowPainter {
       if (selected === null) element.removeAttribute('aria-selected');
       else element.setAttribute('aria-selected', String(selected));
     }
+    return wrote;
   }
 
   private writeRow(slot: RowSlot, row: PrecedentRowView, { columns, context }: RowsToPaint, titled: boolean): void {
