@@ -34,8 +34,9 @@ type Action =
   /** Flips one of the view menu's choices: row height, report paragraphs that are not adopted text, the other language where one is missing. */
   | { kind: 'view'; choice: 'density' | 'context' | 'fallback' };
 
-// Words and prefixes with many matches, phrases, a typo, a search with no result, and none.
-const SEARCHES = ['', 'migrants', 'mig', 'enfants', 'coopération', 'cooperatoin', '"trafic illicite"', 'protection des', 'victimes', 'zzzz'];
+// Words and prefixes with many matches, phrases, a typo, searches with no result (after which the
+// row elements wait, set aside, for the next rows), and none.
+const SEARCHES = ['', 'migrants', 'mig', 'mi', 'enfants', 'coopération', 'cooperatoin', '"trafic illicite"', 'protection des', 'victimes', 'zzzz'];
 
 const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...SEARCHES).map((text) => ({ kind: 'search' as const, text })) },
@@ -116,6 +117,8 @@ interface PaintedRow {
   domId: string;
   rowIndex: string | null;
   selected: string | null;
+  /** Hidden from assistive technology (a row element set aside, taken back). */
+  ariaHidden: string | null;
   classes: string[];
   citation: string;
   textTitle: string | null;
@@ -148,6 +151,7 @@ function paintedRows(page: Page): Promise<PaintedRow[]> {
         domId: row.id,
         rowIndex: row.getAttribute('aria-rowindex'),
         selected: row.getAttribute('aria-selected'),
+        ariaHidden: row.getAttribute('aria-hidden'),
         classes: Array.from(row.classList),
         citation: row.querySelector('.grid__cell--citation')?.textContent ?? '',
         textTitle: text?.getAttribute('title') ?? null,
@@ -162,6 +166,26 @@ function paintedRows(page: Page): Promise<PaintedRow[]> {
       };
     });
   });
+}
+
+/**
+ * Row elements that show no paragraph: a row whose page is on its way (busy, empty), or one set
+ * aside after a result with no rows (hidden from assistive technology, its content not rendered,
+ * out of view). Anything else is a problem.
+ */
+function idleRowProblems(page: Page): Promise<string[]> {
+  return page.getByRole('grid').evaluate((grid) =>
+    Array.from(grid.querySelectorAll<HTMLElement>('.grid__body [role="row"]:not([data-paragraph-id]):not(.grid__row--empty)'), (row) => {
+      const what = `row element "${row.outerHTML.slice(0, 120)}"`;
+      if (row.id || row.getAttribute('aria-selected') !== null) return `${what} keeps a paragraph's id or selection`;
+      if (row.getAttribute('aria-busy') === 'true') return row.childElementCount === 0 ? null : `${what} is loading but has cells`;
+      if (row.getAttribute('aria-hidden') !== 'true') return `${what} neither shows a paragraph, nor is loading, nor is hidden`;
+      if (Array.from(row.querySelectorAll('*')).some((element) => element.checkVisibility())) return `${what} is set aside but its content is rendered`;
+      const box = row.getBoundingClientRect();
+      const view = grid.getBoundingClientRect();
+      return box.bottom > view.top && box.top < view.bottom ? `${what} is set aside but in view` : null;
+    }).filter((problem): problem is string => problem !== null),
+  );
 }
 
 async function contentLanguage(page: Page): Promise<Lang> {
@@ -179,6 +203,7 @@ function rowProblems(rows: readonly PaintedRow[], lang: Lang): string[] {
     if (i > 0 && row.index <= rows[i - 1]!.index) problems.push(`row ${row.index} comes after row ${rows[i - 1]!.index} in the page`);
     if (row.domId !== `precedent-row-${row.id.replace(/[^A-Za-z0-9_-]/g, '_')}`) problems.push(`row ${row.index}: id ${row.domId} for ${row.id}`);
     if (row.rowIndex !== String(row.index + 2)) problems.push(`row ${row.index}: aria-rowindex ${row.rowIndex}`);
+    if (row.ariaHidden !== null) problems.push(`row ${row.index}: hidden from assistive technology`);
     if (row.selected !== String(row.classes.includes('is-selected'))) problems.push(`row ${row.index}: aria-selected ${row.selected} with classes ${row.classes.join(' ')}`);
     if (row.classes.includes('is-context') === paragraph.adopted) problems.push(`row ${row.index}: context mark wrong for ${row.id}`);
     if (row.citation !== view.citation[lang]) problems.push(`row ${row.index}: citation "${row.citation}" for ${row.id}, expected "${view.citation[lang]}"`);
@@ -210,7 +235,7 @@ test('every row shows its own paragraph, as a row written anew would, whatever i
     fc.asyncProperty(fc.array(action, { minLength: 1, maxLength: 6 }), async (steps) => {
       for (const step of steps) {
         await perform(page, desk, step);
-        const problems = rowProblems(await paintedRows(page), await contentLanguage(page));
+        const problems = [...rowProblems(await paintedRows(page), await contentLanguage(page)), ...(await idleRowProblems(page))];
         expect(problems, `after ${JSON.stringify(step)}`).toEqual([]);
       }
       // Hiding a column and showing it again writes every cell anew: in-place writing must have left the same markup.

@@ -38,6 +38,9 @@ interface RowSlot {
   titled: boolean;
 }
 
+/** A parked row's content is neither rendered, found by a search of the page, nor read (grid.css). */
+const PARKED_CLASS = 'grid__row grid__row--parked';
+
 /** DOM id of a row, for aria-activedescendant (paragraph ids hold '/', '#' and '.'). */
 export function rowDomId(paragraphId: string): string {
   return `precedent-row-${paragraphId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -64,12 +67,17 @@ export function paragraphIdAt(target: EventTarget | null): string | undefined {
  * Rows written are laid out at once, in the task that wrote them: the window would otherwise sit
  * idle until its next frame and only then lay them out, and a typed key's rows would show that
  * much later. Layout is work the frame does anyway; done first, the frame is left to paint them.
+ *
+ * A result with no rows parks the row elements rather than removing them (see park): the next
+ * result's rows take them back, in the order they stand, with their cells.
  */
 export class GridRowPainter {
   private slots = new Map<number, RowSlot>();
   private measuredWith: RowsToPaint['measure'];
   private hovered: Element | null = null;
   private lastPaint: RowsToPaint | null = null;
+  /** Row elements parked by a result with no rows, in the order they stand in the body. */
+  private parked: RowSlot[] = [];
 
   constructor(private readonly body: HTMLElement) {}
 
@@ -96,11 +104,15 @@ export class GridRowPainter {
     const placedAnew: RowSlot[] = [];
     for (const { index } of paint.rows) {
       if (kept.has(index)) continue;
-      const slot = unused.pop() ?? this.newSlot();
+      const slot = unused.pop() ?? this.unpark() ?? this.newSlot();
       kept.set(index, slot);
       placedAnew.push(slot);
     }
-    for (const slot of unused) slot.element.remove();
+    if (paint.rows.length === 0 && !paint.measure) {
+      for (const slot of unused) this.park(slot);
+      // They stood before the rows parked earlier, which stayed behind the rows placed since.
+      this.parked = [...unused, ...this.parked];
+    } else for (const slot of unused) slot.element.remove();
     this.slots = kept;
 
     // Whether rows were written, placed or taken out, and so need laying out.
@@ -127,6 +139,31 @@ export class GridRowPainter {
     this.measuredWith = paint.measure;
     // Reading a size lays the page out (see the class's comment).
     if (wrote) void this.body.offsetHeight;
+  }
+
+  /**
+   * Sets a row element aside, out of sight, with its cells. Typing on past a search with no result
+   * (`mi`, then `mig`), the next rows written into these elements had the browser restyle about 65
+   * elements, against 450 for rows created anew. What would restyle a row whole is left alone: its
+   * `draggable` (whose change restyles every cell), its place among the rows (taken back in the
+   * order they stand, no element moves), its content (hidden by the class, not emptied). Not where
+   * rows are measured: the virtualiser keeps measured elements by position, and would lose track of
+   * one that came back elsewhere.
+   */
+  private park(slot: RowSlot): void {
+    const { element } = slot;
+    for (const name of ['id', 'data-paragraph-id', 'aria-selected', 'aria-busy']) element.removeAttribute(name);
+    element.setAttribute('aria-hidden', 'true');
+    element.className = PARKED_CLASS;
+    // Above the rows' box, where nothing scrolls to or points at.
+    element.style.transform = 'translateY(-100vh)';
+    Object.assign(slot, { index: -1, offset: Number.NaN, row: null, className: PARKED_CLASS, selected: null });
+  }
+
+  private unpark(): RowSlot | undefined {
+    const slot = this.parked.shift();
+    slot?.element.removeAttribute('aria-hidden');
+    return slot;
   }
 
   private newSlot(): RowSlot {
