@@ -110,6 +110,7 @@ export default async function benchLibrary(): Promise<void> {
     let warm: number[] = [];
     let heap = Number.NaN;
     for (let start = 1; start <= TYPING_STARTS; start++) {
+      await quietMoment();
       await withWebMode('library-search', async (web) => {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
         const page = await context.newPage();
@@ -130,7 +131,6 @@ export default async function benchLibrary(): Promise<void> {
         }
         await context.close();
       }, { dataDir });
-      await quietMoment();
     }
     const typed = typedByStart.flat();
     const eachStart = typedByStart.map((times) => formatMs(summarize(times).p95, 1)).join(', ');

@@ -41,9 +41,22 @@ export async function withWebMode<T>(name: string, use: (web: WebMode) => Promis
     const origin = `http://127.0.0.1:${port}`;
     return await use({ origin, token, appUrl: `${origin}/?token=${token}` });
   } finally {
-    server.kill('SIGTERM');
+    await stopped(server);
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Stops the web mode and waits for it to exit: what is measured next does not share the machine with its closing. */
+function stopped(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.kill('SIGKILL'), 10_000);
+    server.once('exit', () => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.kill('SIGTERM');
+  });
 }
 
 function waitForLine(child: ChildProcess, pattern: RegExp): Promise<void> {
