@@ -22,6 +22,16 @@ export class PrecedentQueryEngine {
     return { total: result.rows.length, offset: start, rows: this.source.rowViews(rows), counts: withCounts ? result.counts : null };
   }
 
+  /** A page answered as `page` does, leaving the last result kept as it was (a search rehearsed ahead of the window's). */
+  pageWithoutKeeping(request: PrecedentPageRequest): PrecedentPage {
+    const kept = this.last;
+    try {
+      return this.page(request);
+    } finally {
+      this.last = kept;
+    }
+  }
+
   /** Makes the source ready for a first search in `lang` (see PrecedentSource.prepareSearch). */
   prepareSearch(lang: Lang): Promise<void> {
     return this.source.prepareSearch?.(lang) ?? Promise.resolve();
