@@ -8,7 +8,7 @@ import { loadBundledCorpus } from '../corpus/loadBundledCorpus';
 import { LibraryStore } from '../library/LibraryStore';
 import { checkTableNames } from './schema';
 import { sqlitePrecedentLibrary } from './sqlitePrecedentLibrary';
-import { warmTables } from './warmTables';
+import { TableReadAhead, warmTables } from './warmTables';
 
 describe('warmTables', () => {
   let folder: string;
@@ -42,12 +42,62 @@ describe('warmTables', () => {
     expect(await warmTables(file, ['no_such_table']).done).toBeNull();
   });
 
+  it('waits until the host has answered the window for none of its delay, unless it already began', async () => {
+    const tables = LANGS.flatMap(checkTableNames);
+    const expected = await warmTables(file, tables).done;
+    const heard: Array<number[] | null> = [];
+    // The read's worker and its messages keep real time; only the delay is faked.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const busy = new TableReadAhead(file, tables, { afterMs: 2_000, onDone: (rows) => heard.push(rows) });
+      for (let answered = 0; answered < 4; answered++) {
+        vi.advanceTimersByTime(1_500);
+        busy.postpone();
+      }
+      vi.advanceTimersByTime(1_999);
+      // A read begun and stopped would be heard (null).
+      await busy.stop();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(heard).toEqual([]);
+
+      const quiet = new TableReadAhead(file, tables, { afterMs: 2_000, onDone: (rows) => heard.push(rows) });
+      quiet.postpone();
+      vi.advanceTimersByTime(2_000);
+      quiet.postpone();
+      vi.useRealTimers();
+      await vi.waitFor(() => expect(heard).toEqual([expected]));
+      await quiet.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  const openLibrary = (checkReadAheadFrom?: number) => {
+    const readAheads: Array<number[] | null> = [];
+    const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')), checkReadAheadFrom, onCheckReadAhead: (rows) => readAheads.push(rows) });
+    return { library, readAheads };
+  };
+
+  it('is put off by the library while the window asks it for rows', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { library, readAheads } = openLibrary(0);
+      await library.catalog();
+      // Rows asked for every 1.5 s, for longer than the read's delay (2 s) after the library was loaded.
+      for (let asked = 0; asked < 3; asked++) {
+        vi.advanceTimersByTime(1_500);
+        await library.engine();
+      }
+      // A read begun and stopped at close would be heard (null).
+      await library.close();
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(readAheads).toEqual([]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('is started by the library at its first check, once, and not for a library under the threshold', async () => {
-    const openLibrary = (checkReadAheadFrom?: number) => {
-      const readAheads: Array<number[] | null> = [];
-      const library = sqlitePrecedentLibrary({ file, loadBundled: loadBundledCorpus, files: new LibraryStore(join(folder, 'library')), checkReadAheadFrom, onCheckReadAhead: (rows) => readAheads.push(rows) });
-      return { library, readAheads };
-    };
     const db = new Database(file, { readonly: true });
     const expected = LANGS.flatMap(checkTableNames).map((table) => db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number);
     db.close();

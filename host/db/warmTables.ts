@@ -45,20 +45,20 @@ export function warmTables(file: string, tables: readonly string[], nativeBindin
 }
 
 /**
- * Tables read ahead once (warmTables): at `start()`, or `afterMs` after it was made, whichever
- * comes first. `stop()` ends it, or keeps it from starting.
+ * Tables read ahead once (warmTables): at `start()`, or once `afterMs` passed without a
+ * `postpone()` since it was made, whichever comes first. `stop()` ends it, or keeps it from starting.
  */
 export class TableReadAhead {
   private warmUp: TableWarmUp | null = null;
   private stopped = false;
-  private readonly timer: NodeJS.Timeout;
+  private timer: NodeJS.Timeout;
 
   constructor(
     private readonly file: string,
     private readonly tables: readonly string[],
     private readonly options: { afterMs: number; nativeBinding?: string; onDone?: (tableRows: number[] | null) => void },
   ) {
-    this.timer = setTimeout(() => this.start(), options.afterMs).unref();
+    this.timer = this.startLater();
   }
 
   start(): void {
@@ -68,9 +68,20 @@ export class TableReadAhead {
     if (this.options.onDone) void this.warmUp.done.then(this.options.onDone);
   }
 
+  /** The host is answering the window: the read waits for `afterMs` without one, unless it began. */
+  postpone(): void {
+    if (this.stopped || this.warmUp) return;
+    clearTimeout(this.timer);
+    this.timer = this.startLater();
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
     await this.warmUp?.stop();
+  }
+
+  private startLater(): NodeJS.Timeout {
+    return setTimeout(() => this.start(), this.options.afterMs).unref();
   }
 }
