@@ -99,7 +99,7 @@ export class WordRows {
   ofLetter(letter: string): Int32Array {
     const bit = 1 << (letter.charCodeAt(0) - A);
     let count = 0;
-    for (const held of this.letters) if ((held & bit) !== 0) count++;
+    for (let row = 0; row < this.letters.length; row++) if ((this.letters[row]! & bit) !== 0) count++;
     const rows = new Int32Array(count);
     for (let row = 0, at = 0; at < count; row++) if ((this.letters[row]! & bit) !== 0) rows[at++] = row;
     return rows;
