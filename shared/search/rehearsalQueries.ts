@@ -1,7 +1,7 @@
 import { foldForSearch } from '../text/foldForSearch';
 import { words } from './words';
 
-/** Shorter words are searched as whole words only, and make no typed prefix to rehearse. */
+/** A word this long has a begun word (its first three letters) shorter than itself, and two middle letters to swap. */
 const LEAST_LETTERS = 5;
 
 /**
