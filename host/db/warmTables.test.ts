@@ -42,7 +42,7 @@ describe('warmTables', () => {
     expect(await warmTables(file, ['no_such_table']).done).toBeNull();
   });
 
-  it('waits until the host has answered the window for none of its delay, unless it already began', async () => {
+  it('starts once its delay passed without a postpone, and a postpone after that changes nothing', async () => {
     const tables = LANGS.flatMap(checkTableNames);
     const expected = await warmTables(file, tables).done;
     const heard: Array<number[] | null> = [];

@@ -41,8 +41,8 @@ describe('the first search of a language read ahead', () => {
 
   it('then rehearses the searches of a first paragraph\'s words, leaving the window\'s result kept', async () => {
     const { engine, searched } = await recordingEngine();
-    const windows = { ...opening('en'), query: { ...opening('en').query, filters: { ...NO_FILTERS, query: 'smuggling' } } };
-    const firstPage = engine.page(windows);
+    const windowsSearch = { ...opening('en'), query: { ...opening('en').query, filters: { ...NO_FILTERS, query: 'smuggling' } } };
+    const firstPage = engine.page(windowsSearch);
     vi.useFakeTimers();
     searchReadAhead(engine, 'fr');
     await vi.runAllTimersAsync();
@@ -51,7 +51,7 @@ describe('the first search of a language read ahead', () => {
     expect(rehearsed).toHaveLength(5);
     expect(searched).toEqual(['en:smuggling', ...rehearsed.map((query) => `fr:${query}`)]);
     // The window's next page is read from the result it was given, not searched again.
-    expect(engine.page({ ...windows, offset: 50 }).total).toBe(firstPage.total);
+    expect(engine.page({ ...windowsSearch, offset: 50 }).total).toBe(firstPage.total);
     expect(searched).toHaveLength(1 + rehearsed.length);
   });
 

@@ -4,7 +4,7 @@ import type { Vocabulary } from './Vocabulary';
 
 // One or two letters ("l", "de", "a") would be a prefix of half the vocabulary: they match whole
 // words only. Typos are looked for from four letters on, two of them from eight.
-const MIN_PREFIX_LENGTH = 3;
+export const MIN_PREFIX_LENGTH = 3;
 const MIN_FUZZY_LENGTH = 4;
 const TWO_EDITS_LENGTH = 8;
 const LETTERS = /^\p{L}+$/u;

@@ -1,8 +1,9 @@
 import { foldForSearch } from '../text/foldForSearch';
+import { MIN_PREFIX_LENGTH } from './matchTerm';
 import { words } from './words';
 
-/** A word this long has a begun word (its first three letters) shorter than itself, and two middle letters to swap. */
-const LEAST_LETTERS = 5;
+/** A word this long has a begun word (the shortest searched as one) shorter than itself, and two middle letters to swap. */
+const LEAST_LETTERS = MIN_PREFIX_LENGTH + 2;
 
 /**
  * The searches a delegate's first keys make, written with the words of one paragraph: a letter,
@@ -19,5 +20,5 @@ export function rehearsalQueries(text: string): string[] {
   const next = found[at + 1];
   // Two letters swapped in the middle: what a quick hand types.
   const mistyped = `${word.slice(0, 2)}${word[3]}${word[2]}${word.slice(4)}`;
-  return [word[0]!, word.slice(0, 3), word, mistyped, next ? `"${word} ${next}"` : `"${word}"`];
+  return [word[0]!, word.slice(0, MIN_PREFIX_LENGTH), word, mistyped, next ? `"${word} ${next}"` : `"${word}"`];
 }
