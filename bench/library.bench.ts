@@ -1,7 +1,6 @@
 import { mkdir, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from '@playwright/test';
 import { importPaths } from '../host/batchImport/importBatch';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
@@ -21,16 +20,16 @@ import { NO_FILTERS } from '../shared/query/precedentFilters';
 import { STARTUP_MARKS } from '../renderer/app/startupMarks';
 import { againstGoal } from './support/goals';
 import { generateReportFiles } from '../e2e/utils/variedReports';
-import { deskReady } from './support/deskReady';
 import { firstRowPaintedAt, watchFirstRow } from './support/firstRowTiming';
+import { LARGE_LIBRARY_DATA_DIR, LARGE_LIBRARY_PARAGRAPHS, LARGE_LIBRARY_WORK } from './support/largeLibrary';
 import { launchChromium } from './support/launchChromium';
 import { cpuPerUnit, descendantCpu } from './support/processCpu';
 import { formatFigures, formatMs, summarize } from './support/percentiles';
+import { openDesk, quietMoment, slowestKeys, TYPED, typeQueries } from './support/typedSearch';
 import { withWebMode, type WebMode } from './support/webModeProcess';
 
-const PARAGRAPHS = 100_000;
+const PARAGRAPHS = LARGE_LIBRARY_PARAGRAPHS;
 const LOADS = 3;
-const WORK = fileURLToPath(new URL('../.tmp/bench-library/', import.meta.url));
 /** Paragraphs checked against the library, each an adopted one with a word in the middle changed. */
 const CHECKED = 300;
 /**
@@ -38,9 +37,6 @@ const CHECKED = 300;
  * slowest key of 100: the same code gave 34 ms in one run and 64 ms in the next within the hour.
  */
 const TYPING_STARTS = 3;
-/** Typed a key at a time, as a delegate types them: every prefix is a query. */
-const TYPED = ['migrants', 'coopération internationale', 'protection des victimes', '"trafic illicite"', 'cooperatoin', 'sensibilisation'];
-
 /**
  * The library of 100,000 paragraphs (issue 14): report files generated from the corpus's sentences,
  * varied, imported through the real import path into a data folder kept under .tmp (made once),
@@ -49,8 +45,8 @@ const TYPED = ['migrants', 'coopération internationale', 'protection des victim
  */
 export default async function benchLibrary(): Promise<void> {
   const corpus = await loadBundledCorpus();
-  const files = await generateReportFiles(corpus, join(WORK, `reports-${PARAGRAPHS}`), PARAGRAPHS);
-  const dataDir = join(WORK, `data-${PARAGRAPHS}`);
+  const files = await generateReportFiles(corpus, join(LARGE_LIBRARY_WORK, `reports-${PARAGRAPHS}`), PARAGRAPHS);
+  const dataDir = LARGE_LIBRARY_DATA_DIR;
   await prepareLibrary(files, dataDir);
 
   // A first start takes in whatever changed (a new schema rebuilds); the second must rebuild nothing.
@@ -112,12 +108,7 @@ export default async function benchLibrary(): Promise<void> {
     for (let start = 1; start <= TYPING_STARTS; start++) {
       await quietMoment();
       await withWebMode('library-search', async (web) => {
-        const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-        const page = await context.newPage();
-        // tsx keeps function names with a helper the page does not have; the timed code below uses it.
-        await page.addInitScript('window.__name = (target) => target;');
-        await page.goto(web.appUrl);
-        await deskReady(page);
+        const { context, page } = await openDesk(browser, web);
         const cpuBefore = descendantCpu();
         const typed = await typeQueries(page);
         cpuByStart.push(cpuPerUnit(cpuBefore, descendantCpu(), typed.length));
@@ -291,67 +282,6 @@ async function firstRowOfOneLoad(context: BrowserContext, web: WebMode, sayWhenD
   if (sayWhenDraftReady) console.log(`  draft pane ready after ${(await page.evaluate(() => performance.now())).toFixed(0)} ms`);
   await page.close();
   return { painted, marks };
-}
-
-/**
- * Each start on a quiet machine: for about a second after a page closes, the browser and the
- * system's writers are busy (seen here: 0.4 s of kernel flush work per 1.5 s), which added up to
- * 0.5 s to the next load's first row.
- */
-function quietMoment(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 1500));
-}
-
-/** Each key typed into the search box, timed in the page from the key to the rows of its query painted. */
-async function typeQueries(page: Page): Promise<number[]> {
-  return page.evaluate(async (queries) => {
-    const box = document.querySelector<HTMLInputElement>('input[type="search"][id="precedent-search"]') ?? document.querySelector<HTMLInputElement>('input[type="search"]')!;
-    const grid = document.querySelector('[role="grid"]')!;
-    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const painted = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-    const settled = () =>
-      new Promise<void>((resolve) => {
-        const check = () => grid.getAttribute('aria-busy') === 'false' && !grid.querySelector('[role="row"][aria-busy="true"]');
-        const observer = new MutationObserver(() => {
-          if (check()) {
-            observer.disconnect();
-            resolve();
-          }
-        });
-        observer.observe(grid, { attributes: true, childList: true, subtree: true });
-        if (check()) queueMicrotask(() => (check() ? (observer.disconnect(), resolve()) : undefined));
-      });
-    const times: number[] = [];
-    for (const query of queries) {
-      for (let length = 1; length <= query.length; length++) {
-        const at = performance.now();
-        setValue.call(box, query.slice(0, length));
-        box.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        await settled();
-        await painted();
-        times.push(performance.now() - at);
-      }
-      setValue.call(box, '');
-      box.dispatchEvent(new Event('input', { bubbles: true }));
-      // The next query starts from a painted table, as each key does: typed in the same task as
-      // the cleared rows came, its first key waited for their frame, which it is not timed for.
-      await settled();
-      await painted();
-    }
-    return times;
-  }, TYPED);
-}
-
-/** The keys that took longest, as typed (each key is the query so far), with the start they followed. */
-function slowestKeys(timesByStart: readonly (readonly number[])[], count: number): string {
-  const keys = TYPED.flatMap((text) => Array.from(text, (_, i) => text.slice(0, i + 1)));
-  return timesByStart
-    .flatMap((times, start) => times.map((ms, i) => ({ ms, key: `${keys[i]} (${start + 1})` })))
-    .sort((a, b) => b.ms - a.ms)
-    .slice(0, count)
-    .map(({ ms, key }) => `${key} ${ms.toFixed(0)}`)
-    .join(', ');
 }
 
 async function heapMb(page: Page): Promise<number> {

@@ -28,14 +28,15 @@ let started = 0;
 /**
  * Runs `use` against `npm run web` started as a child process with a fresh data folder, then stops
  * it and removes the folder. Each start in this process takes the next port, so a bench never
- * meets the previous one's server still shutting down.
+ * meets the previous one's server still shutting down. `checkout` runs another checkout's web
+ * mode (built), to compare two versions of the app.
  */
-export async function withWebMode<T>(name: string, use: (web: WebMode) => Promise<T>, options: { dataDir?: string } = {}): Promise<T> {
+export async function withWebMode<T>(name: string, use: (web: WebMode) => Promise<T>, options: { dataDir?: string; checkout?: string } = {}): Promise<T> {
   // A data folder given is the caller's (a prepared library): used as it is and kept.
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), `${name}-bench-`)));
   const port = 21_000 + (process.pid % 20_000) + started++;
   const token = `bench-${name}-0000000001`;
-  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', token, '--data-dir', dataDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, ['scripts/web.mjs', '--port', String(port), '--token', token, '--data-dir', dataDir], { cwd: options.checkout ?? root, stdio: ['ignore', 'pipe', 'pipe'] });
   try {
     await waitForLine(server, /is running/);
     const origin = `http://127.0.0.1:${port}`;
