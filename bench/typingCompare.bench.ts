@@ -15,9 +15,9 @@ const STARTS = Number(process.env.BENCH_COMPARE_STARTS ?? 8);
  * The library bench's typed search, on this checkout and on another one (BENCH_COMPARE_WITH: its
  * path, built with `npm run build`), each start of one followed by a start of the other, in turns
  * (ABBA): this machine's pace drifts by a third within the hour, so two figures measured apart
- * cannot tell a change of a few ms. Even so, this checkout and a worktree of the same commit came
- * out 1.2 ms apart in median and 2.5 and 3.7 ms apart in p95 (two runs of 8 and 6 starts each):
- * smaller differences are not told apart. Both open the library bench's 100,000 paragraphs (made by
+ * cannot tell a change of a few ms. Even so, one commit against itself came out up to 2.4 ms apart
+ * in median and 3.7 ms in p95 (four runs of 6–8 starts each, either side ahead): smaller
+ * differences are not told apart. Both open the library bench's 100,000 paragraphs (made by
  * `npm run bench -- library`), in its data folder: compare versions that share its database
  * format (a copy of the folder elsewhere is read again whole at its first start). No goal: it says
  * whether a change helps.
