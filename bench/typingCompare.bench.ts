@@ -5,7 +5,7 @@ import { p95DifferenceInterval } from './support/bootstrap';
 import { LARGE_LIBRARY_DATA_DIR } from './support/largeLibrary';
 import { launchChromium } from './support/launchChromium';
 import { formatFigures, summarize } from './support/percentiles';
-import { openDesk, quietMoment, typeQueries } from './support/typedSearch';
+import { openDesk, paintedTimes, quietMoment, typeQueries } from './support/typedSearch';
 import { withWebMode } from './support/webModeProcess';
 
 /** Starts of each checkout, alternated, unless BENCH_COMPARE_STARTS says otherwise. */
@@ -60,7 +60,7 @@ async function typedAfterStart(browser: Browser, checkout: string | undefined): 
     async (web) => {
       const { context, page } = await openDesk(browser, web);
       try {
-        return await typeQueries(page);
+        return paintedTimes(await typeQueries(page));
       } finally {
         await context.close();
       }
