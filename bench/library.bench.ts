@@ -116,7 +116,7 @@ export default async function benchLibrary(): Promise<void> {
         if (start === TYPING_STARTS) {
           // The goal is judged on the keys typed first after each start. Typed again, the window's
           // code has been compiled by V8's optimising tiers, which the first keys wait for (their
-          // tasks ran 2–5 times as much script), and the rows' texts are ready for highlighting.
+          // tasks ran 3–5 times as much script), and the rows' texts are ready for highlighting.
           await typeQueries(page);
           warm = paintedTimes(await typeQueries(page));
           heap = await heapMb(page);
