@@ -1,7 +1,13 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { foldForSearch } from '../text/foldForSearch';
-import { findMatches } from './findMatches';
+import { findMatches, type MatchRange } from './findMatches';
+import { matchTerm } from './matchTerm';
+import { parseQuery } from './parseQuery';
+import { Vocabulary } from './Vocabulary';
+import { wordSpans } from './words';
+import { foldWithOrigins } from '../text/foldForSearch';
 import { createSearchIndex, type SearchDoc } from './searchIndex';
 
 let docs: SearchDoc[];
@@ -81,3 +87,54 @@ describe('findMatches on corpus paragraphs', () => {
     expect(findMatches(docs[0]!.text, 'xylophone')).toEqual([]);
   });
 });
+
+describe('findMatches on any text', () => {
+  const words = ['migrants', 'immigrants', 'Migrants', 'migrant', 'coopération', 'coopérer', 'cooperation', 'Œuvre', 'oeuvre', 'l’article', 'l', 'de', 'É\u0301tat', 'États', '𝐀migrants', '32', '1er', 'trafic', 'illicite', 'trafics', 'protection'];
+  const separators = [' ', '  ', '\u00a0', '\u202f', ', ', ' « ', ' » ', '-', '‑', '\n', ''];
+  const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(...separators)), { minLength: 1, maxLength: 25 }).map((parts) => parts.flat().join(''));
+  const term = fc.oneof(
+    fc.constantFrom(...words).chain((word) => fc.integer({ min: 1, max: word.length }).map((length) => word.slice(0, length))),
+    fc.constantFrom('cooperatoin', 'migrnts', 'protectoin', 'trafci', 'xylophone', 'l', 'de', 'a'),
+  );
+  const query = fc.oneof(
+    fc.array(term, { minLength: 1, maxLength: 3 }).map((terms) => terms.join(' ')),
+    fc.tuple(fc.array(term, { minLength: 1, maxLength: 3 }), fc.boolean()).map(([terms, closed]) => `"${terms.join(' ')}${closed ? '"' : ''}`),
+  );
+
+  it('marks what the text’s own words and vocabulary match, as the search index matches them', () => {
+    fc.assert(
+      fc.property(text, query, (sample, typed) => {
+        expect(findMatches(sample, typed)).toEqual(matchedByVocabulary(sample, typed));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+/** The matches by definition: every word of the text looked up in the text's whole vocabulary (matchTerm). */
+function matchedByVocabulary(text: string, query: string): MatchRange[] {
+  const parsed = parseQuery(query);
+  const { folded, originOf } = foldWithOrigins(text);
+  const spans = wordSpans(folded);
+  const vocabulary = new Vocabulary(spans.map((span) => span.word));
+  const found: Array<[number, number]> = [];
+  for (const phrase of parsed.phrases) for (let at = folded.indexOf(phrase.text); at !== -1; at = folded.indexOf(phrase.text, at + 1)) found.push([at, at + phrase.text.length]);
+  for (const term of parsed.terms) {
+    const matched = matchTerm(term, vocabulary);
+    for (const span of spans) if (matched.has(span.word)) found.push([span.start, span.start + matched.get(span.word)!]);
+  }
+  const ranges = found
+    .map(([start, end]) => {
+      let originalEnd = originOf(end - 1) + (text.codePointAt(originOf(end - 1))! > 0xffff ? 2 : 1);
+      while (originalEnd < text.length && /\p{M}/u.test(text[originalEnd]!)) originalEnd++;
+      return { start: originOf(start), end: originalEnd };
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: MatchRange[] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range.start <= last.end) last.end = Math.max(last.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}

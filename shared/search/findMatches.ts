@@ -1,5 +1,5 @@
 import { foldWithOrigins, type FoldedText } from '../text/foldForSearch';
-import { matchTerm } from './matchTerm';
+import { matchesWholeWordOnly, matchTerm } from './matchTerm';
 import { isEmptyQuery, parseQuery } from './parseQuery';
 import { Vocabulary } from './Vocabulary';
 import { wordSpans, type WordSpan } from './words';
@@ -11,19 +11,33 @@ export interface MatchRange {
 }
 
 const COMBINING_MARK = /\p{M}/u;
+const WORD_CHARACTER = /[\p{L}\p{Nd}]/uy;
 
-/** A text ready to be matched: folded, cut into words, with its vocabulary. Made once, it serves every key typed. */
-export interface MatchableText {
-  readonly text: string;
-  readonly folded: FoldedText;
-  readonly spans: readonly WordSpan[];
-  readonly vocabulary: Vocabulary;
+/** A text's words where they stand, and its vocabulary. */
+interface TextWords {
+  spans: readonly WordSpan[];
+  vocabulary: Vocabulary;
 }
 
-export function matchableText(text: string): MatchableText {
-  const folded = foldWithOrigins(text);
-  const spans = wordSpans(folded.folded);
-  return { text, folded, spans, vocabulary: new Vocabulary(spans.map((span) => span.word)) };
+/**
+ * A text ready to be matched: folded, with its words and vocabulary made only when a mistyped term
+ * needs them. Made once, it serves every key typed.
+ */
+export class MatchableText {
+  readonly folded: FoldedText;
+  private madeWords?: TextWords;
+
+  constructor(readonly text: string) {
+    this.folded = foldWithOrigins(text);
+  }
+
+  get words(): TextWords {
+    if (!this.madeWords) {
+      const spans = wordSpans(this.folded.folded);
+      this.madeWords = { spans, vocabulary: new Vocabulary(spans.map((span) => span.word)) };
+    }
+    return this.madeWords;
+  }
 }
 
 /**
@@ -36,7 +50,7 @@ export function matchableText(text: string): MatchableText {
 export function findMatches(text: string | MatchableText, query: string): MatchRange[] {
   const parsed = parseQuery(query);
   if (isEmptyQuery(parsed)) return [];
-  const prepared = typeof text === 'string' ? matchableText(text) : text;
+  const prepared = typeof text === 'string' ? new MatchableText(text) : text;
   const { folded } = prepared.folded;
   const found: Array<[number, number]> = [];
   for (const phrase of parsed.phrases) {
@@ -45,8 +59,16 @@ export function findMatches(text: string | MatchableText, query: string): MatchR
     }
   }
   for (const term of parsed.terms) {
-    const matched = matchTerm(term, prepared.vocabulary);
-    for (const span of prepared.spans) {
+    // A word the term begins (or, when short, stands for whole) is found in the folded text itself;
+    // the text's vocabulary is made only for a term that begins none (a mistyped one).
+    const begun = wordsBegunBy(folded, term, matchesWholeWordOnly(term));
+    if (begun.length > 0 || matchesWholeWordOnly(term)) {
+      for (const at of begun) found.push([at, at + term.length]);
+      continue;
+    }
+    const { spans, vocabulary } = prepared.words;
+    const matched = matchTerm(term, vocabulary);
+    for (const span of spans) {
       const length = matched.get(span.word);
       if (length !== undefined) found.push([span.start, span.start + length]);
     }
@@ -54,12 +76,38 @@ export function findMatches(text: string | MatchableText, query: string): MatchR
   return merge(found.map(([start, end]) => toOriginal(prepared.text, prepared.folded, start, end)));
 }
 
+/**
+ * Where the words beginning with `term` (all letters and digits) begin in `folded`; with `whole`,
+ * only the words that are `term`. Words are the runs of letters and digits (words.ts).
+ */
+function wordsBegunBy(folded: string, term: string, whole: boolean): number[] {
+  const starts: number[] = [];
+  for (let at = folded.indexOf(term); at !== -1; at = folded.indexOf(term, at + 1)) {
+    if (wordCharacterEndsAt(folded, at)) continue;
+    if (whole && isWordCharacterAt(folded, at + term.length)) continue;
+    starts.push(at);
+  }
+  return starts;
+}
+
+function isWordCharacterAt(text: string, at: number): boolean {
+  WORD_CHARACTER.lastIndex = at;
+  return WORD_CHARACTER.test(text);
+}
+
+/** Whether the character before `at` (a whole surrogate pair) is a letter or a digit. */
+function wordCharacterEndsAt(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pair = at >= 2 && text.codePointAt(at - 2)! > 0xffff;
+  return isWordCharacterAt(text, at - (pair ? 2 : 1));
+}
+
 /** The original characters that gave folded[start, end), whole: a ligature or an accent is never cut. */
-function toOriginal(text: string, { origins }: FoldedText, start: number, end: number): MatchRange {
-  const lastOrigin = origins[end - 1]!;
+function toOriginal(text: string, { originOf }: FoldedText, start: number, end: number): MatchRange {
+  const lastOrigin = originOf(end - 1);
   let originalEnd = lastOrigin + (text.codePointAt(lastOrigin)! > 0xffff ? 2 : 1);
   while (originalEnd < text.length && COMBINING_MARK.test(text[originalEnd]!)) originalEnd++;
-  return { start: origins[start]!, end: originalEnd };
+  return { start: originOf(start), end: originalEnd };
 }
 
 function merge(ranges: MatchRange[]): MatchRange[] {

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
 import { foldForSearch, foldWithOrigins } from './foldForSearch';
@@ -40,12 +41,52 @@ describe('foldWithOrigins', () => {
 
   it('says which original character every folded character comes from', () => {
     const text = 'Mise en Œuvre\u00a0 de l’É\u0301tat';
-    const { folded, origins } = foldWithOrigins(text);
+    const { folded, originOf } = foldWithOrigins(text);
     expect(folded).toBe("mise en oeuvre de l'etat");
-    expect(origins).toHaveLength(folded.length + 1);
-    expect(origins.at(-1)).toBe(text.length);
-    [...folded].forEach((character, i) => expect(foldForSearch(text[origins[i]!]!)).toContain(character));
-    expect(text[origins[folded.indexOf('oe')]!]).toBe('Œ');
-    expect(text[origins[folded.indexOf('oe') + 1]!]).toBe('Œ');
+    expect(originOf(folded.length)).toBe(text.length);
+    [...folded].forEach((character, i) => expect(foldForSearch(text[originOf(i)]!)).toContain(character));
+    expect(text[originOf(folded.indexOf('oe'))]).toBe('Œ');
+    expect(text[originOf(folded.indexOf('oe') + 1)]).toBe('Œ');
+  });
+
+  it('gives every character of the Basic Multilingual Plane its fold and its origin', () => {
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const character = String.fromCharCode(code);
+      const { folded, originOf } = foldWithOrigins(character);
+      const origins = Array.from({ length: folded.length + 1 }, (_, i) => originOf(i));
+      if (folded !== foldForSearch(character) || origins.join() !== [...Array(folded.length).fill(0), 1].join()) wrong.push(`U+${code.toString(16)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it('folds any mix of plain, accented, decomposed, spaced and astral characters as one character at a time does', () => {
+    const pieces = ['a', 'É', 'é', 'e\u0301', 'œ', 'Æ', 'ß', 'İ', ' ', '  ', '\u00a0', '\u202f', '\t', '’', '«', '‑', '…', '¹', '𝐀', '😀', 'ﬁ', '-', "'", '7'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        const { folded, originOf } = foldWithOrigins(text);
+        const expected = foldOneAtATime(text);
+        expect(folded).toBe(expected.folded);
+        expect(Array.from({ length: folded.length + 1 }, (_, i) => originOf(i))).toEqual(expected.origins);
+      }),
+    );
   });
 });
+
+/** The folding's definition, one character at a time: each character's own fold, a run of spaces made one. */
+function foldOneAtATime(text: string): { folded: string; origins: number[] } {
+  let folded = '';
+  const origins: number[] = [];
+  let index = 0;
+  for (const character of text) {
+    const piece = foldForSearch(character);
+    if (!(piece === ' ' && folded.endsWith(' '))) {
+      folded += piece;
+      origins.push(...Array(piece.length).fill(index));
+    }
+    index += character.length;
+  }
+  return { folded, origins: [...origins, text.length] };
+}

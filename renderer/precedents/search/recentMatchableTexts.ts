@@ -1,4 +1,4 @@
-import { matchableText, type MatchableText } from '../../../shared/search/findMatches';
+import { MatchableText } from '../../../shared/search/findMatches';
 
 /** About ten screens of rows: each key typed shows mostly the rows the key before showed. */
 const KEPT = 500;
@@ -9,7 +9,7 @@ export function recentMatchableText(text: string): MatchableText {
   const kept = recent.get(text);
   // Deleted and set again: a Map keeps insertion order, so the oldest is first.
   if (kept) recent.delete(text);
-  const prepared = kept ?? matchableText(text);
+  const prepared = kept ?? new MatchableText(text);
   recent.set(text, prepared);
   if (recent.size > KEPT) recent.delete(recent.keys().next().value!);
   return prepared;
