@@ -21,7 +21,9 @@ interface TextWords {
 
 /**
  * A text ready to be matched: folded, with its words and vocabulary made only when a mistyped term
- * needs them. Made once, it serves every key typed.
+ * needs them. Made once, it serves every key typed. The window makes one for every new row a key
+ * shows, often before its code is optimised: for 34 rows of the library bench's texts, cutting
+ * every text into words and a vocabulary took 14–18 ms at a start, against about 4 ms this way.
  */
 export class MatchableText {
   readonly folded: FoldedText;
@@ -61,8 +63,9 @@ export function findMatches(text: string | MatchableText, query: string): MatchR
   for (const term of parsed.terms) {
     // A word the term begins (or, when short, stands for whole) is found in the folded text itself;
     // the text's vocabulary is made only for a term that begins none (a mistyped one).
-    const begun = wordsBegunBy(folded, term, matchesWholeWordOnly(term));
-    if (begun.length > 0 || matchesWholeWordOnly(term)) {
+    const whole = matchesWholeWordOnly(term);
+    const begun = wordsBegunBy(folded, term, whole);
+    if (begun.length > 0 || whole) {
       for (const at of begun) found.push([at, at + term.length]);
       continue;
     }
@@ -95,7 +98,7 @@ function isWordCharacterAt(text: string, at: number): boolean {
   return WORD_CHARACTER.test(text);
 }
 
-/** Whether the character before `at` (a whole surrogate pair) is a letter or a digit. */
+/** Whether the character before `at` is a letter or a digit (one beyond the Basic Multilingual Plane takes two code units). */
 function wordCharacterEndsAt(text: string, at: number): boolean {
   if (at === 0) return false;
   const pair = at >= 2 && text.codePointAt(at - 2)! > 0xffff;
