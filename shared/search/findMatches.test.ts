@@ -1,13 +1,12 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBundledCorpus } from '../../host/corpus/loadBundledCorpus';
-import { foldForSearch } from '../text/foldForSearch';
+import { foldForSearch, foldWithOrigins } from '../text/foldForSearch';
 import { findMatches, type MatchRange } from './findMatches';
 import { matchTerm } from './matchTerm';
 import { parseQuery } from './parseQuery';
 import { Vocabulary } from './Vocabulary';
 import { wordSpans } from './words';
-import { foldWithOrigins } from '../text/foldForSearch';
 import { createSearchIndex, type SearchDoc } from './searchIndex';
 
 let docs: SearchDoc[];
