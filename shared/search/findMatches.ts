@@ -2,7 +2,7 @@ import { foldWithOrigins, type FoldedText } from '../text/foldForSearch';
 import { matchesWholeWordOnly, matchTerm } from './matchTerm';
 import { isEmptyQuery, parseQuery } from './parseQuery';
 import { Vocabulary } from './Vocabulary';
-import { wordSpans, type WordSpan } from './words';
+import { isWordCharacterAt, wordSpans, type WordSpan } from './words';
 
 export interface MatchRange {
   /** Offsets in the original text, end exclusive. */
@@ -11,7 +11,6 @@ export interface MatchRange {
 }
 
 const COMBINING_MARK = /\p{M}/u;
-const WORD_CHARACTER = /[\p{L}\p{Nd}]/uy;
 
 /** A text's words where they stand, and its vocabulary. */
 interface TextWords {
@@ -91,11 +90,6 @@ function wordsBegunBy(folded: string, term: string, whole: boolean): number[] {
     starts.push(at);
   }
   return starts;
-}
-
-function isWordCharacterAt(text: string, at: number): boolean {
-  WORD_CHARACTER.lastIndex = at;
-  return WORD_CHARACTER.test(text);
 }
 
 /** Whether the character before `at` is a letter or a digit (one beyond the Basic Multilingual Plane takes two code units). */
