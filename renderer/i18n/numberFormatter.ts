@@ -20,9 +20,10 @@ export function numberFormatter(locale: string): (value: number) => string {
   let numbers: Intl.NumberFormat | undefined;
   const separator = GROUP_SEPARATORS[locale];
   return (value) => {
-    // -0 is written "-0" by the formatter.
-    if (!Number.isSafeInteger(value) || value < 0 || Object.is(value, -0)) return (numbers ??= new Intl.NumberFormat(locale)).format(value);
-    if (value < PLAIN_BELOW) return String(value);
-    return separator === undefined ? (numbers ??= new Intl.NumberFormat(locale)).format(value) : String(value).replace(GROUP_BOUNDARY, separator);
+    // The formatter writes -0 as "-0".
+    const whole = Number.isSafeInteger(value) && value >= 0 && !Object.is(value, -0);
+    if (whole && value < PLAIN_BELOW) return String(value);
+    if (whole && separator !== undefined) return String(value).replace(GROUP_BOUNDARY, separator);
+    return (numbers ??= new Intl.NumberFormat(locale)).format(value);
   };
 }
