@@ -145,6 +145,33 @@ test.describe('precedent browser', () => {
     await expect.poll(titledRows).toEqual([active]);
   });
 
+  test('the library\'s coverage: its summary at once, its facts once opened, by pointer or keyboard, the period as the browser writes it', async ({ page }) => {
+    const corpus = await loadBundledCorpus();
+    const dated = corpus.documents.flatMap((document) => (document.dates ? [document.dates] : []));
+    const first = dated.map((dates) => dates.start).sort()[0]!;
+    const last = dated.map((dates) => dates.end).sort().at(-1)!;
+    const coverage = page.locator('details.coverage');
+    const summary = coverage.locator('summary');
+    await expect(summary).toHaveText(/^Bibliothèque : \d+ documents, \d{4}–\d{4}/);
+    // Closed, its facts are not made: writing the period loads the browser's date data.
+    await expect(coverage.locator('.coverage__panel')).toHaveCount(0);
+
+    await summary.click();
+    const period = await page.evaluate(
+      ([start, end]) => new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).formatRange(new Date(`${start}T12:00:00Z`), new Date(`${end}T12:00:00Z`)),
+      [first, last],
+    );
+    await expect(coverage.locator('dt:text-is("Période") + dd')).toHaveText(period);
+    await expect(coverage.locator('dt:text-is("Années") + dd')).toHaveText(`${first.slice(0, 4)}–${last.slice(0, 4)}`);
+
+    await summary.click();
+    await expect(coverage).not.toHaveJSProperty('open', true);
+    await summary.focus();
+    await page.keyboard.press('Enter');
+    await expect(coverage).toHaveJSProperty('open', true);
+    await expect(coverage.locator('dt:text-is("Période") + dd')).toBeVisible();
+  });
+
   test('switching the interface to English changes the labels and the theme names, and is remembered', async ({ page }) => {
     await expect(desk.results.columnHeader('Texte')).toBeVisible();
     await expect(desk.themes.theme('Enfants')).toBeVisible();
