@@ -162,7 +162,7 @@ test.describe('precedent browser', () => {
       [first, last],
     );
     await expect(coverage.locator('dt:text-is("Période") + dd')).toHaveText(period);
-    await expect(coverage.locator('dt:text-is("Années") + dd')).toHaveText(`${first.slice(0, 4)}–${last.slice(0, 4)}`);
+    await expect(coverage.locator('dt:text-is("Années") + dd')).toHaveText(`${corpus.coverage.years.first}–${corpus.coverage.years.last}`);
 
     await summary.click();
     await expect(coverage).not.toHaveJSProperty('open', true);
