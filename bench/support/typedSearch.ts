@@ -16,6 +16,8 @@ export function quietMoment(): Promise<void> {
 
 /** A key typed, timed in the page from the key; `answered` is null when no message of the host came for it. */
 export interface TypedKey {
+  /** The key's own task: the window's render of the key typed, before any answer (the query is sent at its start). */
+  ownTask: number;
   /** The first message of the host's socket after the key reached the page (the window's thread free to take it). */
   answered: number | null;
   /** Its rows written and laid out. */
@@ -89,11 +91,13 @@ export async function typeQueries(page: Page): Promise<TypedKey[]> {
         const at = performance.now();
         setValue.call(box, query.slice(0, length));
         box.dispatchEvent(new Event('input', { bubbles: true }));
+        // React renders a discrete event's change before its dispatch returns (flushSync at its end).
+        const ownTask = performance.now() - at;
         await new Promise((resolve) => setTimeout(resolve, 0));
         await settled();
         const written = performance.now() - at;
         await painted();
-        keys.push({ answered: socketMessages.length > 0 ? socketMessages[0]! - at : null, written, painted: performance.now() - at });
+        keys.push({ ownTask, answered: socketMessages.length > 0 ? socketMessages[0]! - at : null, written, painted: performance.now() - at });
       }
       setValue.call(box, '');
       box.dispatchEvent(new Event('input', { bubbles: true }));
@@ -108,8 +112,8 @@ export async function typeQueries(page: Page): Promise<TypedKey[]> {
 
 /**
  * The keys that took longest, as typed (each key is the query so far), with the start they
- * followed, and when their answer came and their rows were written: a slow host, a slow window
- * task, or a slow frame.
+ * followed, how long the key's own task took, and when their answer came and their rows were
+ * written: a slow window before the answer, a slow host, a slow window task, or a slow frame.
  */
 export function slowestKeys(keysByStart: readonly (readonly TypedKey[])[], count: number): string {
   const texts = TYPED.flatMap((text) => Array.from(text, (_, i) => text.slice(0, i + 1)));
@@ -118,6 +122,6 @@ export function slowestKeys(keysByStart: readonly (readonly TypedKey[])[], count
     .flatMap((keys, start) => keys.map((key, i) => ({ ...key, text: `${texts[i]} (${start + 1})` })))
     .sort((a, b) => b.painted - a.painted)
     .slice(0, count)
-    .map((key) => `${key.text} ${ms(key.painted)} (answer ${ms(key.answered)}, rows ${ms(key.written)})`)
+    .map((key) => `${key.text} ${ms(key.painted)} (own task ${ms(key.ownTask)}, answer ${ms(key.answered)}, rows ${ms(key.written)})`)
     .join(', ');
 }
