@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { loadBundledCorpus } from '../host/corpus/loadBundledCorpus';
 import { DESK_HOST_API_PREFIX } from '../shared/host/transport';
 import type { PrecedentPageRequest } from '../shared/query/model';
+import { PAGE_SIZE } from '../renderer/precedents/results/pageRequests';
 import { PrecedentDesk } from './page-models/PrecedentDesk';
 import { recordSocketArguments } from './utils/hostCalls';
 import { callHost } from './utils/rawRequest';
@@ -304,6 +305,28 @@ test.describe('precedent browser', () => {
     const found = Number((await desk.results.count.innerText()).replace(/\D/g, ''));
     const bodyCounts = await page.getByRole('group', { name: 'Organe' }).getByRole('checkbox').evaluateAll((boxes) => boxes.map((box) => Number((box.parentElement?.querySelector('.facet__count')?.textContent ?? '').replace(/\D/g, ''))));
     expect(bodyCounts.reduce((sum, count) => sum + count, 0)).toBe(found);
+  });
+
+  test('a search brings the rows in view, and the rest of its first page when the table scrolls on', async ({ page }) => {
+    const queries = recordSocketArguments<PrecedentPageRequest>(page, 'queryPrecedents');
+    await desk.openFresh();
+    await desk.results.search.fill('migrants');
+    await desk.results.settled();
+    const asked = () => queries.filter((request) => request.query.filters.query === 'migrants' && request.limit > 0);
+    const [firstPage] = asked();
+    expect(asked()).toHaveLength(1);
+    expect(firstPage!.offset).toBe(0);
+    // Every row drawn came with it, and no more than a page.
+    expect(firstPage!.limit).toBeGreaterThanOrEqual(await desk.results.rows.count());
+    expect(firstPage!.limit).toBeLessThan(PAGE_SIZE);
+
+    // A screen further down, the rows past the first page come too, each with its paragraph.
+    await desk.results.grid.evaluate((grid) => (grid.scrollTop += grid.clientHeight));
+    await desk.results.settled();
+    expect(asked().slice(1)).toEqual([expect.objectContaining({ offset: 0, limit: PAGE_SIZE })]);
+    // Row 1 is the header's: a paragraph's position in the result is its index less 2.
+    const positions = await desk.results.rows.evaluateAll((rows) => rows.map((row) => Number(row.getAttribute('aria-rowindex')) - 2));
+    expect(positions.some((position) => position >= firstPage!.limit)).toBe(true);
   });
 
   test('a missing English version is shown as missing, with the French text on demand', async ({ page }) => {

@@ -163,6 +163,24 @@ describe('the library database', () => {
     expect((await library.catalog()).documents.some((document) => document.symbol === 'CTOC/COP/WG.7/2031/2')).toBe(false);
   });
 
+  it('sends a row’s text in the language asked, and in the other only where that one is missing', async () => {
+    const { library, files } = start();
+    await files.add(englishVersion);
+    await library.libraryChanged();
+    const texts = new Map((await library.corpus()).paragraphs.map((paragraph) => [paragraph.id, paragraph.text]));
+    const engine = await library.engine();
+    for (const [lang, other] of [['fr', 'en'], ['en', 'fr']] as const) {
+      const { rows } = engine.page({ query: { ...everything(), lang }, offset: 0, limit: 100_000 });
+      const shown = (id: string) => {
+        const text = texts.get(id)!;
+        return text[lang] !== undefined ? { [lang]: text[lang] } : { [other]: text[other] };
+      };
+      expect(rows.map((row) => row.text)).toEqual(rows.map((row) => shown(row.id)));
+      // Both kinds of row are there: with a text in the language asked, and without.
+      expect(new Set(rows.map((row) => lang in row.text))).toEqual(new Set([true, false]));
+    }
+  });
+
   it('takes in an English edition of the compendium, with and without the English report, as mergeLibrary does', async () => {
     const { library, files, reports } = start();
     await library.catalog();

@@ -2,6 +2,7 @@ import type { CorpusDocument, Lang } from '../corpus/model';
 import { isBlankQuery } from '../search/parseQuery';
 import type { PrecedentPage, PrecedentPageRequest, PrecedentQuery } from './model';
 import { paragraphFamily, type ParagraphsWithFamily } from './paragraphFamily';
+import { rowInLanguage } from './precedentRowView';
 import type { PrecedentSource } from './PrecedentSource';
 import { queryPrecedentFacts, type FactsQueryResult } from './queryPrecedentFacts';
 
@@ -19,7 +20,7 @@ export class PrecedentQueryEngine {
     const result = this.result(query, withCounts);
     const start = Math.max(0, Math.min(offset, result.rows.length));
     const rows = [...result.rows.subarray(start, start + Math.max(0, limit))];
-    return { total: result.rows.length, offset: start, rows: this.source.rowViews(rows), counts: withCounts ? result.counts : null };
+    return { total: result.rows.length, offset: start, rows: this.source.rowViews(rows).map((row) => rowInLanguage(row, query.lang)), counts: withCounts ? result.counts : null };
   }
 
   /** A page answered as `page` does, leaving the last result kept as it was (a search rehearsed ahead of the window's). */

@@ -32,6 +32,7 @@ export interface PrecedentRowView {
   depth: number;
   adopted: boolean;
   compendiumRef: string | null;
+  /** Its text in the query's language, or in the other language where it has none (rowInLanguage). */
   text: LangText;
   /** The typographic citation in each language. */
   citation: Record<Lang, string>;

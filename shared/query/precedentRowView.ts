@@ -1,6 +1,6 @@
 import { formatCitation } from '../citation/formatCitation';
 import type { CorpusIndex } from '../corpus/corpusIndex';
-import type { Paragraph } from '../corpus/model';
+import type { Lang, Paragraph } from '../corpus/model';
 import { ancestorIds } from './ancestors';
 import { inheritedWording } from './inheritedWording';
 import type { PrecedentRowView } from './model';
@@ -22,4 +22,14 @@ export function precedentRowView(index: CorpusIndex, paragraph: Paragraph): Prec
     meeting: document?.meeting ?? 0,
     year: document?.year ?? 0,
   };
+}
+
+/**
+ * The row as a query in `lang` shows it: its text in that language, or, where it has none, in the
+ * other (which the table shows in its place on demand). The other language's text, where there is
+ * one, adds as much again to a row, and a key typed waits for the whole of its first page.
+ */
+export function rowInLanguage(row: PrecedentRowView, lang: Lang): PrecedentRowView {
+  const text = row.text[lang];
+  return text === undefined ? row : { ...row, text: { [lang]: text } };
 }

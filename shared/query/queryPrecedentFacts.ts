@@ -64,11 +64,18 @@ function failedFilters(facts: PrecedentFacts, filters: PrecedentFilters, hits: U
   return { failures, filtered };
 }
 
-/** The rows failing no filter, in order, in a typed array (70,000 pushed to an array took milliseconds). */
+/**
+ * The rows failing no filter, in order, in a typed array (70,000 pushed to an array took
+ * milliseconds). Every row is written and only one failing nothing is kept, without a branch: the
+ * rows of a search pass and fail at random, and a branch on each took 100,000 rows 0.8 ms, against 0.4.
+ */
 function rowsFailingNothing(failures: Uint8Array): Int32Array {
   const rows = new Int32Array(failures.length);
   let count = 0;
-  for (let row = 0; row < failures.length; row++) if (failures[row] === 0) rows[count++] = row;
+  for (let row = 0; row < failures.length; row++) {
+    rows[count] = row;
+    count += +(failures[row] === 0);
+  }
   return rows.slice(0, count);
 }
 

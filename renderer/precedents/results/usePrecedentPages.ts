@@ -28,6 +28,8 @@ export interface PrecedentPages {
   ensureRows(from: number, to: number): void;
   /** Every id of the result, in order (fetched once per result). */
   allIds(): Promise<string[]>;
+  /** The rows the table shows at once, with its overscan: what a query's first page brings (the rest of its page comes when scrolled to). */
+  showRows(count: number): void;
   /**
    * Asks for the first page of the query about to be shown (a key typed in the search box), before
    * the window renders it: the host answers meanwhile, and the render that follows takes the answer.
@@ -64,11 +66,15 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
   const askOnMount = useRef(result === null);
   const wanted = useRef(key);
   wanted.current = key;
+  const rowsInView = useRef(PAGE_SIZE);
+  const showRows = useCallback((count: number) => {
+    rowsInView.current = count;
+  }, []);
   // First pages one at a time: keys typed while the host answers ask only for the latest query.
   const firstPage = useMemo(
     () =>
       latestOnly((asked: PrecedentQuery) => {
-        const ask = () => host.queryPrecedents(firstPageRequest(asked));
+        const ask = () => host.queryPrecedents(firstPageRequest(asked, rowsInView.current));
         return takePreloadedFirstPage(asked)?.catch(ask) ?? ask();
       }),
     [host],
@@ -117,7 +123,7 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
       const shown = current.current;
       if (!shown || shown.key !== wanted.current) return;
       for (let page = Math.floor(Math.max(0, from) / PAGE_SIZE); page * PAGE_SIZE <= Math.min(to, shown.total - 1); page++) {
-        if (shown.asked.has(page)) continue;
+        if (shown.asked.has(page) || holdsRows(shown, Math.max(from, page * PAGE_SIZE), Math.min(to, (page + 1) * PAGE_SIZE - 1, shown.total - 1))) continue;
         shown.asked.add(page);
         host.queryPrecedents({ query: shown.query, offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
           (answer) => {
@@ -158,14 +164,23 @@ export function usePrecedentPages(host: Pick<DeskHost, 'queryPrecedents' | 'prec
     rowAt: (position) => result?.views.get(position),
     ensureRows,
     allIds,
+    showRows,
     askAhead,
   };
 }
 
 function resultOf(key: string, query: PrecedentQuery, firstPage: PrecedentPage): ResultState {
-  const result: ResultState = { key, query, total: firstPage.total, views: new Map(), ids: new KnownIds(firstPage.total), asked: new Set([0]) };
+  // A first page of the rows in view leaves the rest of page 0 to ask for when scrolled to.
+  const wholePage = firstPage.rows.length >= Math.min(PAGE_SIZE, firstPage.total);
+  const result: ResultState = { key, query, total: firstPage.total, views: new Map(), ids: new KnownIds(firstPage.total), asked: new Set(wholePage ? [0] : []) };
   store(result, firstPage);
   return result;
+}
+
+/** Whether the rows at these positions came already (none: true). */
+function holdsRows(state: ResultState, from: number, to: number): boolean {
+  for (let position = from; position <= to; position++) if (!state.views.has(position)) return false;
+  return true;
 }
 
 function store(state: ResultState, page: PrecedentPage): void {

@@ -19,6 +19,9 @@ import type { PrecedentTable } from './usePrecedentTable';
 import type { RowSelection } from './useRowSelection';
 import '../../styles/grid.css';
 
+/** Rows drawn beyond the view: each row drawn is written and laid out again at every key typed. */
+const OVERSCAN = 4;
+
 interface PrecedentGridProps {
   table: PrecedentTable;
   /** The result's rows as far as fetched; the grid asks for the pages it scrolls to. */
@@ -39,6 +42,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
   const [gridWidth, setGridWidth] = useState(0);
+  const [gridHeight, setGridHeight] = useState(0);
   const [remPixels, setRemPixels] = useState(16);
   const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
   const compact = density === 'compact';
@@ -53,6 +57,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     const measure = () => {
       setHeaderHeight(header.offsetHeight);
       setGridWidth(grid.clientWidth);
+      setGridHeight(grid.clientHeight);
       setRemPixels(parseFloat(getComputedStyle(document.documentElement).fontSize));
     };
     measure();
@@ -69,8 +74,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     estimateSize: () => rowHeight,
     // Rows are keyed by position (the default): a key function of the ids would be called for every
     // row of the result, 100,000 for a large library, each time a result or a page comes.
-    // A few rows beyond the view: each row drawn is written and laid out again at every key typed.
-    overscan: 4,
+    overscan: OVERSCAN,
     // The sticky header sits above the rows inside the same scroll box.
     scrollMargin: headerHeight,
     scrollPaddingStart: headerHeight,
@@ -78,6 +82,13 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
 
   // Rows are placed again at the other density, or at another font size.
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+
+  // What a query's first page brings: the rows that fit under the header if all were compact (the
+  // shortest), the overscan, and one to spare for rounding (a row short, each key would ask twice).
+  const { showRows } = pages;
+  useEffect(() => {
+    if (gridHeight > 0) showRows(Math.ceil(Math.max(0, gridHeight - headerHeight) / (COMPACT_ROW_HEIGHT_REM * remPixels)) + OVERSCAN + 1);
+  }, [showRows, gridHeight, headerHeight, remPixels]);
 
   const fitted = fitColumnWidths(
     table.getVisibleLeafColumns().map((column) => ({ id: column.id, size: column.getSize(), minSize: column.columnDef.minSize ?? 0 })),
