@@ -42,7 +42,6 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const headerRef = useRef<HTMLDivElement>(null);
   const [headerHeight, setHeaderHeight] = useState(40);
   const [gridWidth, setGridWidth] = useState(0);
-  const [gridHeight, setGridHeight] = useState(0);
   const [remPixels, setRemPixels] = useState(16);
   const [density] = useSetting(ROW_DENSITY_KEY, parseRowDensity);
   const compact = density === 'compact';
@@ -50,15 +49,19 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
   const { order } = pages;
   const rowCount = pages.total ?? 0;
 
+  const { showRows } = pages;
   useLayoutEffect(() => {
     const header = headerRef.current;
     const grid = scrollRef.current;
     if (!header || !grid) return;
     const measure = () => {
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
       setHeaderHeight(header.offsetHeight);
       setGridWidth(grid.clientWidth);
-      setGridHeight(grid.clientHeight);
-      setRemPixels(parseFloat(getComputedStyle(document.documentElement).fontSize));
+      setRemPixels(rem);
+      // What a query's first page brings: the rows that fit under the header if all were compact
+      // (the shortest), the overscan, and one to spare for rounding (a row short, each key would ask twice).
+      if (grid.clientHeight > 0) showRows(Math.ceil(Math.max(0, grid.clientHeight - header.offsetHeight) / (COMPACT_ROW_HEIGHT_REM * rem)) + OVERSCAN + 1);
     };
     measure();
     // Labels wrap differently in each language and at each column width; panes are resized.
@@ -66,7 +69,7 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
     observer.observe(header);
     observer.observe(grid);
     return () => observer.disconnect();
-  }, []);
+  }, [showRows]);
 
   const virtualizer = useVirtualizer({
     count: rowCount,
@@ -82,13 +85,6 @@ export function PrecedentGrid({ table, pages, selection, label, onOpen, reveal }
 
   // Rows are placed again at the other density, or at another font size.
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
-
-  // What a query's first page brings: the rows that fit under the header if all were compact (the
-  // shortest), the overscan, and one to spare for rounding (a row short, each key would ask twice).
-  const { showRows } = pages;
-  useEffect(() => {
-    if (gridHeight > 0) showRows(Math.ceil(Math.max(0, gridHeight - headerHeight) / (COMPACT_ROW_HEIGHT_REM * remPixels)) + OVERSCAN + 1);
-  }, [showRows, gridHeight, headerHeight, remPixels]);
 
   const fitted = fitColumnWidths(
     table.getVisibleLeafColumns().map((column) => ({ id: column.id, size: column.getSize(), minSize: column.columnDef.minSize ?? 0 })),
