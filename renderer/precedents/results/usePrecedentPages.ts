@@ -43,7 +43,7 @@ interface ResultState {
   total: number;
   views: Map<number, PrecedentRowView>;
   ids: KnownIds;
-  /** Pages asked for, by number. */
+  /** Pages asked for whole, by number: a first page of the rows in view is not one (see holdsRows). */
   asked: Set<number>;
   /** Every id of the result, once asked for (allIds). */
   everyId?: string[];
